@@ -1,0 +1,30 @@
+import { defineResource, options } from "./describe";
+
+/** 30% of the valid little giants, rounded up (向上取整): a city with 1–3 giants nominates 1. */
+export const cityQuota = (validGiants: number | null | undefined) => Math.ceil(((validGiants ?? 0) * 3) / 10);
+export const QUOTA_RULE = "名额 = 有效期内小巨人企业数 × 30%，向上取整";
+
+export const city = defineResource({
+  key: "cities",
+  entity: "City",
+  table: "city",
+  label: "市州",
+  title: "name",
+  defaultSort: ["code", "ASC"],
+  fields: {
+    code: { label: "行政区划代码", type: "string", min: 6, max: 6, required: true, unique: true, search: true, filter: true, sort: true, list: true, help: "GB/T 2260 六位代码" },
+    name: { label: "市州名称", type: "string", max: 20, required: true, unique: true, search: true, sort: true, list: true },
+    kind: {
+      label: "类别", type: "enum", required: true, filter: true, sort: true, list: true,
+      options: options({ prefecture: "地级市", autonomous: "自治州", direct: "省直管市", forestry: "林区" }),
+    },
+    validGiants: { label: "有效期内小巨人企业数", type: "int", min: 0, max: 100000, required: true, default: 0, sort: true, list: true },
+    deadline: { label: "推荐截止日期", type: "date", default: "2025-06-25", list: false },
+    contactName: { label: "市州工作联系人", type: "string", max: 20 },
+    contactPhone: { label: "联系方式", type: "string", max: 30, rule: "phone" },
+    contactEmail: { label: "电子邮箱", type: "string", max: 100, rule: "email" },
+  },
+  computed: {
+    quota: { label: "推荐名额（30%）", type: "int", compute: (r) => cityQuota(r.validGiants) },
+  },
+});

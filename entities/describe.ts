@@ -1,0 +1,102 @@
+// The shape of a resource description: one place that says, for every field, its Chinese
+// label, type, options, rules and how lists use it. Browser-safe: no typeorm here.
+
+export type FieldType =
+  | "string" // short text, varchar(max)
+  | "text" // long text
+  | "int"
+  | "number" // decimal, e.g. 万元 or a score
+  | "boolean"
+  | "date" // YYYY-MM-DD
+  | "enum" // one of `options`
+  | "enums" // several of `options`, stored as a JSON array
+  | "ref" // id of a record of `ref`
+  | "refs" // ids of records of `ref`, stored as a JSON array
+  | "rows"; // repeated rows of `of`, stored as a JSON array
+
+export type Rule = "creditCode" | "idNumber" | "mobile" | "phone" | "email" | "url";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface RowField {
+  label: string;
+  type: "string" | "int" | "number" | "date" | "ref" | "text";
+  ref?: string;
+  required?: boolean;
+  max?: number;
+  min?: number;
+}
+
+export interface Field {
+  label: string;
+  type: FieldType;
+  /** The resource key a ref / refs points to. */
+  ref?: string;
+  options?: readonly Option[];
+  of?: Record<string, RowField>;
+  required?: boolean;
+  unique?: boolean;
+  /** Length bound for text, value bounds for numbers. */
+  min?: number;
+  max?: number;
+  rule?: Rule;
+  /** A boolean field that, when true, lets a code whose check character fails be saved (early credit codes). */
+  confirmedBy?: string;
+  default?: unknown;
+  /** Set by the server only (a workflow or a computation); ignored in writes. */
+  readOnly?: boolean;
+  /** Searched by the list's `q`. */
+  search?: boolean;
+  filter?: boolean;
+  sort?: boolean;
+  /** Included in exports (default true). */
+  export?: boolean;
+  /** Shown as a list column (the admin's default columns). */
+  list?: boolean;
+  /** Personal data: masked in lists and exports. */
+  personal?: boolean;
+  help?: string;
+}
+
+export interface ResourceDescription {
+  /** Plural camelCase: /api/<key>, admin/src/<key>/, i18n resources.<key>. */
+  key: string;
+  /** The entity name (singular PascalCase) and its table. */
+  entity: string;
+  table: string;
+  /** Chinese name of the resource. */
+  label: string;
+  /** The field that names a record (the enterprise's name, never its id). */
+  title: string;
+  fields: Record<string, Field>;
+  /** Unique combinations of fields, with the Chinese message for a conflict. */
+  uniques?: { fields: string[]; message: string }[];
+  /** Extra composite indexes for common list queries. */
+  indexes?: string[][];
+  /** The foreign key through which a record belongs to an enterprise (enables the cityId filter). */
+  enterpriseKey?: string;
+  defaultSort?: [string, "ASC" | "DESC"];
+  /** Checks that span fields: field → Chinese message. Runs on the merged record. */
+  check?: (record: Record<string, any>, today: string) => Record<string, string>;
+  /** Read-only values derived from the record, added to every response. */
+  computed?: Record<string, { label: string; type: FieldType; compute: (record: Record<string, any>) => unknown }>;
+}
+
+export const defineResource = <R extends ResourceDescription>(r: R) => r;
+
+export const options = (pairs: Record<string, string>): Option[] =>
+  Object.entries(pairs).map(([value, label]) => ({ value, label }));
+
+export const optionLabel = (field: Field, value: unknown) =>
+  field.options?.find((o) => o.value === value)?.label ?? (value == null ? "" : String(value));
+
+/** Fields every record has; not described per resource. */
+export const SYSTEM_FIELDS = {
+  id: { label: "编号", type: "int", sort: true, filter: true, export: true },
+  createdAt: { label: "创建时间", type: "string", sort: true, readOnly: true, export: false },
+  updatedAt: { label: "更新时间", type: "string", sort: true, readOnly: true, export: false },
+  version: { label: "版本", type: "int", readOnly: true, export: false },
+} satisfies Record<string, Field>;

@@ -1,0 +1,89 @@
+import { defineResource, options } from "./describe";
+import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS } from "./options";
+
+export const DIAGNOSIS_STATUSES = options({
+  requested: "已申请", scheduled: "已排期", selfAssessed: "已自评", expertAssessed: "已专家评价", reportDelivered: "报告已交付",
+});
+
+// 质量诊断 (SJ/T 11946-2024) and 管理诊断 (工业中小企业管理提升指南).
+export const diagnostic = defineResource({
+  key: "diagnostics",
+  entity: "Diagnostic",
+  table: "diagnostic",
+  label: "诊断",
+  title: "id",
+  enterpriseKey: "enterpriseId",
+  defaultSort: ["id", "DESC"],
+  indexes: [["kind", "status"]],
+  uniques: [{ fields: ["enterpriseId", "kind", "year"], message: "该企业本年度已有同类诊断" }],
+  fields: {
+    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
+    registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
+    kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
+    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    mode: { label: "诊断方式", type: "enum", options: DIAGNOSIS_MODES, required: true, filter: true, sort: true, list: true },
+    expectedMonth: { label: "期望月份", ...MONTHS },
+    focus: { label: "期望侧重点", type: "refs", ref: "diagnosisDimensions" },
+    provider: { label: "承担单位", type: "string", max: 50, required: true, default: "广州赛宝认证中心服务有限公司" },
+    status: { label: "状态", type: "enum", options: DIAGNOSIS_STATUSES, required: true, default: "requested", filter: true, sort: true, list: true },
+    scheduledDate: { label: "诊断日期", type: "date", filter: true, sort: true, list: true },
+    expert: { label: "诊断专家", type: "string", max: 50, search: true },
+    scores: {
+      label: "各维度得分", type: "rows",
+      of: {
+        dimensionId: { label: "维度", type: "ref", ref: "diagnosisDimensions", required: true },
+        score: { label: "得分", type: "number", min: 0, max: 100, required: true },
+      },
+    },
+    totalScore: { label: "综合得分", type: "number", min: 0, max: 100, filter: true, sort: true, list: true },
+    levelId: { label: "成熟度等级", type: "ref", ref: "maturityLevels", filter: true, sort: true, list: true },
+    findings: { label: "主要问题", type: "text", max: 5000, search: true },
+    recommendations: { label: "改进建议", type: "text", max: 5000 },
+    reportFile: { label: "诊断报告", type: "string", max: 300 },
+    reportDeliveredAt: { label: "报告交付日期", type: "date", filter: true, sort: true },
+  },
+  check: (r) => {
+    const e: Record<string, string> = {};
+    if (r.mode === "onSite" && !r.expectedMonth) e.expectedMonth = "现场诊断辅导请填写期望月份";
+    if (r.status === "reportDelivered" && !r.reportDeliveredAt) e.reportDeliveredAt = "报告已交付，请填写交付日期";
+    const ids = (r.scores ?? []).map((s: { dimensionId: number }) => s.dimensionId);
+    if (new Set(ids).size !== ids.length) e.scores = "同一维度只能评分一次";
+    return e;
+  },
+});
+
+/** Editable reference data: the dimensions a diagnosis scores (seeded with the form's focus areas). */
+export const diagnosisDimension = defineResource({
+  key: "diagnosisDimensions",
+  entity: "DiagnosisDimension",
+  table: "diagnosis_dimension",
+  label: "诊断维度",
+  title: "name",
+  defaultSort: ["sortOrder", "ASC"],
+  uniques: [{ fields: ["kind", "name"], message: "该诊断类型下已有同名维度" }],
+  fields: {
+    kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
+    name: { label: "维度名称", type: "string", max: 50, required: true, search: true, sort: true, list: true },
+    description: { label: "说明", type: "text", max: 1000, list: true },
+    weight: { label: "权重", type: "number", min: 0, max: 100, required: true, default: 1, list: true },
+    sortOrder: { label: "排序", type: "int", min: 0, max: 1000, default: 0, sort: true },
+  },
+});
+
+/** Editable reference data: maturity levels by score band. */
+export const maturityLevel = defineResource({
+  key: "maturityLevels",
+  entity: "MaturityLevel",
+  table: "maturity_level",
+  label: "成熟度等级",
+  title: "name",
+  defaultSort: ["minScore", "ASC"],
+  uniques: [{ fields: ["kind", "level"], message: "该诊断类型下已有同级别等级" }],
+  fields: {
+    kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
+    level: { label: "级别", type: "int", min: 1, max: 10, required: true, sort: true, list: true },
+    name: { label: "等级名称", type: "string", max: 30, required: true, list: true },
+    minScore: { label: "最低分", type: "number", min: 0, max: 100, required: true, sort: true, list: true },
+    description: { label: "说明", type: "text", max: 1000 },
+  },
+});

@@ -1,0 +1,50 @@
+// The server registry: each description turned into a TypeORM EntitySchema. The description is
+// the only field list; the table, its columns, foreign keys and indexes are derived from it.
+import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelationOptions } from "typeorm";
+import type { Field, ResourceDescription } from "./describe";
+import { resourceByKey, resources } from "./fields";
+
+function column(f: Field): EntitySchemaColumnOptions {
+  const nullable = !f.required && f.type !== "boolean" && f.default === undefined;
+  const base = { nullable, unique: f.unique, ...(f.default !== undefined && !["enums", "refs", "rows"].includes(f.type) ? { default: f.default } : {}) };
+  switch (f.type) {
+    case "string": return { ...base, type: "varchar", length: f.max ?? 255 };
+    case "text": return { ...base, type: "text" };
+    case "int": case "ref": return { ...base, type: "integer" };
+    case "number": return { ...base, type: "double precision" };
+    case "boolean": return { ...base, type: "boolean", default: f.default ?? false };
+    case "date": return { ...base, type: "varchar", length: 10 };
+    case "enum": return { ...base, type: "varchar", length: 40 };
+    case "enums": case "refs": case "rows": return { ...base, type: "simple-json" };
+  }
+}
+
+function schemaOf(desc: ResourceDescription) {
+  const columns: Record<string, EntitySchemaColumnOptions> = {
+    id: { type: "integer", primary: true, generated: "increment" },
+  };
+  const relations: Record<string, EntitySchemaRelationOptions> = {};
+  const indices: { columns: string[]; unique?: boolean }[] = [];
+  for (const [name, f] of Object.entries(desc.fields)) {
+    columns[name] = column(f);
+    if (f.type === "ref") {
+      relations[name.replace(/Id$/, "")] = {
+        type: "many-to-one", target: resourceByKey[f.ref!].entity, joinColumn: { name }, onDelete: "RESTRICT",
+      };
+    }
+    if ((f.type === "ref" || f.filter || f.sort || f.search) && !f.unique && !["enums", "refs", "rows", "text"].includes(f.type))
+      indices.push({ columns: [name] });
+  }
+  columns.createdAt = { type: "datetime", createDate: true };
+  columns.updatedAt = { type: "datetime", updateDate: true };
+  columns.version = { type: "integer", version: true };
+  for (const u of desc.uniques ?? []) indices.push({ columns: u.fields, unique: true });
+  for (const cols of desc.indexes ?? []) indices.push({ columns: cols });
+  return new EntitySchema<Record<string, any>>({ name: desc.entity, tableName: desc.table, columns, relations, indices });
+}
+
+export const entitySchemas: Record<string, EntitySchema<Record<string, any>>> = Object.fromEntries(
+  resources.map((r) => [r.key, schemaOf(r)]),
+);
+
+export { resourceByKey, resources };

@@ -1,0 +1,60 @@
+import { defineResource, options } from "./describe";
+import { DIAGNOSIS_MODES, MONTHS } from "./options";
+
+export const REGISTRATION_STATUSES = options({ nominated: "已推荐", approved: "已通过", returned: "已退回", withdrawn: "已撤回" });
+export const QUALITY_FOCUS = options({
+  basic: "质量管理基本能力", digital: "质量管理数字化", sustained: "持续成功能力", performance: "质量绩效",
+});
+export const MANAGEMENT_FOCUS = options({
+  strategy: "战略管理", hr: "人力资源", production: "生产管理", supplyChain: "供应链管理",
+  marketing: "营销", publicImage: "决策及公共形象", other: "其他",
+});
+
+// 附件1-1 培育赋能工作需求: the city's nomination and the enterprise's needs.
+export const registration = defineResource({
+  key: "registrations",
+  entity: "Registration",
+  table: "registration",
+  label: "报名推荐",
+  title: "id",
+  enterpriseKey: "enterpriseId",
+  defaultSort: ["id", "DESC"],
+  uniques: [{ fields: ["enterpriseId", "year", "batch"], message: "该企业在本年度本批次已有报名记录" }],
+  fields: {
+    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
+    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true, list: true },
+    batch: { label: "批次", type: "int", min: 1, max: 20, required: true, default: 1, filter: true, help: "首批为 1" },
+    status: { label: "状态", type: "enum", options: REGISTRATION_STATUSES, required: true, default: "nominated", filter: true, sort: true, list: true },
+    nominatedAt: { label: "推荐日期", type: "date", required: true, filter: true, sort: true, list: true },
+    returnReason: { label: "退回原因", type: "text", max: 500 },
+    overQuotaReason: { label: "超出名额说明", type: "text", max: 500 },
+    needTraining: { label: "人才培训", type: "boolean", default: false, filter: true, list: true, help: "原则上为企业主要负责人，每家企业限 1-2 人" },
+    needQuality: { label: "质量诊断", type: "boolean", default: false, filter: true, list: true },
+    qualityMode: { label: "质量诊断方式", type: "enum", options: DIAGNOSIS_MODES, filter: true },
+    qualityMonth: { label: "质量诊断期望月份", ...MONTHS },
+    qualityFocus: { label: "质量诊断期望侧重点", type: "enums", options: QUALITY_FOCUS, filter: true },
+    needManagement: { label: "管理诊断", type: "boolean", default: false, filter: true, list: true },
+    managementMode: { label: "管理诊断方式", type: "enum", options: DIAGNOSIS_MODES, filter: true },
+    managementMonth: { label: "管理诊断期望月份", ...MONTHS },
+    managementFocus: { label: "管理诊断期望侧重点", type: "enums", options: MANAGEMENT_FOCUS, filter: true },
+    managementFocusOther: { label: "其他侧重点", type: "string", max: 200 },
+    needTech: { label: "技术创新服务", type: "boolean", default: false, filter: true, list: true },
+    techOnSite: { label: "技术创新需要现场诊断辅导", type: "boolean", default: false },
+    techMonth: { label: "技术创新期望月份", ...MONTHS },
+    suggestions: { label: "培育赋能工作建议", type: "text", max: 1000, search: true },
+    signedBy: { label: "法定代表人签字", type: "string", max: 20 },
+    declaredAt: { label: "企业盖章日期", type: "date" },
+  },
+  check: (r) => {
+    const e: Record<string, string> = {};
+    if (!(r.needTraining || r.needQuality || r.needManagement || r.needTech)) e.needTraining = "请至少选择一项培育赋能需求";
+    if (r.needQuality && !r.qualityMode) e.qualityMode = "请选择质量诊断方式";
+    if (r.qualityMode === "onSite" && !r.qualityMonth) e.qualityMonth = "现场诊断辅导请填写期望月份";
+    if (r.needManagement && !r.managementMode) e.managementMode = "请选择管理诊断方式";
+    if (r.managementMode === "onSite" && !r.managementMonth) e.managementMonth = "现场诊断辅导请填写期望月份";
+    if (r.managementFocus?.includes("other") && !r.managementFocusOther) e.managementFocusOther = "选择了“其他”，请填写侧重点";
+    if (r.techOnSite && !r.techMonth) e.techMonth = "现场诊断辅导请填写期望月份";
+    if (r.status === "returned" && !r.returnReason) e.returnReason = "退回时请填写原因";
+    return e;
+  },
+});

@@ -1,0 +1,58 @@
+import { defineResource, options } from "./describe";
+import { DEMAND_CATEGORIES } from "./options";
+
+export const DEMAND_STATUSES = options({
+  submitted: "已提交", underReview: "评审中", selected: "已入选", notSelected: "未入选", withdrawn: "已撤回",
+});
+export const ENTERPRISE_TYPES = options({ giant: "国家级专精特新“小巨人”企业", keyGiant: "国家级重点专精特新“小巨人”企业" });
+
+// 附件1-3 企业技术创新需求征集表.
+export const techDemand = defineResource({
+  key: "techDemands",
+  entity: "TechDemand",
+  table: "tech_demand",
+  label: "技术创新需求",
+  title: "title",
+  enterpriseKey: "enterpriseId",
+  defaultSort: ["id", "DESC"],
+  fields: {
+    title: { label: "需求名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
+    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
+    registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
+    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    industryProducts: { label: "行业及主营业务、产品", type: "string", max: 200, required: true, search: true },
+    enterpriseType: { label: "企业类型", type: "enum", options: ENTERPRISE_TYPES, required: true, default: "giant", filter: true, list: true },
+    contactName: { label: "专项联系人", type: "string", max: 20, required: true },
+    contactTitle: { label: "联系人职务", type: "string", max: 30 },
+    contactPhone: { label: "电话", type: "string", max: 20, required: true, rule: "phone" },
+    categories: { label: "需求类别", type: "enums", options: DEMAND_CATEGORIES, required: true, filter: true, list: true },
+    details: { label: "需求的具体要求及需要解决的问题", type: "text", max: 5000, required: true, search: true },
+    basis: { label: "技术或项目基础情况", type: "text", max: 5000 },
+    timeRequirement: { label: "解决需求的时间要求", type: "string", max: 200 },
+    targets: { label: "量化指标", type: "text", max: 5000, required: true, help: "期望达到的效果、交付内容、具体性能指标" },
+    necessity: { label: "技术创新的必要性", type: "text", max: 5000 },
+    budget: { label: "经费投入预算（万元）", type: "number", min: 0, max: 1_000_000, sort: true, list: true },
+    pastCooperation: { label: "过往技术合作案例", type: "text", max: 5000, help: "合作单位、项目内容、合作金额等" },
+    publishable: { label: "技术需求是否可公开发布", type: "boolean", default: true, filter: true },
+    onSite: { label: "需要现场诊断辅导", type: "boolean", default: false, filter: true },
+    status: { label: "状态", type: "enum", options: DEMAND_STATUSES, required: true, default: "submitted", filter: true, sort: true, list: true },
+    score: { label: "评审得分", type: "number", readOnly: true, sort: true, filter: true, list: true },
+    reviewCount: { label: "有效评审数", type: "int", readOnly: true, default: 0, sort: true, filter: true },
+  },
+});
+
+/** Editable reference data: the weighted criteria of the expert review. */
+export const reviewCriterion = defineResource({
+  key: "reviewCriteria",
+  entity: "ReviewCriterion",
+  table: "review_criterion",
+  label: "评审指标",
+  title: "name",
+  defaultSort: ["sortOrder", "ASC"],
+  fields: {
+    name: { label: "指标名称", type: "string", max: 30, required: true, unique: true, list: true },
+    weight: { label: "权重（%）", type: "number", min: 0, max: 100, required: true, list: true },
+    description: { label: "评分说明", type: "text", max: 1000, list: true },
+    sortOrder: { label: "排序", type: "int", min: 0, max: 1000, default: 0, sort: true },
+  },
+});

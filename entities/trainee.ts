@@ -1,0 +1,66 @@
+import { idBirthDate, idGender, idNumberProblem } from "./codes";
+import { defineResource, options } from "./describe";
+import { CLASS_KINDS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from "./options";
+
+export const ADMISSION_STATUSES = options({ applied: "已报名", admitted: "已录取", notAdmitted: "未录取" });
+export const MAX_TRAINEES_PER_ENTERPRISE = 2;
+
+// 附件1-2 学员信息表 (the enterprise part lives on the enterprise).
+export const trainee = defineResource({
+  key: "trainees",
+  entity: "Trainee",
+  table: "trainee",
+  label: "学员",
+  title: "name",
+  enterpriseKey: "enterpriseId",
+  defaultSort: ["id", "DESC"],
+  indexes: [["enterpriseId", "year"]],
+  fields: {
+    name: { label: "姓名", type: "string", max: 20, required: true, search: true, sort: true, list: true },
+    gender: { label: "性别", type: "enum", options: GENDERS, required: true, filter: true, list: true },
+    photo: { label: "照片", type: "text", max: 3_000_000, export: false, help: "JPEG/PNG，2MB 以内" },
+    politicalStatus: { label: "政治面貌", type: "enum", options: POLITICAL_STATUSES, filter: true },
+    ethnicity: { label: "民族", type: "enum", options: ETHNICITIES, default: "01", filter: true },
+    idNumber: { label: "身份证号码", type: "string", max: 18, required: true, unique: true, rule: "idNumber", search: true, personal: true, list: true },
+    mobile: { label: "手机", type: "string", max: 20, required: true, rule: "mobile", list: true },
+    email: { label: "电子邮件", type: "string", max: 100, rule: "email" },
+    title: { label: "现任职务", type: "string", max: 50, required: true, list: true },
+    managementYears: { label: "管理经验年限", type: "int", min: 0, max: 60 },
+    address: { label: "通讯地址", type: "string", max: 200 },
+    education: {
+      label: "教育背景（最高学历）", type: "rows",
+      of: {
+        school: { label: "毕业院校", type: "string", required: true, max: 100 },
+        period: { label: "起止时间", type: "string", max: 40 },
+        major: { label: "专业", type: "string", max: 50 },
+        degree: { label: "学历/学位", type: "string", max: 30 },
+      },
+    },
+    socialRoles: {
+      label: "社会职务", type: "rows",
+      of: {
+        organisation: { label: "团体", type: "string", required: true, max: 100 },
+        since: { label: "参加时间", type: "string", max: 20 },
+        role: { label: "职务", type: "string", max: 50 },
+      },
+    },
+    honours: { label: "个人荣誉和奖励", type: "text", max: 2000 },
+    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
+    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    intendedClass: { label: "意向参加培训班次", type: "enum", options: CLASS_KINDS, required: true, filter: true, list: true },
+    classId: { label: "录取班次", type: "ref", ref: "trainingClasses", filter: true, sort: true, list: true },
+    admissionStatus: { label: "录取状态", type: "enum", options: ADMISSION_STATUSES, required: true, default: "applied", filter: true, sort: true, list: true },
+    admissionNoticeNo: { label: "录取通知书编号", type: "string", max: 30, unique: true },
+    certificateNo: { label: "结业证书编号", type: "string", max: 30, unique: true, filter: true },
+  },
+  check: (r, today) => {
+    const e: Record<string, string> = {};
+    if (r.idNumber && !idNumberProblem(r.idNumber, today)) {
+      if (r.gender && idGender(r.idNumber) !== r.gender) e.gender = "性别与身份证号码第17位不符";
+      const age = Number(today.slice(0, 4)) - Number(idBirthDate(r.idNumber).slice(0, 4));
+      if (age < 18) e.idNumber = "学员须年满18周岁，请核对出生日期";
+    }
+    if (r.admissionStatus === "admitted" && !r.classId) e.classId = "已录取的学员请选择录取班次";
+    return e;
+  },
+});

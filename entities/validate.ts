@@ -1,0 +1,150 @@
+// Validation of a write from a description: one implementation for the server and the admin.
+import { creditCodeProblem, idNumberProblem, isEmail, isIsoDate, isMobile, isPhone, isUrl, isoToday, normaliseMobile } from "./codes";
+import type { Field, ResourceDescription, Rule, RowField } from "./describe";
+
+export type Errors = Record<string, string>;
+type Rec = Record<string, any>;
+
+const RULE_MESSAGES: Record<Rule, string> = {
+  creditCode: "统一社会信用代码应为18位（数字或大写字母，不含 I、O、S、V、Z）",
+  idNumber: "身份证号码应为18位，最后一位可为 X",
+  mobile: "手机号码应为11位，以 13–19 开头",
+  phone: "电话应为手机号码或带区号的固定电话（如 027-87236658）",
+  email: "电子邮箱格式不正确",
+  url: "网址格式不正确",
+};
+
+/** Checks a value against a rule; returns a Chinese message or null. */
+export function ruleProblem(rule: Rule, value: string, field: Field, record: Rec, today: string): string | null {
+  switch (rule) {
+    case "creditCode": {
+      const p = creditCodeProblem(value);
+      if (p === "format") return RULE_MESSAGES.creditCode;
+      if (p === "check" && !(field.confirmedBy && record[field.confirmedBy]))
+        return "统一社会信用代码校验位不正确；如核实为早期代码，请勾选“确认代码无误”后保存";
+      return null;
+    }
+    case "idNumber": {
+      const p = idNumberProblem(value, today);
+      if (p === "format") return RULE_MESSAGES.idNumber;
+      if (p === "birthDate") return "身份证号码中的出生日期无效";
+      if (p === "check") return "身份证号码校验位不正确";
+      return null;
+    }
+    case "mobile": return isMobile(value) ? null : RULE_MESSAGES.mobile;
+    case "phone": return isPhone(value) ? null : RULE_MESSAGES.phone;
+    case "email": return isEmail(value) ? null : RULE_MESSAGES.email;
+    case "url": return isUrl(value) ? null : RULE_MESSAGES.url;
+  }
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** Coerces one input value to the field's type. Throws a Chinese message when it cannot. */
+function coerce(f: Field | RowField, v: unknown, label = f.label): unknown {
+  if (isBlank(v)) return null;
+  switch (f.type) {
+    case "string":
+    case "text": {
+      if (typeof v !== "string" && typeof v !== "number") throw `${label}应为文本`;
+      let s = String(v).trim();
+      if ("rule" in f && f.rule === "creditCode") s = s.toUpperCase();
+      if ("rule" in f && f.rule === "idNumber") s = s.toUpperCase();
+      if ("rule" in f && f.rule === "mobile") s = normaliseMobile(s);
+      if (f.max !== undefined && s.length > f.max) throw `${label}不能超过 ${f.max} 个字符`;
+      if (f.min !== undefined && s.length < f.min) throw `${label}至少 ${f.min} 个字符`;
+      return s;
+    }
+    case "int":
+    case "number":
+    case "ref": {
+      const n = typeof v === "number" ? v : typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN;
+      if (!Number.isFinite(n)) throw `${label}应为数字`;
+      if (f.type !== "number" && !Number.isInteger(n)) throw `${label}应为整数`;
+      if (f.type === "ref" && n < 1) throw `${label}无效`;
+      if (f.min !== undefined && n < f.min) throw `${label}不能小于 ${f.min}`;
+      if (f.max !== undefined && n > f.max) throw `${label}不能大于 ${f.max}`;
+      return n;
+    }
+    case "date": {
+      const s = typeof v === "string" ? v.trim().slice(0, 10) : "";
+      if (!isIsoDate(s)) throw `${label}应为有效日期（YYYY-MM-DD）`;
+      return s;
+    }
+  }
+  const field = f as Field;
+  switch (field.type) {
+    case "boolean":
+      if (v === true || v === 1 || v === "true" || v === "1") return true;
+      if (v === false || v === 0 || v === "false" || v === "0") return false;
+      throw `${label}应为“是”或“否”`;
+    case "enum": {
+      const o = field.options!.find((o) => o.value === String(v) || o.label === String(v));
+      if (!o) throw `${label}的取值“${String(v).slice(0, 40)}”不在可选范围内`;
+      return o.value;
+    }
+    case "enums":
+    case "refs": {
+      if (!Array.isArray(v)) throw `${label}应为列表`;
+      const out = v.map((x) => coerce({ ...field, type: field.type === "enums" ? "enum" : "ref" } as Field, x, label));
+      return [...new Set(out.filter((x) => x !== null))];
+    }
+    case "rows": {
+      if (!Array.isArray(v)) throw `${label}应为列表`;
+      if (v.length > 100) throw `${label}最多 100 行`;
+      return v.map((row, i) => {
+        if (!row || typeof row !== "object" || Array.isArray(row)) throw `${label}第 ${i + 1} 行格式不正确`;
+        const out: Rec = {};
+        for (const [k, sub] of Object.entries(field.of!)) {
+          const val = coerce(sub, (row as Rec)[k], `${label}第 ${i + 1} 行的${sub.label}`);
+          if (val === null && sub.required) throw `${label}第 ${i + 1} 行的${sub.label}不能为空`;
+          out[k] = val;
+        }
+        return out;
+      });
+    }
+  }
+  throw `${label}类型未知`;
+}
+
+export interface Validated {
+  /** The coerced values of the described, writable fields present in the input. */
+  values: Rec;
+  errors: Errors;
+}
+
+/**
+ * Validates `input` as a create (no `existing`) or as a partial update merged onto `existing`.
+ * Unknown, system and read-only fields are ignored, so a whole record can be sent back.
+ */
+export function validateRecord(desc: ResourceDescription, input: unknown, existing?: Rec, today = isoToday()): Validated {
+  const errors: Errors = {};
+  const values: Rec = {};
+  if (!input || typeof input !== "object" || Array.isArray(input)) return { values, errors: { _: "请求内容应为一个对象" } };
+  const body = input as Rec;
+  for (const [name, f] of Object.entries(desc.fields)) {
+    if (f.readOnly || !Object.prototype.hasOwnProperty.call(body, name)) continue;
+    try {
+      values[name] = coerce(f, body[name]);
+    } catch (message) {
+      errors[name] = String(message);
+    }
+  }
+  if (!existing) {
+    for (const [name, f] of Object.entries(desc.fields))
+      if (!(name in values) && f.default !== undefined && !f.readOnly) values[name] = f.default;
+  }
+  const merged = { ...existing, ...values };
+  for (const [name, f] of Object.entries(desc.fields)) {
+    if (errors[name] || f.readOnly) continue;
+    const v = merged[name];
+    if (f.required && (isBlank(v) || (Array.isArray(v) && v.length === 0))) errors[name] = `${f.label}不能为空`;
+    else if (f.rule && typeof v === "string" && v !== "") {
+      const p = ruleProblem(f.rule, v, f, merged, today);
+      if (p) errors[name] = p;
+    }
+  }
+  if (desc.check && Object.keys(errors).length === 0)
+    for (const [k, m] of Object.entries(desc.check(merged, today))) errors[k] ??= m;
+  return { values, errors };
+}

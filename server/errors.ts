@@ -1,0 +1,68 @@
+// Typed errors, and the one place that turns any error into a JSON response in Chinese.
+import type { ErrorRequestHandler } from "express";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+export class BadRequest extends ApiError {
+  constructor(message: string, errors: Record<string, string> = {}) {
+    super(400, message, errors);
+  }
+}
+export class ValidationFailed extends ApiError {
+  constructor(errors: Record<string, string>) {
+    super(400, `提交的内容有误：${Object.values(errors)[0]}`, errors);
+  }
+}
+export class NotFound extends ApiError {
+  constructor(message = "记录不存在或已被删除") {
+    super(404, message);
+  }
+}
+export class Conflict extends ApiError {
+  constructor(message: string, errors: Record<string, string> = {}) {
+    super(409, message, errors);
+  }
+}
+
+/** Errors thrown by body parsing (express.json) carry a `type`. */
+const PARSER_MESSAGES: Record<string, [number, string]> = {
+  "entity.parse.failed": [400, "请求内容不是有效的 JSON"],
+  "entity.too.large": [413, "请求内容过大"],
+  "encoding.unsupported": [415, "不支持的字符编码"],
+  "charset.unsupported": [415, "不支持的字符编码"],
+  "request.aborted": [400, "请求被中断"],
+};
+
+export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+  if (err instanceof ApiError) {
+    res.status(err.status).json({ message: err.message, errors: err.errors });
+    return;
+  }
+  const parser = err && PARSER_MESSAGES[err.type];
+  if (parser) {
+    res.status(parser[0]).json({ message: parser[1], errors: {} });
+    return;
+  }
+  const code = String(err?.code ?? err?.driverError?.code ?? "");
+  if (code.startsWith("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+    res.status(409).json({ message: "该记录仍被其他记录引用，或引用的记录不存在，操作未执行", errors: {} });
+    return;
+  }
+  if (code.startsWith("SQLITE_CONSTRAINT_UNIQUE")) {
+    res.status(409).json({ message: "与已有记录重复，操作未执行", errors: {} });
+    return;
+  }
+  if (code === "SQLITE_BUSY") {
+    res.status(503).json({ message: "数据库繁忙，请稍后重试", errors: {} });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ message: "服务器内部错误，请联系管理员", errors: {} });
+};

@@ -1,0 +1,141 @@
+// sort / range / filter of the ra-data-simple-rest protocol → a query, whitelisted by the description.
+import type { SelectQueryBuilder } from "typeorm";
+import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
+import { resourceByKey } from "../../entities/fields";
+import { BadRequest } from "../errors";
+
+export const MAX_RANGE = 1000;
+export type Sort = [string, "ASC" | "DESC"];
+export type Filter = Record<string, unknown>;
+export interface ListParams {
+  sort: Sort;
+  range: [number, number];
+  filter: Filter;
+}
+
+const OPS = { _gte: ">=", _lte: "<=", _gt: ">", _lt: "<", _neq: "<>" } as const;
+type Op = keyof typeof OPS;
+
+function parseJson(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === "") return undefined;
+  if (typeof raw !== "string") throw new BadRequest(`参数 ${name} 只能出现一次`);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BadRequest(`参数 ${name} 不是有效的 JSON`);
+  }
+}
+
+/** The field a list may sort or filter on, by name; system fields included. */
+export function describedField(desc: ResourceDescription, name: string): Field | undefined {
+  if (!Object.prototype.hasOwnProperty.call(desc.fields, name) && !Object.prototype.hasOwnProperty.call(SYSTEM_FIELDS, name)) return undefined;
+  return desc.fields[name] ?? (SYSTEM_FIELDS as Record<string, Field>)[name];
+}
+
+export function parseListParams(desc: ResourceDescription, query: Record<string, unknown>): ListParams {
+  const sortRaw = parseJson(query.sort, "sort") ?? desc.defaultSort ?? ["id", "ASC"];
+  if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== "string" || !["ASC", "DESC", "asc", "desc", undefined].includes(sortRaw[1]))
+    throw new BadRequest("排序参数应为 [\"字段\",\"ASC\"] 或 [\"字段\",\"DESC\"]");
+  const field = describedField(desc, sortRaw[0]);
+  if (!field || !(field.sort || sortRaw[0] === "id"))
+    throw new BadRequest(`不能按“${String(sortRaw[0]).slice(0, 40)}”排序`);
+  const sort: Sort = [sortRaw[0], String(sortRaw[1] ?? "ASC").toUpperCase() as "ASC" | "DESC"];
+
+  const rangeRaw = parseJson(query.range, "range") ?? [0, MAX_RANGE - 1];
+  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0])
+    throw new BadRequest("分页参数应为 [起始, 结束]，均为非负整数且结束不小于起始");
+  if (rangeRaw[1] - rangeRaw[0] + 1 > MAX_RANGE) throw new BadRequest(`每次最多查询 ${MAX_RANGE} 条`);
+
+  const filter = parseJson(query.filter, "filter") ?? {};
+  if (!filter || typeof filter !== "object" || Array.isArray(filter)) throw new BadRequest("筛选参数应为一个对象");
+  return { sort, range: rangeRaw as [number, number], filter: filter as Filter };
+}
+
+/** Coerces one filter value to the field's type, or throws a Chinese 400. */
+function filterValue(name: string, f: Field, v: unknown): string | number | boolean {
+  const bad = () => new BadRequest(`筛选条件“${f.label}”的取值无效`, { [name]: `${f.label}的取值无效` });
+  if (typeof v === "object" && v !== null) throw bad();
+  switch (f.type) {
+    case "int": case "ref": case "number": {
+      const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+      if (!Number.isFinite(n)) throw bad();
+      return n;
+    }
+    case "boolean":
+      if (v === true || v === "true" || v === 1 || v === "1") return true;
+      if (v === false || v === "false" || v === 0 || v === "0") return false;
+      throw bad();
+    case "enum": case "enums":
+      if (!f.options!.some((o) => o.value === String(v))) throw bad();
+      return String(v);
+    default:
+      if (typeof v !== "string" && typeof v !== "number") throw bad();
+      return String(v);
+  }
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Adds the WHERE of `filter` to a query on alias `e`. Unknown keys are a 400, never raw SQL. */
+export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescription, filter: Filter) {
+  const keys = Object.keys(filter);
+  if (keys.length > 40) throw new BadRequest("筛选条件过多");
+  let n = 0;
+  const sqlite = qb.connection.driver.options.type === "better-sqlite3";
+  const param = (v: unknown) => {
+    const p = `p${n++}`;
+    qb.setParameter(p, sqlite && typeof v === "boolean" ? Number(v) : v);
+    return p;
+  };
+  const col = (name: string) => `${qb.escape("e")}.${qb.escape(name)}`;
+  for (const key of keys) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    if (key === "q") {
+      if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
+      const term = String(value).trim().slice(0, 100);
+      if (!term) continue;
+      const p = param(`%${likeEscape(term)}%`);
+      const ors = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => `${col(k)} LIKE :${p} ESCAPE '\\'`);
+      if (desc.enterpriseKey) {
+        const ent = resourceByKey.enterprises.table;
+        ors.push(`${col(desc.enterpriseKey)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(ent)} WHERE ${qb.escape("name")} LIKE :${p} ESCAPE '\\')`);
+      }
+      qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
+      continue;
+    }
+    if (key === "cityId" && desc.enterpriseKey && !desc.fields.cityId) {
+      const city = (resourceByKey.enterprises.fields as Record<string, Field>).cityId;
+      const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(key, city, v));
+      const ent = resourceByKey.enterprises.table;
+      qb.andWhere(vals.length === 0 ? "1 = 0" :
+        `${col(desc.enterpriseKey)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(ent)} WHERE ${qb.escape("cityId")} IN (:...${param(vals)}))`);
+      continue;
+    }
+    const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
+    const name = m[1];
+    const op = m[2] as Op | undefined;
+    const f = describedField(desc, name);
+    if (!f || !(f.filter || name === "id")) throw new BadRequest(`不能按“${key.slice(0, 40)}”筛选`);
+    if (value === null) {
+      if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”的取值无效`);
+      qb.andWhere(`${col(name)} IS ${op ? "NOT " : ""}NULL`);
+    } else if (f.type === "enums" || f.type === "refs") {
+      // JSON array columns: matches records holding any of the given values.
+      const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(name, f, v));
+      const likes = vals.map((v) => `${col(name)} LIKE :${param(f.type === "enums" ? `%"${v}"%` : `%[${v}]%`)}`);
+      const refLikes = f.type === "refs" ? vals.flatMap((v) => [`[${v},%`, `%,${v},%`, `%,${v}]`].map((pat) => `${col(name)} LIKE :${param(pat)}`)) : [];
+      const all = [...likes, ...refLikes];
+      qb.andWhere(all.length ? `${op === "_neq" ? "NOT " : ""}(${all.join(" OR ")})` : "1 = 0");
+    } else if (Array.isArray(value)) {
+      if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”不能是列表`);
+      if (value.length > MAX_RANGE) throw new BadRequest(`筛选条件“${f.label}”最多 ${MAX_RANGE} 个取值`);
+      const vals = value.map((v) => filterValue(name, f, v));
+      if (vals.length === 0) qb.andWhere(op ? "1 = 1" : "1 = 0");
+      else qb.andWhere(`${col(name)} ${op ? "NOT IN" : "IN"} (:...${param(vals)})`);
+    } else {
+      qb.andWhere(`${col(name)} ${op ? OPS[op] : "="} :${param(filterValue(name, f, value))}`);
+    }
+  }
+  return qb;
+}

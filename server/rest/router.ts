@@ -1,0 +1,48 @@
+// The generic ra-data-simple-rest router over the registry: a thin HTTP edge over ResourceService.
+import { Router } from "express";
+import type { DataSource } from "typeorm";
+import { resources } from "../../entities/fields";
+import { NotFound } from "../errors";
+import { ResourceService } from "../services/resourceService";
+import { parseListParams } from "./listQuery";
+
+export function restRouter(ds: DataSource) {
+  const services = new Map(resources.map((r) => [r.key, new ResourceService(ds, r)]));
+  const router = Router();
+
+  router.param("resource", (req, _res, next, key: string) => {
+    const service = Object.prototype.hasOwnProperty.call(Object.fromEntries(services), key) ? services.get(key) : undefined;
+    if (!service) return next(new NotFound(`没有名为“${key.slice(0, 40)}”的资源`));
+    req.service = service;
+    next();
+  });
+
+  router.get("/:resource", async (req, res) => {
+    const params = parseListParams(req.service!.desc, req.query as Record<string, unknown>);
+    const { total, rows } = await req.service!.list(params);
+    const [start] = params.range;
+    const span = rows.length ? `${start}-${start + rows.length - 1}` : "*";
+    res.set("Content-Range", `${req.service!.desc.key} ${span}/${total}`).json(rows);
+  });
+  router.get("/:resource/:id", async (req, res) => {
+    res.json(await req.service!.getOne(req.params.id));
+  });
+  router.post("/:resource", async (req, res) => {
+    res.status(201).json(await req.service!.create(req.body));
+  });
+  router.put("/:resource/:id", async (req, res) => {
+    res.json(await req.service!.update(req.params.id, req.body));
+  });
+  router.delete("/:resource/:id", async (req, res) => {
+    res.json(await req.service!.delete(req.params.id));
+  });
+  return router;
+}
+
+declare global {
+  namespace Express {
+    interface Request {
+      service?: ResourceService;
+    }
+  }
+}

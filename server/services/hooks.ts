@@ -1,0 +1,49 @@
+// Rules that are more than one record's fields: checked or derived inside the write's transaction.
+import type { EntityManager } from "typeorm";
+import { MAX_TRAINEES_PER_ENTERPRISE } from "../../entities/trainee";
+import { resourceByKey } from "../../entities/fields";
+import { ValidationFailed } from "../errors";
+import { demandScore, weightedScore } from "../../entities/demandReview";
+
+type Rec = Record<string, any>;
+export interface Hooks {
+  /** Before insert or update: may throw, may fill read-only derived fields of `record`. */
+  beforeWrite?: (m: EntityManager, record: Rec, existing: Rec | undefined) => Promise<void>;
+  /** After insert, update or delete, in the same transaction. */
+  afterWrite?: (m: EntityManager, record: Rec | undefined, existing: Rec | undefined) => Promise<void>;
+}
+
+const entity = (key: string) => resourceByKey[key].entity;
+
+/** A demand's score is the mean of its non-recused reviews' weighted totals. */
+async function refreshDemandScore(m: EntityManager, demandId: number) {
+  const reviews = await m.getRepository(entity("demandReviews")).find({ where: { demandId, recused: false } });
+  const totals = reviews.map((r) => r.totalScore).filter((t): t is number => typeof t === "number");
+  await m.getRepository(entity("techDemands")).update({ id: demandId }, { score: demandScore(totals), reviewCount: totals.length });
+}
+
+export const hooks: Record<string, Hooks> = {
+  trainees: {
+    async beforeWrite(m, r, existing) {
+      const moved = !existing || existing.enterpriseId !== r.enterpriseId || existing.year !== r.year;
+      if (!moved) return;
+      const count = await m.getRepository(entity("trainees")).countBy({ enterpriseId: r.enterpriseId, year: r.year });
+      if (count >= MAX_TRAINEES_PER_ENTERPRISE)
+        throw new ValidationFailed({ enterpriseId: `每家企业每年度最多 ${MAX_TRAINEES_PER_ENTERPRISE} 名学员，该企业已有 ${count} 名` });
+    },
+  },
+  demandReviews: {
+    async beforeWrite(m, r) {
+      if (r.recused || !r.scores?.length) {
+        r.totalScore = null;
+        return;
+      }
+      const criteria = await m.getRepository(entity("reviewCriteria")).find();
+      r.totalScore = weightedScore(r.scores, new Map(criteria.map((c) => [c.id as number, c.weight as number])));
+    },
+    async afterWrite(m, r, existing) {
+      const ids = new Set([r?.demandId, existing?.demandId].filter((id) => id != null));
+      for (const id of ids) await refreshDemandScore(m, id);
+    },
+  },
+};

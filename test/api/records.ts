@@ -1,0 +1,74 @@
+// Makes a new, valid record of any resource from an existing one, generically from its description:
+// unique fields get fresh values, so no fixture repeats a field list.
+import type { ResourceDescription } from "../../entities/describe";
+import { resourceByKey } from "../../entities/fields";
+import { creditCode, idNumber } from "../../seeds/names";
+import { addDays, Random } from "../../seeds/random";
+import type { TestServer } from "../helpers";
+import { listQuery } from "../helpers";
+
+type Rec = Record<string, any>;
+const r = new Random(7);
+const SYSTEM = ["id", "createdAt", "updatedAt", "version"];
+let counter = 0;
+
+function freshen(desc: ResourceDescription, name: string, value: any): any {
+  const f = desc.fields[name];
+  if (f.rule === "creditCode") return creditCode(r, "420100", new Set());
+  if (f.rule === "idNumber") return idNumber(r, "420100", "male", 1970, 1985, new Set());
+  if (f.type === "date") return addDays(value, 400 + counter++);
+  if (f.min !== undefined && f.min === f.max) return `9${String(++counter).padStart(f.min - 1, "0")}`;
+  if (f.type === "ref") return value;
+  return `${String(value).slice(0, (f.max ?? 100) - 8)}测试${++counter}`;
+}
+
+/** A payload for POST that differs from `base` in every unique field or unique combination. */
+export async function copyOf(s: TestServer, desc: ResourceDescription, base: Rec): Promise<Rec> {
+  const out: Rec = Object.fromEntries(Object.entries(base).filter(([k]) => !SYSTEM.includes(k) && k in desc.fields && !desc.fields[k].readOnly));
+  for (const [name, f] of Object.entries(desc.fields)) {
+    if (!f.unique || out[name] == null) continue;
+    out[name] = f.required ? freshen(desc, name, out[name]) : null;
+  }
+  for (const u of desc.uniques ?? []) {
+    const last = u.fields[u.fields.length - 1];
+    if (desc.fields[last].type !== "int") out[last] = freshen(desc, last, out[last]);
+    else {
+      // The highest free value of the combination's last field.
+      const repo = s.ds.getRepository(desc.entity);
+      const f = desc.fields[last];
+      for (let v = f.max!; v >= f.min!; v--) {
+        if ((await repo.countBy(Object.fromEntries(u.fields.map((k) => [k, k === last ? v : out[k]])))) === 0) {
+          out[last] = v;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A new record for `key`, built from the first seeded one (with its full, unmasked values). */
+export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
+  const desc = resourceByKey[key];
+  if (key === "selectedProjects") {
+    const [free] = await s.ds.query(`SELECT id FROM tech_demand WHERE id NOT IN (SELECT demandId FROM selected_project) ORDER BY id LIMIT 1`);
+    const demand = await (await s.api(`/techDemands/${free.id}`)).json();
+    return { name: demand.title, demandId: demand.id, enterpriseId: demand.enterpriseId, services: ["rnd", "ip"], rank: 1, score: demand.score ?? 80 };
+  }
+  const [first] = await (await s.api(`/${key}${listQuery({ sort: ["id", "ASC"], range: [0, 0] })}`)).json();
+  const full = await (await s.api(`/${key}/${first.id}`)).json();
+  const copy = await copyOf(s, desc, full);
+  if (key === "trainees") {
+    // At most two trainees per enterprise and year: take an enterprise without any.
+    const [free] = await s.ds.query(`SELECT id FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM trainee) ORDER BY id LIMIT 1`);
+    Object.assign(copy, { enterpriseId: free.id, admissionStatus: "applied", classId: null });
+  }
+  return copy;
+}
+
+/** A writable, optional text field that any record can take: the target of update tests. */
+export function editableText(desc: ResourceDescription): string {
+  const name = Object.entries(desc.fields).find(([, f]) => (f.type === "text" || f.type === "string") && !f.required && !f.unique && !f.rule && !f.readOnly && !f.min)?.[0];
+  if (!name) throw new Error(`${desc.key} has no free text field`);
+  return name;
+}
