@@ -5,6 +5,8 @@ import { resources } from "../../entities/fields";
 import { NotFound } from "../errors";
 import { ResourceService } from "../services/resourceService";
 import { parseListParams } from "./listQuery";
+import { exportList } from "../actions/export";
+import { programmeProgress } from "../services/dashboard";
 
 export function restRouter(ds: DataSource) {
   const services = new Map(resources.map((r) => [r.key, new ResourceService(ds, r)]));
@@ -15,6 +17,20 @@ export function restRouter(ds: DataSource) {
     if (!service) return next(new NotFound(`没有名为“${key.slice(0, 40)}”的资源`));
     req.service = service;
     next();
+  });
+
+  // Custom actions first, so "export.xlsx" or "bulk-update" is never taken for an id.
+  router.get("/dashboard", async (_req, res) => {
+    res.json(await programmeProgress(ds));
+  });
+  router.get("/:resource/export.:format", async (req, res) => {
+    await exportList(ds, req.service!, req.params.format, req.query as Record<string, unknown>, res);
+  });
+  router.post("/:resource/bulk-update", async (req, res) => {
+    res.json({ data: await req.service!.bulkUpdate(req.body ?? {}, req.body?.data) });
+  });
+  router.post("/:resource/bulk-delete", async (req, res) => {
+    res.json({ data: await req.service!.bulkDelete(req.body ?? {}) });
   });
 
   router.get("/:resource", async (req, res) => {

@@ -5,12 +5,17 @@ import { maskIdentifier } from "../../entities/codes";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { validateRecord } from "../../entities/validate";
-import { Conflict, NotFound, ValidationFailed } from "../errors";
-import { applyFilter, type ListParams } from "../rest/listQuery";
+import { ApiError, BadRequest, Conflict, NotFound, ValidationFailed } from "../errors";
+import { applyFilter, type Filter, type ListParams } from "../rest/listQuery";
 import { serialized } from "./serialize";
 import { hooks } from "./hooks";
 
 type Rec = Record<string, any>;
+export const MAX_BULK = 5000;
+export interface BulkTarget {
+  ids?: unknown[];
+  filter?: unknown;
+}
 
 export class ResourceService {
   constructor(
@@ -34,10 +39,10 @@ export class ResourceService {
     return applyFilter(this.repo(m).createQueryBuilder("e"), this.desc, params.filter);
   }
 
-  list(params: ListParams) {
+  list(params: ListParams, { withTotal = true } = {}) {
     return serialized(this.ds, async () => {
       const qb = this.query(params);
-      const total = await qb.getCount();
+      const total = withTotal ? await qb.getCount() : -1;
       const [field, order] = params.sort;
       qb.orderBy(`e.${field}`, order);
       if (field !== "id") qb.addOrderBy("e.id", "ASC");
@@ -81,18 +86,87 @@ export class ResourceService {
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
         const existing = id === undefined ? undefined : await this.find(m, id);
-        const version = (body as Rec | null)?.version;
-        if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
-          throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
-        const { values, errors } = validateRecord(this.desc, body, existing);
-        if (Object.keys(errors).length) throw new ValidationFailed(errors);
-        const record = { ...existing, ...values };
-        await this.assertReferencesExist(m, values);
-        await this.assertUnique(m, record, existing);
-        await hooks[this.desc.key]?.beforeWrite?.(m, record, existing);
-        const saved = await this.repo(m).save(record);
-        await hooks[this.desc.key]?.afterWrite?.(m, saved, existing);
+        const saved = await this.writeIn(m, existing, body);
         return this.present(await this.find(m, saved.id));
+      }),
+    );
+  }
+
+  /** Validates and saves one record inside the caller's transaction. */
+  private async writeIn(m: EntityManager, existing: Rec | undefined, body: unknown) {
+    const version = (body as Rec | null)?.version;
+    if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
+      throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
+    const { values, errors } = validateRecord(this.desc, body, existing);
+    if (Object.keys(errors).length) throw new ValidationFailed(errors);
+    const record = { ...existing, ...values };
+    await this.assertReferencesExist(m, values);
+    await this.assertUnique(m, record, existing);
+    await hooks[this.desc.key]?.beforeWrite?.(m, record, existing);
+    const saved = await this.repo(m).save(record);
+    await hooks[this.desc.key]?.afterWrite?.(m, saved, existing);
+    return saved;
+  }
+
+  /** The records a bulk action names: explicit ids (all must exist) or every record matching a filter. */
+  private async targets(m: EntityManager, target: BulkTarget) {
+    if (Array.isArray(target.ids)) {
+      const ids = [...new Set(target.ids.map(Number))];
+      if (ids.length === 0 || ids.length > MAX_BULK || !ids.every((n) => Number.isSafeInteger(n) && n > 0))
+        throw new BadRequest(`请选择 1 至 ${MAX_BULK} 条记录`);
+      const rows = await this.repo(m).createQueryBuilder("e").where("e.id IN (:...ids)", { ids }).orderBy("e.id").getMany();
+      if (rows.length !== ids.length) throw new NotFound(`所选${this.desc.label}中有 ${ids.length - rows.length} 条不存在或已被删除，未做任何修改`);
+      return rows;
+    }
+    if (!target.filter || typeof target.filter !== "object" || Array.isArray(target.filter)) throw new BadRequest("请提供记录编号 ids 或筛选条件 filter");
+    const qb = this.query({ filter: target.filter as Filter }, m);
+    const total = await qb.getCount();
+    if (total > MAX_BULK) throw new BadRequest(`符合条件的记录有 ${total} 条，批量操作每次最多 ${MAX_BULK} 条，请缩小范围`);
+    return qb.orderBy("e.id").getMany();
+  }
+
+  /** What a failing record in a bulk action is called in the message. */
+  private name(r: Rec) {
+    return this.desc.title !== "id" ? `“${r[this.desc.title]}”` : `编号 ${r.id}`;
+  }
+
+  /** Applies the same partial body to every target in one transaction: all change or none. */
+  bulkUpdate(target: BulkTarget, data: unknown) {
+    return serialized(this.ds, () =>
+      this.ds.transaction(async (m) => {
+        if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0) throw new BadRequest("请提供要修改的字段");
+        const { version: _ignored, ...body } = data as Rec;
+        const rows = await this.targets(m, target);
+        for (const existing of rows) {
+          try {
+            await this.writeIn(m, existing, body);
+          } catch (e) {
+            if (e instanceof ApiError) throw new ApiError(e.status, `${this.desc.label}${this.name(existing)}：${e.message}，全部未修改`, e.errors);
+            throw e;
+          }
+        }
+        return rows.map((r) => r.id as number);
+      }),
+    );
+  }
+
+  /** Deletes every target in one transaction: all or none. */
+  bulkDelete(target: BulkTarget) {
+    return serialized(this.ds, () =>
+      this.ds.transaction(async (m) => {
+        const rows = await this.targets(m, target);
+        for (const existing of rows) {
+          try {
+            await this.assertNotReferenced(m, existing.id);
+          } catch (e) {
+            if (e instanceof ApiError) throw new ApiError(e.status, `${this.desc.label}${this.name(existing)}：${e.message}，全部未删除`, e.errors);
+            throw e;
+          }
+        }
+        const ids = rows.map((r) => r.id as number);
+        for (let i = 0; i < ids.length; i += 500) await this.repo(m).delete(ids.slice(i, i + 500));
+        for (const existing of rows) await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
+        return ids;
       }),
     );
   }

@@ -1,0 +1,10 @@
+// The 2025 first batch's figures from the notice, shared by the dashboard and the reports.
+export const PROGRAMME_YEAR = 2025;
+export const TARGETS = {
+  /** Trainees from at least 30% of the province's valid little giants. */
+  trainingShare: 0.3,
+  qualityDiagnoses: 200,
+  managementDiagnoses: 100,
+  techDemands: 100,
+  selectedProjects: 16,
+} as const;

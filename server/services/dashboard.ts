@@ -1,0 +1,59 @@
+// Programme progress against the 2025 targets, and the same figures per city.
+import type { DataSource } from "typeorm";
+import { cityQuota } from "../../entities/city";
+import { PROGRAMME_YEAR, TARGETS } from "../../entities/programme";
+import { serialized } from "./serialize";
+
+export interface CityProgress {
+  id: number;
+  code: string;
+  name: string;
+  validGiants: number;
+  quota: number;
+  nominated: number;
+  approved: number;
+  trainedEnterprises: number;
+  trainees: number;
+  qualityDiagnoses: number;
+  managementDiagnoses: number;
+  techDemands: number;
+  selectedProjects: number;
+}
+
+const PER_CITY = `
+SELECT c.id, c.code, c.name, c.validGiants,
+  (SELECT COUNT(*) FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = c.id AND r.year = :year AND r.status <> 'withdrawn') AS nominated,
+  (SELECT COUNT(*) FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = c.id AND r.year = :year AND r.status = 'approved') AS approved,
+  (SELECT COUNT(DISTINCT t.enterpriseId) FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId = c.id AND t.year = :year AND t.admissionStatus = 'admitted') AS trainedEnterprises,
+  (SELECT COUNT(*) FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId = c.id AND t.year = :year AND t.admissionStatus = 'admitted') AS trainees,
+  (SELECT COUNT(*) FROM diagnostic d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = c.id AND d.year = :year AND d.kind = 'quality') AS qualityDiagnoses,
+  (SELECT COUNT(*) FROM diagnostic d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = c.id AND d.year = :year AND d.kind = 'management') AS managementDiagnoses,
+  (SELECT COUNT(*) FROM tech_demand x JOIN enterprise e ON e.id = x.enterpriseId WHERE e.cityId = c.id AND x.year = :year AND x.status <> 'withdrawn') AS techDemands,
+  (SELECT COUNT(*) FROM selected_project p JOIN enterprise e ON e.id = p.enterpriseId WHERE e.cityId = c.id AND p.year = :year) AS selectedProjects
+FROM city c ORDER BY c.code`;
+
+export function programmeProgress(ds: DataSource, year = PROGRAMME_YEAR) {
+  return serialized(ds, async () => {
+    const [sql, params] = ds.driver.escapeQueryWithParameters(PER_CITY, { year });
+    const rows = (await ds.query(sql, params)) as Omit<CityProgress, "quota">[];
+    const cities: CityProgress[] = rows.map((r) => ({ ...r, quota: cityQuota(r.validGiants) }));
+    const sum = (k: keyof CityProgress) => cities.reduce((a, c) => a + Number(c[k]), 0);
+    const [{ delivered }] = await ds.query(`SELECT COUNT(*) AS delivered FROM diagnostic WHERE year = ? AND status = 'reportDelivered'`, [year]);
+    const validGiants = sum("validGiants");
+    return {
+      year,
+      totals: Object.fromEntries((["validGiants", "quota", "nominated", "approved", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"] as const).map((k) => [k, sum(k)])),
+      targets: {
+        trainedEnterprises: Math.ceil(validGiants * TARGETS.trainingShare),
+        qualityDiagnoses: TARGETS.qualityDiagnoses,
+        managementDiagnoses: TARGETS.managementDiagnoses,
+        techDemands: TARGETS.techDemands,
+        selectedProjects: TARGETS.selectedProjects,
+      },
+      reportsDelivered: Number(delivered),
+      cities,
+    };
+  });
+}
+
+export type ProgrammeProgress = Awaited<ReturnType<typeof programmeProgress>>;

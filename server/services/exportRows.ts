@@ -1,0 +1,89 @@
+// What an export holds: the described columns (Chinese headers), enum labels, references as names,
+// personal data masked, text that could start a formula neutralised. Shared by CSV and XLSX.
+import type { DataSource } from "typeorm";
+import { SYSTEM_FIELDS, optionLabel, type Field, type ResourceDescription } from "../../entities/describe";
+import { resourceByKey } from "../../entities/fields";
+import type { ListParams } from "../rest/listQuery";
+import type { ResourceService } from "./resourceService";
+import { serialized } from "./serialize";
+
+type Rec = Record<string, any>;
+export type Cell = string | number | null;
+export interface Column {
+  key: string;
+  label: string;
+  field?: Field;
+  width: number;
+}
+
+export function exportColumns(desc: ResourceDescription): Column[] {
+  const width = (f: { type: string; max?: number }) =>
+    f.type === "text" || f.type === "rows" ? 40 : f.type === "date" ? 12 : f.type === "boolean" ? 8 : f.type === "int" || f.type === "number" ? 10 : Math.min(Math.max(f.max ?? 16, 10), 36);
+  return [
+    { key: "id", label: SYSTEM_FIELDS.id.label, width: 8 },
+    ...Object.entries(desc.fields).filter(([, f]) => f.export !== false).map(([key, field]) => ({ key, label: field.label, field, width: width(field) })),
+    ...Object.entries(desc.computed ?? {}).map(([key, c]) => ({ key, label: c.label, width: width(c) })),
+  ];
+}
+
+/** Prefixes text that spreadsheet programs would read as a formula. */
+export const neutralise = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+/** Yields the matching records page by page, each page in its own turn on the database. */
+export async function* exportPages(ds: DataSource, service: ResourceService, params: Omit<ListParams, "range">, pageSize = 1000) {
+  for (let offset = 0; ; offset += pageSize) {
+    const { rows } = await service.list({ ...params, range: [offset, offset + pageSize - 1] }, { withTotal: false });
+    if (rows.length) yield await withReferenceTitles(ds, service.desc, rows);
+    if (rows.length < pageSize) return;
+  }
+}
+
+/** Loads the names of the records a page refers to: field → id → name. */
+async function withReferenceTitles(ds: DataSource, desc: ResourceDescription, rows: Rec[]) {
+  const wanted = new Map<string, Set<number>>();
+  const want = (ref: string, id: unknown) => {
+    if (typeof id !== "number") return;
+    if (!wanted.has(ref)) wanted.set(ref, new Set());
+    wanted.get(ref)!.add(id);
+  };
+  for (const [name, f] of Object.entries(desc.fields)) {
+    for (const r of rows) {
+      if (f.type === "ref") want(f.ref!, r[name]);
+      if (f.type === "refs") for (const id of r[name] ?? []) want(f.ref!, id);
+      if (f.type === "rows") for (const [sub, rf] of Object.entries(f.of!)) if (rf.type === "ref") for (const row of r[name] ?? []) want(rf.ref!, row[sub]);
+    }
+  }
+  const titles = new Map<string, Map<number, string>>();
+  await serialized(ds, async () => {
+    for (const [ref, ids] of wanted) {
+      const target = resourceByKey[ref];
+      const found = await ds.getRepository(target.entity).createQueryBuilder("r").select(["r.id", `r.${target.title}`]).where("r.id IN (:...ids)", { ids: [...ids] }).getMany();
+      titles.set(ref, new Map(found.map((x) => [x.id, target.title === "id" ? `编号 ${x.id}` : String(x[target.title])])));
+    }
+  });
+  return { rows, title: (ref: string, id: number) => titles.get(ref)?.get(id) ?? `编号 ${id}` };
+}
+
+export type Page = Awaited<ReturnType<typeof withReferenceTitles>>;
+
+/** One record as export cells, in the columns' order. */
+export function cells(columns: Column[], r: Rec, page: Page): Cell[] {
+  return columns.map(({ key, field }) => {
+    const v = r[key];
+    if (v === null || v === undefined) return null;
+    if (!field) return typeof v === "number" ? v : neutralise(String(v));
+    switch (field.type) {
+      case "int": case "number": return typeof v === "number" ? v : Number(v);
+      case "boolean": return v ? "是" : "否";
+      case "enum": return optionLabel(field, v);
+      case "enums": return (v as string[]).map((x) => optionLabel(field, x)).join("、");
+      case "ref": return neutralise(page.title(field.ref!, v));
+      case "refs": return neutralise((v as number[]).map((id) => page.title(field.ref!, id)).join("、"));
+      case "rows":
+        return neutralise((v as Rec[]).map((row) =>
+          Object.entries(field.of!).map(([k, rf]) => (rf.type === "ref" ? page.title(rf.ref!, row[k]) : row[k])).filter((x) => x !== null && x !== "").join("，"),
+        ).join("；"));
+      default: return neutralise(String(v)); // personal data arrives masked from the list
+    }
+  });
+}
