@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     root: ".",
     include: ["test/**/*.test.ts", "entities/**/*.spec.ts"],
+    globalSetup: ["test/globalSetup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     fileParallelism: true,

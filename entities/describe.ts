@@ -59,6 +59,8 @@ export interface Field {
   /** Personal data: masked in lists and exports. */
   personal?: boolean;
   help?: string;
+  /** Forms show the field only while this boolean field is true (e.g. a need's details). */
+  showIf?: string;
 }
 
 export interface ResourceDescription {
@@ -79,6 +81,8 @@ export interface ResourceDescription {
   /** The foreign key through which a record belongs to an enterprise (enables the cityId filter). */
   enterpriseKey?: string;
   defaultSort?: [string, "ASC" | "DESC"];
+  /** How forms and record pages group the fields, in order (as the paper form does). */
+  sections?: { title: string; fields: string[] }[];
   /** Checks that span fields: field → Chinese message. Runs on the merged record. */
   check?: (record: Record<string, any>, today: string) => Record<string, string>;
   /** Read-only values derived from the record, added to every response. */

@@ -15,6 +15,11 @@ export const diagnostic = defineResource({
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   indexes: [["kind", "status"]],
+  sections: [
+    { title: "诊断需求", fields: ["enterpriseId", "registrationId", "kind", "year", "mode", "expectedMonth", "focus", "provider"] },
+    { title: "诊断进度", fields: ["status", "scheduledDate", "expert", "reportDeliveredAt", "reportFile"] },
+    { title: "诊断结果", fields: ["scores", "totalScore", "levelId", "findings", "recommendations"] },
+  ],
   uniques: [{ fields: ["enterpriseId", "kind", "year"], message: "该企业本年度已有同类诊断" }],
   fields: {
     enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
@@ -82,7 +87,7 @@ export const maturityLevel = defineResource({
   fields: {
     kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
     level: { label: "级别", type: "int", min: 1, max: 10, required: true, sort: true, list: true },
-    name: { label: "等级名称", type: "string", max: 30, required: true, list: true },
+    name: { label: "等级名称", type: "string", max: 30, required: true, search: true, list: true },
     minScore: { label: "最低分", type: "number", min: 0, max: 100, required: true, sort: true, list: true },
     description: { label: "说明", type: "text", max: 1000 },
   },

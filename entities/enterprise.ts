@@ -13,6 +13,12 @@ export const enterprise = defineResource({
   title: "name",
   defaultSort: ["id", "ASC"],
   indexes: [["cityId", "priorityIndustry", "name"], ["cityId", "name"]],
+  sections: [
+    { title: "基本信息", fields: ["name", "creditCode", "creditCodeConfirmed", "cityId", "address", "industry", "priorityIndustry", "mainProducts", "legalRepresentative", "website"] },
+    { title: "小巨人认定", fields: ["giantBatch", "validUntil", "reviewStatus", "keyGiantStatus", "titles", "titlesOther", "remark"] },
+    { title: "工作联系人", fields: ["contactName", "contactTitle", "contactPhone", "contactEmail"] },
+    { title: "上市情况", fields: ["listed", "ipoPlan", "ipoProgress", "ipoBoard"] },
+  ],
   fields: {
     name: { label: "企业名称", type: "string", max: 100, required: true, unique: true, search: true, sort: true, list: true },
     creditCode: { label: "统一社会信用代码", type: "string", max: 18, required: true, unique: true, rule: "creditCode", confirmedBy: "creditCodeConfirmed", search: true, filter: true, sort: true, list: true },
@@ -34,8 +40,8 @@ export const enterprise = defineResource({
     website: { label: "公司网址", type: "string", max: 200, rule: "url" },
     listed: { label: "是否上市", type: "boolean", default: false, filter: true },
     ipoPlan: { label: "三年内有无上市计划", type: "boolean", default: false, filter: true },
-    ipoProgress: { label: "上市进程", type: "enum", options: IPO_PROGRESS, filter: true },
-    ipoBoard: { label: "拟上市板块", type: "enum", options: IPO_BOARDS, filter: true },
+    ipoProgress: { label: "上市进程", type: "enum", options: IPO_PROGRESS, filter: true, showIf: "ipoPlan" },
+    ipoBoard: { label: "拟上市板块", type: "enum", options: IPO_BOARDS, filter: true, showIf: "ipoPlan" },
     titles: { label: "获得相关部门认定的称号", type: "enums", options: ENTERPRISE_TITLES, filter: true },
     titlesOther: { label: "其他称号（请说明）", type: "string", max: 200 },
     remark: { label: "备注", type: "text", max: 500, help: "附件2：小巨人批次，入选或申报重点小巨人情况" },

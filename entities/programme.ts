@@ -8,3 +8,31 @@ export const TARGETS = {
   techDemands: 100,
   selectedProjects: 16,
 } as const;
+
+/** One city's figures on the dashboard and in the province's summary. */
+export interface CityProgress {
+  id: number;
+  code: string;
+  name: string;
+  validGiants: number;
+  quota: number;
+  nominated: number;
+  approved: number;
+  trainedEnterprises: number;
+  trainees: number;
+  qualityDiagnoses: number;
+  managementDiagnoses: number;
+  techDemands: number;
+  selectedProjects: number;
+}
+
+export type ProgressFigure = Exclude<keyof CityProgress, "id" | "code" | "name">;
+
+/** GET /api/dashboard. */
+export interface ProgrammeProgress {
+  year: number;
+  totals: Record<ProgressFigure, number>;
+  targets: { trainedEnterprises: number; qualityDiagnoses: number; managementDiagnoses: number; techDemands: number; selectedProjects: number };
+  reportsDelivered: number;
+  cities: CityProgress[];
+}

@@ -15,6 +15,11 @@ export const techDemand = defineResource({
   title: "title",
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
+  sections: [
+    { title: "企业信息", fields: ["title", "enterpriseId", "registrationId", "year", "industryProducts", "enterpriseType", "contactName", "contactTitle", "contactPhone"] },
+    { title: "需求内容", fields: ["categories", "details", "basis", "timeRequirement", "targets", "necessity", "budget", "pastCooperation"] },
+    { title: "其他", fields: ["publishable", "onSite", "status", "score", "reviewCount"] },
+  ],
   fields: {
     title: { label: "需求名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
     enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
@@ -50,7 +55,7 @@ export const reviewCriterion = defineResource({
   title: "name",
   defaultSort: ["sortOrder", "ASC"],
   fields: {
-    name: { label: "指标名称", type: "string", max: 30, required: true, unique: true, list: true },
+    name: { label: "指标名称", type: "string", max: 30, required: true, unique: true, search: true, list: true },
     weight: { label: "权重（%）", type: "number", min: 0, max: 100, required: true, list: true },
     description: { label: "评分说明", type: "text", max: 1000, list: true },
     sortOrder: { label: "排序", type: "int", min: 0, max: 1000, default: 0, sort: true },

@@ -15,6 +15,11 @@ export const trainee = defineResource({
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   indexes: [["enterpriseId", "year"]],
+  sections: [
+    { title: "个人信息", fields: ["name", "gender", "photo", "politicalStatus", "ethnicity", "idNumber", "mobile", "email", "title", "managementYears", "address"] },
+    { title: "教育背景与社会职务", fields: ["education", "socialRoles", "honours"] },
+    { title: "企业与班次", fields: ["enterpriseId", "year", "intendedClass", "classId", "admissionStatus", "admissionNoticeNo", "certificateNo"] },
+  ],
   fields: {
     name: { label: "姓名", type: "string", max: 20, required: true, search: true, sort: true, list: true },
     gender: { label: "性别", type: "enum", options: GENDERS, required: true, filter: true, list: true },

@@ -97,9 +97,11 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       if (!term) continue;
       const p = param(`%${likeEscape(term)}%`);
       const ors = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => `${col(k)} LIKE :${p} ESCAPE '\\'`);
-      if (desc.enterpriseKey) {
-        const ent = resourceByKey.enterprises.table;
-        ors.push(`${col(desc.enterpriseKey)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(ent)} WHERE ${qb.escape("name")} LIKE :${p} ESCAPE '\\')`);
+      // A record is also found by the name of what it refers to: a registration by its enterprise's name.
+      for (const [k, f] of Object.entries(desc.fields)) {
+        const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
+        if (!target || target.title === "id" || !target.fields[target.title]?.search) continue;
+        ors.push(`${col(k)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} LIKE :${p} ESCAPE '\\')`);
       }
       qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
       continue;

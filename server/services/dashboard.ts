@@ -1,24 +1,10 @@
 // Programme progress against the 2025 targets, and the same figures per city.
 import type { DataSource } from "typeorm";
 import { cityQuota } from "../../entities/city";
-import { PROGRAMME_YEAR, TARGETS } from "../../entities/programme";
+import { PROGRAMME_YEAR, TARGETS, type CityProgress, type ProgrammeProgress, type ProgressFigure } from "../../entities/programme";
 import { serialized } from "./serialize";
 
-export interface CityProgress {
-  id: number;
-  code: string;
-  name: string;
-  validGiants: number;
-  quota: number;
-  nominated: number;
-  approved: number;
-  trainedEnterprises: number;
-  trainees: number;
-  qualityDiagnoses: number;
-  managementDiagnoses: number;
-  techDemands: number;
-  selectedProjects: number;
-}
+const FIGURES: ProgressFigure[] = ["validGiants", "quota", "nominated", "approved", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"];
 
 const PER_CITY = `
 SELECT c.id, c.code, c.name, c.validGiants,
@@ -32,17 +18,17 @@ SELECT c.id, c.code, c.name, c.validGiants,
   (SELECT COUNT(*) FROM selected_project p JOIN enterprise e ON e.id = p.enterpriseId WHERE e.cityId = c.id AND p.year = :year) AS selectedProjects
 FROM city c ORDER BY c.code`;
 
-export function programmeProgress(ds: DataSource, year = PROGRAMME_YEAR) {
+export function programmeProgress(ds: DataSource, year = PROGRAMME_YEAR): Promise<ProgrammeProgress> {
   return serialized(ds, async () => {
     const [sql, params] = ds.driver.escapeQueryWithParameters(PER_CITY, { year });
     const rows = (await ds.query(sql, params)) as Omit<CityProgress, "quota">[];
     const cities: CityProgress[] = rows.map((r) => ({ ...r, quota: cityQuota(r.validGiants) }));
-    const sum = (k: keyof CityProgress) => cities.reduce((a, c) => a + Number(c[k]), 0);
+    const sum = (k: ProgressFigure) => cities.reduce((a, c) => a + Number(c[k]), 0);
     const [{ delivered }] = await ds.query(`SELECT COUNT(*) AS delivered FROM diagnostic WHERE year = ? AND status = 'reportDelivered'`, [year]);
     const validGiants = sum("validGiants");
     return {
       year,
-      totals: Object.fromEntries((["validGiants", "quota", "nominated", "approved", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"] as const).map((k) => [k, sum(k)])),
+      totals: Object.fromEntries(FIGURES.map((k) => [k, sum(k)])) as Record<ProgressFigure, number>,
       targets: {
         trainedEnterprises: Math.ceil(validGiants * TARGETS.trainingShare),
         qualityDiagnoses: TARGETS.qualityDiagnoses,
@@ -56,4 +42,3 @@ export function programmeProgress(ds: DataSource, year = PROGRAMME_YEAR) {
   });
 }
 
-export type ProgrammeProgress = Awaited<ReturnType<typeof programmeProgress>>;

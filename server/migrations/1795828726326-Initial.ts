@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795827543534 implements MigrationInterface {
-  name = "Initial1795827543534";
+export class Initial1795828726326 implements MigrationInterface {
+  name = "Initial1795828726326";
 
   async up(q: QueryRunner) {
     await q.query("CREATE TABLE \"city\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"code\" varchar(6) NOT NULL, \"name\" varchar(20) NOT NULL, \"kind\" varchar(40) NOT NULL, \"validGiants\" integer NOT NULL DEFAULT (0), \"deadline\" varchar(10) NOT NULL DEFAULT ('2025-06-25'), \"contactName\" varchar(20), \"contactPhone\" varchar(30), \"contactEmail\" varchar(100), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL, CONSTRAINT \"UQ_b94ae715aad0d13e62f585ff11b\" UNIQUE (\"code\"), CONSTRAINT \"UQ_f8c0858628830a35f19efdc0ecf\" UNIQUE (\"name\"))");
@@ -87,6 +87,7 @@ export class Initial1795827543534 implements MigrationInterface {
     await q.query("CREATE TABLE \"maturity_level\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"kind\" varchar(40) NOT NULL, \"level\" integer NOT NULL, \"name\" varchar(30) NOT NULL, \"minScore\" double precision NOT NULL, \"description\" text, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL)");
     await q.query("CREATE INDEX \"IDX_1bbb4d3678aab7167b933b4715\" ON \"maturity_level\" (\"kind\") ");
     await q.query("CREATE INDEX \"IDX_bfbac3b7d5d4a1e7c1fed5815b\" ON \"maturity_level\" (\"level\") ");
+    await q.query("CREATE INDEX \"IDX_da7bd5d1477298a7978c3cc406\" ON \"maturity_level\" (\"name\") ");
     await q.query("CREATE INDEX \"IDX_70d95c2d65e29bbf98b9c50222\" ON \"maturity_level\" (\"minScore\") ");
     await q.query("CREATE UNIQUE INDEX \"IDX_367466010aaf2ea84f74875c1e\" ON \"maturity_level\" (\"kind\", \"level\") ");
     await q.query("CREATE TABLE \"tech_demand\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"title\" varchar(100) NOT NULL, \"enterpriseId\" integer NOT NULL, \"registrationId\" integer, \"year\" integer NOT NULL DEFAULT (2025), \"industryProducts\" varchar(200) NOT NULL, \"enterpriseType\" varchar(40) NOT NULL DEFAULT ('giant'), \"contactName\" varchar(20) NOT NULL, \"contactTitle\" varchar(30), \"contactPhone\" varchar(20) NOT NULL, \"categories\" text NOT NULL, \"details\" text NOT NULL, \"basis\" text, \"timeRequirement\" varchar(200), \"targets\" text NOT NULL, \"necessity\" text, \"budget\" double precision, \"pastCooperation\" text, \"publishable\" boolean NOT NULL DEFAULT (1), \"onSite\" boolean NOT NULL DEFAULT (0), \"status\" varchar(40) NOT NULL DEFAULT ('submitted'), \"score\" double precision, \"reviewCount\" integer NOT NULL DEFAULT (0), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL)");
@@ -578,6 +579,7 @@ export class Initial1795827543534 implements MigrationInterface {
     await q.query("DROP TABLE \"tech_demand\"");
     await q.query("DROP INDEX \"IDX_367466010aaf2ea84f74875c1e\"");
     await q.query("DROP INDEX \"IDX_70d95c2d65e29bbf98b9c50222\"");
+    await q.query("DROP INDEX \"IDX_da7bd5d1477298a7978c3cc406\"");
     await q.query("DROP INDEX \"IDX_bfbac3b7d5d4a1e7c1fed5815b\"");
     await q.query("DROP INDEX \"IDX_1bbb4d3678aab7167b933b4715\"");
     await q.query("DROP TABLE \"maturity_level\"");

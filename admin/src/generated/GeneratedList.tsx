@@ -1,0 +1,58 @@
+// A list from a description: search and filters, sidebar, columns, bulk actions, exports.
+import type { ReactElement } from "react";
+import { BulkActionsToolbar, ColumnsButton, CreateButton, DataTable, FilterButton, List, TopToolbar, useTranslate } from "react-admin";
+import type { ResourceDescription } from "../../../entities/describe";
+import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";
+import { ExportButtons } from "./ExportButtons";
+import { listFilters, ListSidebar } from "./filters";
+import { ListColumns } from "./GeneratedShow";
+
+function ListActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <ColumnsButton />
+      <CreateButton />
+      <ExportButtons />
+    </TopToolbar>
+  );
+}
+
+export interface ListOptions {
+  /** Extra quick filters for the sidebar (e.g. valid / expired). */
+  sidebar?: ReactElement;
+}
+
+export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =>
+  function GeneratedList() {
+    const translate = useTranslate();
+    const [field, order] = desc.defaultSort ?? ["id", "DESC"];
+    return (
+      <AllMatchingProvider>
+        <List
+          filters={listFilters(desc, translate)}
+          actions={<ListActions />}
+          aside={<ListSidebar desc={desc} extra={options.sidebar} />}
+          sort={{ field, order }}
+          perPage={25}
+          exporter={false}
+          sx={{ minWidth: 0, "& .RaList-main": { minWidth: 0 } }}
+        >
+          <DataTable
+            rowClick="show"
+            size="small"
+            sx={{ "& .RaDataTable-tableWrapper": { overflowX: "auto" }, "& th, & td": { whiteSpace: "nowrap" }, "& td": { maxWidth: 320, overflow: "hidden", textOverflow: "ellipsis" } }}
+            bulkActionsToolbar={
+              <BulkActionsToolbar selectAllButton={<SelectAllMatching />}>
+                <BulkUpdateFieldButton desc={desc} />
+                <ExportButtons selection />
+                <BulkDeleteAllButton desc={desc} />
+              </BulkActionsToolbar>
+            }
+          >
+            <ListColumns desc={desc} />
+          </DataTable>
+        </List>
+      </AllMatchingProvider>
+    );
+  };

@@ -1,0 +1,65 @@
+// A record's page: its sections, then a tab for each kind of record that refers to it
+// (an enterprise's registrations, trainees, diagnoses, demands and projects).
+import { Box, Typography } from "@mui/material";
+import {
+  DataTable, EditButton, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TopToolbar,
+} from "react-admin";
+import type { ResourceDescription } from "../../../entities/describe";
+import { resources } from "../../../entities/fields";
+import { DateTimeField, fieldFor, RecordTitle } from "./fields";
+import { sectionsOf } from "./sections";
+
+/** Resources with a `ref` field pointing at `key`: [resource, field]. */
+export const referrers = (key: string) =>
+  resources.flatMap((r) => Object.entries(r.fields).filter(([, f]) => f.type === "ref" && f.ref === key).map(([name]) => [r, name] as const));
+
+export function ListColumns({ desc, except }: { desc: ResourceDescription; except?: string }) {
+  return (
+    <>
+      <DataTable.Col source="id" />
+      {Object.entries(desc.fields).filter(([k, f]) => f.list && k !== except).map(([k, f]) => (
+        <DataTable.Col key={k} source={k} disableSort={!f.sort}>{fieldFor(k, f)}</DataTable.Col>
+      ))}
+    </>
+  );
+}
+
+export const makeShow = (desc: ResourceDescription) =>
+  function GeneratedShow() {
+    const related = referrers(desc.key);
+    return (
+      <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar><EditButton /></TopToolbar>}>
+        <TabbedShowLayout>
+          <TabbedShowLayout.Tab label={desc.sections?.[0]?.title ?? "基本信息"}>
+            {sectionsOf(desc).map((s, i) => (
+              <Box key={s.title || i} sx={{ mb: 1 }}>
+                {s.title ? <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main" }}>{s.title}</Typography> : null}
+                <Box sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))", gap: 1 }}>
+                  {s.fields.map((k) => (
+                    <Box key={k} sx={{ gridColumn: ["text", "rows", "enums", "refs"].includes(desc.fields[k].type) ? "1 / -1" : undefined }}>
+                      <Labeled source={k}>{fieldFor(k, desc.fields[k])}</Labeled>
+                    </Box>
+                  ))}
+                  {Object.keys(desc.computed ?? {}).map((k) => i === 0 ? <Labeled key={k} source={k}>{fieldFor(k, { label: "", type: "string" })}</Labeled> : null)}
+                </Box>
+              </Box>
+            ))}
+            <Box sx={{ display: "flex", gap: 4, color: "text.secondary" }}>
+              <Labeled source="createdAt"><DateTimeField source="createdAt" /></Labeled>
+              <Labeled source="updatedAt"><DateTimeField source="updatedAt" /></Labeled>
+              <Labeled source="version">{fieldFor("version", { label: "", type: "int" })}</Labeled>
+            </Box>
+          </TabbedShowLayout.Tab>
+          {related.map(([r, target]) => (
+            <TabbedShowLayout.Tab key={`${r.key}.${target}`} label={related.filter(([x]) => x.key === r.key).length > 1 ? `${r.label}（${r.fields[target].label}）` : r.label} path={`${r.key}-${target}`}>
+              <ReferenceManyField reference={r.key} target={target} pagination={<Pagination />} perPage={10}>
+                <DataTable rowClick="show" bulkActionButtons={false}>
+                  <ListColumns desc={r} except={target} />
+                </DataTable>
+              </ReferenceManyField>
+            </TabbedShowLayout.Tab>
+          ))}
+        </TabbedShowLayout>
+      </Show>
+    );
+  };

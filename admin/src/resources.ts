@@ -1,0 +1,65 @@
+// Every resource in the menu's groups, with its views: generated, or from its folder where it adds something.
+import type { ComponentType } from "react";
+import AssignmentIcon from "@mui/icons-material/Assignment";
+import ClassIcon from "@mui/icons-material/Class";
+import EventIcon from "@mui/icons-material/Event";
+import FactCheckIcon from "@mui/icons-material/FactCheck";
+import FlagIcon from "@mui/icons-material/Flag";
+import LightbulbIcon from "@mui/icons-material/Lightbulb";
+import LocationCityIcon from "@mui/icons-material/LocationCity";
+import MedicalServicesIcon from "@mui/icons-material/MedicalServices";
+import RateReviewIcon from "@mui/icons-material/RateReview";
+import RuleIcon from "@mui/icons-material/Rule";
+import StairsIcon from "@mui/icons-material/Stairs";
+import TuneIcon from "@mui/icons-material/Tune";
+import type { RaRecord } from "react-admin";
+import { optionLabel } from "../../entities/describe";
+import { resourceByKey } from "../../entities/fields";
+import enterprises from "./enterprises";
+import { generateViews, type ResourceViews } from "./generated/resource";
+import trainees from "./trainees";
+
+const generated = (key: string, icon: ComponentType, recordRepresentation?: (r: RaRecord) => string) =>
+  generateViews(resourceByKey[key], { icon, ...(recordRepresentation ? { recordRepresentation } : {}) });
+
+const kindOf = (r: RaRecord) => optionLabel(resourceByKey.diagnostics.fields.kind, r.kind);
+
+export const menu: { group: string; resources: [string, ResourceViews][] }[] = [
+  {
+    group: "app.menu.enterprise",
+    resources: [
+      ["enterprises", enterprises],
+      ["registrations", generated("registrations", AssignmentIcon, (r) => `${r.year}年第${r.batch}批报名（编号 ${r.id}）`)],
+    ],
+  },
+  {
+    group: "app.menu.training",
+    resources: [
+      ["trainingClasses", generated("trainingClasses", ClassIcon)],
+      ["classSessions", generated("classSessions", EventIcon, (r) => `第${r.seq}次：${r.topic}`)],
+      ["trainees", trainees],
+      ["attendances", generated("attendances", FactCheckIcon)],
+    ],
+  },
+  {
+    group: "app.menu.diagnosis",
+    resources: [["diagnostics", generated("diagnostics", MedicalServicesIcon, (r) => `${kindOf(r)}（编号 ${r.id}）`)]],
+  },
+  {
+    group: "app.menu.tech",
+    resources: [
+      ["techDemands", generated("techDemands", LightbulbIcon)],
+      ["demandReviews", generated("demandReviews", RateReviewIcon)],
+      ["selectedProjects", generated("selectedProjects", FlagIcon)],
+    ],
+  },
+  {
+    group: "app.menu.reference",
+    resources: [
+      ["cities", generated("cities", LocationCityIcon)],
+      ["diagnosisDimensions", generated("diagnosisDimensions", TuneIcon)],
+      ["maturityLevels", generated("maturityLevels", StairsIcon)],
+      ["reviewCriteria", generated("reviewCriteria", RuleIcon)],
+    ],
+  },
+];

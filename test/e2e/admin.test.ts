@@ -1,0 +1,142 @@
+// The admin in a real browser against the real server on a fresh seeded database.
+import ExcelJS from "exceljs";
+import englishMessages from "ra-language-english";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resources } from "../../entities/fields";
+import { listQuery, startServer, type TestServer } from "../helpers";
+import { openBrowser } from "./browser";
+
+let s: TestServer;
+let b: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  s = await startServer();
+  b = await openBrowser();
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+
+const total = async (key: string, filter: object) =>
+  Number((await s.api(`/${key}${listQuery({ filter, range: [0, 0] })}`)).headers.get("content-range")!.split("/")[1]);
+
+/** Every English message of react-admin, long enough to be recognisable on a page. */
+const english: string[] = [];
+(function collect(o: unknown) {
+  if (typeof o === "string") o.split("||||").map((x) => x.replace(/%\{\w+\}/g, "").trim()).filter((x) => x.length >= 4 && /[a-z]{3}/.test(x)).forEach((x) => english.push(x));
+  else if (o && typeof o === "object") Object.values(o).forEach(collect);
+})(englishMessages);
+
+/** Latin words left on a page once data that is Latin by nature (e-mail, web addresses, codes) is removed. */
+function latinWords(text: string) {
+  const stripped = text
+    .replace(/\S+@\S+/g, "")
+    .replace(/https?:\/\/\S+/g, "")
+    .replace(/\b[0-9A-Z][0-9A-Z-]{5,}\b/g, "");
+  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !["Excel", "CSV", "GB"].includes(w)); // GB/T: the national standards' own prefix
+}
+
+async function expectChineseOnly(path: string) {
+  const { page } = b;
+  await page.goto(`${s.url}/#${path}`);
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect({ path, words: latinWords(text) }).toEqual({ path, words: [] });
+  expect({ path, english: english.filter((m) => text.includes(m)) }).toEqual({ path, english: [] });
+}
+
+describe("the admin", () => {
+  it("filters the enterprise list by a city, selects every matching row and exports them as xlsx", async () => {
+    const { page } = b;
+    await page.goto(`${s.url}/#/enterprises`);
+    await page.getByRole("button", { name: "武汉市" }).first().click();
+    const expected = await total("enterprises", { cityId: 1 });
+    await page.getByText(`共 ${expected} 条`, { exact: false }).first().waitFor();
+    await page.getByRole("checkbox", { name: "全选" }).first().check();
+    await page.getByRole("button", { name: `选择全部 ${expected} 条符合条件的记录` }).click();
+    await page.getByText(`已选择全部 ${expected} 条符合条件的记录`).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(".RaBulkActionsToolbar-toolbar").getByRole("button", { name: "导出 Excel" }).click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const ws = wb.worksheets[0];
+    expect((ws.getRow(1).values as unknown[]).slice(1, 5)).toEqual(["编号", "企业名称", "统一社会信用代码", "所属市州"]);
+    expect(ws.rowCount - 1).toBe(expected);
+    const cities = new Set((ws.getColumn(4).values as unknown[]).slice(2));
+    expect([...cities]).toEqual(["武汉市"]);
+  });
+
+  it("shows the Chinese error of a bad ID number on the edit form, and saves nothing", async () => {
+    const { page } = b;
+    const before = await (await s.api("/trainees/1")).json();
+    await page.goto(`${s.url}/#/trainees/1`);
+    const input = page.getByLabel("身份证号码");
+    await input.fill(before.idNumber.slice(0, 17) + (before.idNumber[17] === "1" ? "2" : "1"));
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("身份证号码校验位不正确").first().waitFor();
+    expect((await (await s.api("/trainees/1")).json()).version).toBe(before.version);
+  });
+
+  it("shows the server's conflict on the field it concerns", async () => {
+    const { page } = b;
+    const first = await (await s.api("/enterprises/1")).json();
+    const before = await (await s.api("/enterprises/2")).json();
+    await page.goto(`${s.url}/#/enterprises/2`);
+    await page.getByLabel("统一社会信用代码").fill(first.creditCode);
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.locator(".MuiFormHelperText-root.Mui-error", { hasText: "已存在" }).first().waitFor();
+    expect((await (await s.api("/enterprises/2")).json()).creditCode).toBe(before.creditCode);
+  });
+
+  it("changes one field of the selected rows in one bulk action", async () => {
+    const { page } = b;
+    await page.goto(`${s.url}/#/registrations?filter=${encodeURIComponent(JSON.stringify({ status: "nominated" }))}&sort=id&order=ASC`);
+    const expected = await total("registrations", { status: "nominated" });
+    await page.getByText(`共 ${expected} 条`, { exact: false }).first().waitFor();
+    const rows = page.locator("tbody tr");
+    const ids = [Number(await rows.nth(0).locator("td").nth(1).innerText()), Number(await rows.nth(1).locator("td").nth(1).innerText())];
+    await rows.nth(0).getByRole("checkbox").check();
+    await rows.nth(1).getByRole("checkbox").check();
+    await page.getByRole("button", { name: "批量修改" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("combobox", { name: "修改字段" }).click();
+    await page.getByRole("option", { name: "状态" }).click();
+    await dialog.getByRole("combobox", { name: "状态", exact: true }).click();
+    await page.getByRole("option", { name: "已通过" }).click();
+    await dialog.getByRole("button", { name: "确认" }).click();
+    await page.getByText("已修改 2 条记录").waitFor();
+    for (const id of ids) expect((await (await s.api(`/registrations/${id}`)).json()).status).toBe("approved");
+  });
+
+  it("creates a record through the form", async () => {
+    const { page } = b;
+    await page.goto(`${s.url}/#/reviewCriteria/create`);
+    await page.getByLabel("指标名称").fill("成果转化前景");
+    await page.getByLabel("权重（%）").fill("15");
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("成果转化前景").first().waitFor();
+    const found = await (await s.api(`/reviewCriteria${listQuery({ filter: { q: "成果转化前景" } })}`)).json();
+    expect(page.url()).toMatch(/#\/reviewCriteria\/\d+\/show$/);
+    expect(found).toHaveLength(1);
+    expect(found[0].weight).toBe(15);
+  });
+
+  it("shows the dashboard with its charts", async () => {
+    const { page } = b;
+    await page.goto(`${s.url}/#/`);
+    await page.getByText("各市州进度").waitFor();
+    expect(await page.locator("svg[role=img]").count()).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(["/", ...resources.flatMap((r) => [`/${r.key}`, `/${r.key}/create`, `/${r.key}/1/show`])])("has no English on %s", async (path) => {
+    if (path === "/selectedProjects/1/show") return; // no project is selected in the seed data
+    await expectChineseOnly(path);
+  });
+
+  it("raised no error in the page", () => {
+    expect(b.errors).toEqual([]);
+  });
+});
