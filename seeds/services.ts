@@ -26,7 +26,7 @@ export function seedReference() {
 }
 
 const FINDINGS = ["质量目标未分解到车间和班组", "关键工序过程数据仍以纸质记录为主", "供应商质量绩效评价缺少量化指标", "战略规划与年度经营计划衔接不足", "中层管理人员梯队建设薄弱", "库存周转偏慢，计划与生产协同不足"];
-const ADVICE = ["建立质量目标分解与月度考核机制", "推进制造执行系统与质量数据采集", "完善供应商分级管理与联合改进", "建立战略解码与经营分析例会制度", "实施关键岗位继任者计划", "推行销售与运营计划协同（S&OP）"];
+const ADVICE = ["建立质量目标分解与月度考核机制", "推进制造执行系统与质量数据采集", "完善供应商分级管理与联合改进", "建立战略解码与经营分析例会制度", "实施关键岗位继任者计划", "推行销售与运营计划协同机制"];
 const STATUS_MIX = [["reportDelivered", 35], ["expertAssessed", 20], ["selfAssessed", 20], ["scheduled", 15], ["requested", 10]] as const;
 
 export function seedDiagnostics(r: Random, scale: number, registrations: Rec[], enterprises: Rec[], ref: ReturnType<typeof seedReference>) {

@@ -30,7 +30,7 @@ export const makeShow = (desc: ResourceDescription) =>
     return (
       <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar><EditButton /></TopToolbar>}>
         <TabbedShowLayout>
-          <TabbedShowLayout.Tab label={desc.sections?.[0]?.title ?? "基本信息"}>
+          <TabbedShowLayout.Tab label="app.details">
             {sectionsOf(desc).map((s, i) => (
               <Box key={s.title || i} sx={{ mb: 1 }}>
                 {s.title ? <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main" }}>{s.title}</Typography> : null}

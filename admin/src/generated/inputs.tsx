@@ -17,8 +17,8 @@ function plainInput(source: string, f: Field | RowField, label?: string) {
   const common = { source, label, ...mark(f), ...("help" in f ? helper(f as Field) : {}) };
   switch (f.type) {
     case "text": return <TextInput {...common} multiline minRows={2} {...wide} />;
-    case "int": return <NumberInput {...common} min={f.min} max={f.max} step={1} />;
-    case "number": return <NumberInput {...common} min={f.min} max={f.max} />;
+    case "int": return <NumberInput {...common} min={f.min} max={f.max} step={1} sx={{ minWidth: 180 }} />;
+    case "number": return <NumberInput {...common} min={f.min} max={f.max} sx={{ minWidth: 180 }} />;
     case "date": return <DateInput {...common} />;
     case "ref":
       return (

@@ -18,7 +18,7 @@ export const appZh = {
       all_selected: "已选择全部 %{count} 条符合条件的记录",
     },
     filter: { valid: "有效期内", expired: "已过期", validity: "认定有效期", yes: "是", no: "否", from: "起", to: "止", city: "所属市州" },
-    related: "相关%{name}",
+    details: "基本信息",
     photo: { choose: "选择照片", remove: "移除照片", too_large: "照片不能超过 2MB" },
     dashboard: {
       title: "工作进度总览",
