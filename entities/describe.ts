@@ -56,8 +56,15 @@ export interface Field {
   export?: boolean;
   /** Shown as a list column (the admin's default columns). */
   list?: boolean;
-  /** Personal data: masked in lists and exports. */
-  personal?: boolean;
+  /**
+   * Personal data. "identity" (ID numbers): masked in lists and exports for everyone, shown in full
+   * on the record's page only to the roles that need it. "contact" (mobiles): masked for read-only roles.
+   */
+  personal?: "identity" | "contact";
+  /** Kept on the server only: never returned, never written through the API (a password hash). */
+  hidden?: boolean;
+  /** Accepted and validated in writes but not a column (a new password, turned into its hash). */
+  virtual?: boolean;
   help?: string;
   /** Forms show the field only while this boolean field is true (e.g. a need's details). */
   showIf?: string;
@@ -83,6 +90,8 @@ export interface ResourceDescription {
   defaultSort?: [string, "ASC" | "DESC"];
   /** How forms and record pages group the fields, in order (as the paper form does). */
   sections?: { title: string; fields: string[] }[];
+  /** Listed and read only: the API refuses every write (the audit log). */
+  readOnlyResource?: boolean;
   /** Checks that span fields: field → Chinese message. Runs on the merged record. */
   check?: (record: Record<string, any>, today: string) => Record<string, string>;
   /** Read-only values derived from the record, added to every response. */

@@ -35,7 +35,7 @@ export const enterprise = defineResource({
     legalRepresentative: { label: "法定代表人", type: "string", max: 20 },
     contactName: { label: "工作联系人", type: "string", max: 20, required: true, search: true, list: true },
     contactTitle: { label: "职务", type: "string", max: 30 },
-    contactPhone: { label: "手机", type: "string", max: 20, required: true, rule: "mobile", list: true },
+    contactPhone: { label: "手机", type: "string", max: 20, required: true, rule: "mobile", personal: "contact", list: true },
     contactEmail: { label: "邮箱", type: "string", max: 100, rule: "email" },
     website: { label: "公司网址", type: "string", max: 200, rule: "url" },
     listed: { label: "是否上市", type: "boolean", default: false, filter: true },

@@ -1,5 +1,6 @@
 // The browser-safe registry: resource key → description. The admin imports this, never typeorm.
 import { attendance } from "./attendance";
+import { auditLog } from "./auditLog";
 import { city } from "./city";
 import { classSession } from "./classSession";
 import { demandReview } from "./demandReview";
@@ -11,11 +12,16 @@ import { selectedProject } from "./selectedProject";
 import { reviewCriterion, techDemand } from "./techDemand";
 import { trainee } from "./trainee";
 import { trainingClass } from "./trainingClass";
+import { user } from "./user";
 
 export const resources: ResourceDescription[] = [
   city, enterprise, registration, trainee, trainingClass, classSession, attendance,
   diagnostic, diagnosisDimension, maturityLevel, techDemand, reviewCriterion, demandReview, selectedProject,
+  user, auditLog,
 ];
+
+// The audit log names resources by their Chinese names.
+auditLog.fields.resource.options = resources.map((r) => ({ value: r.key, label: r.label }));
 
 export const resourceByKey: Record<string, ResourceDescription> = Object.fromEntries(resources.map((r) => [r.key, r]));
 

@@ -3,6 +3,7 @@
 import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelationOptions } from "typeorm";
 import type { Field, ResourceDescription } from "./describe";
 import { resourceByKey, resources } from "./fields";
+import { loginThrottle, session } from "./session";
 
 function column(f: Field): EntitySchemaColumnOptions {
   const nullable = !f.required && f.type !== "boolean" && f.default === undefined;
@@ -26,6 +27,7 @@ function schemaOf(desc: ResourceDescription) {
   const relations: Record<string, EntitySchemaRelationOptions> = {};
   const indices: { columns: string[]; unique?: boolean }[] = [];
   for (const [name, f] of Object.entries(desc.fields)) {
+    if (f.virtual) continue;
     columns[name] = column(f);
     if (f.type === "ref") {
       relations[name.replace(/Id$/, "")] = {
@@ -43,8 +45,11 @@ function schemaOf(desc: ResourceDescription) {
   return new EntitySchema<Record<string, any>>({ name: desc.entity, tableName: desc.table, columns, relations, indices });
 }
 
+/** Tables of the server alone: not resources of the API. */
+export const serverOnly = { sessions: session, loginThrottles: loginThrottle };
+
 export const entitySchemas: Record<string, EntitySchema<Record<string, any>>> = Object.fromEntries(
-  resources.map((r) => [r.key, schemaOf(r)]),
+  [...resources, ...Object.values(serverOnly)].map((r) => [r.key, schemaOf(r)]),
 );
 
 export { resourceByKey, resources };

@@ -29,7 +29,7 @@ export const techDemand = defineResource({
     enterpriseType: { label: "企业类型", type: "enum", options: ENTERPRISE_TYPES, required: true, default: "giant", filter: true, list: true },
     contactName: { label: "专项联系人", type: "string", max: 20, required: true },
     contactTitle: { label: "联系人职务", type: "string", max: 30 },
-    contactPhone: { label: "电话", type: "string", max: 20, required: true, rule: "phone" },
+    contactPhone: { label: "电话", type: "string", max: 20, required: true, rule: "phone", personal: "contact" },
     categories: { label: "需求类别", type: "enums", options: DEMAND_CATEGORIES, required: true, filter: true, list: true },
     details: { label: "需求的具体要求及需要解决的问题", type: "text", max: 5000, required: true, search: true },
     basis: { label: "技术或项目基础情况", type: "text", max: 5000 },

@@ -123,7 +123,7 @@ export function validateRecord(desc: ResourceDescription, input: unknown, existi
   if (!input || typeof input !== "object" || Array.isArray(input)) return { values, errors: { _: "请求内容应为一个对象" } };
   const body = input as Rec;
   for (const [name, f] of Object.entries(desc.fields)) {
-    if (f.readOnly || !Object.prototype.hasOwnProperty.call(body, name)) continue;
+    if (f.readOnly || f.hidden || !Object.prototype.hasOwnProperty.call(body, name)) continue;
     try {
       values[name] = coerce(f, body[name]);
     } catch (message) {
@@ -132,11 +132,11 @@ export function validateRecord(desc: ResourceDescription, input: unknown, existi
   }
   if (!existing) {
     for (const [name, f] of Object.entries(desc.fields))
-      if (!(name in values) && f.default !== undefined && !f.readOnly) values[name] = f.default;
+      if (!(name in values) && f.default !== undefined && !f.readOnly && !f.hidden) values[name] = f.default;
   }
   const merged = { ...existing, ...values };
   for (const [name, f] of Object.entries(desc.fields)) {
-    if (errors[name] || f.readOnly) continue;
+    if (errors[name] || f.readOnly || f.hidden) continue;
     const v = merged[name];
     if (f.required && (isBlank(v) || (Array.isArray(v) && v.length === 0))) errors[name] = `${f.label}不能为空`;
     else if (f.rule && typeof v === "string" && v !== "") {

@@ -3,8 +3,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express from "express";
 import type { DataSource } from "typeorm";
+import { authRouter, requireSession } from "./auth/routes";
 import { errorHandler, NotFound } from "./errors";
 import { restRouter } from "./rest/router";
+import { limitUrl, sameOrigin, securityHeaders } from "./security";
 
 export const ADMIN_DIST = join(import.meta.dirname, "..", "dist", "admin");
 
@@ -12,19 +14,22 @@ export function createApp(ds: DataSource) {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  app.use(securityHeaders, limitUrl);
   app.use("/api", (_req, res, next) => {
     res.set({ "Access-Control-Expose-Headers": "Content-Range", "Cache-Control": "no-store" });
     next();
   });
-  app.use("/api", express.json({ limit: "5mb", type: () => true }));
-  app.use("/api", restRouter(ds));
+  app.use("/api", sameOrigin, express.json({ limit: "5mb", type: () => true }));
+  app.use("/api/auth", authRouter(ds));
+  app.use("/api", requireSession(ds), restRouter(ds));
   app.use("/api", (_req, _res, next) => next(new NotFound("接口不存在")));
   if (existsSync(ADMIN_DIST)) {
     app.use(express.static(ADMIN_DIST, { index: "index.html", maxAge: "1h" }));
     app.get("/{*splat}", (_req, res) => res.sendFile(join(ADMIN_DIST, "index.html")));
   } else {
     app.get("/", (_req, res) =>
-      res.type("html").send("<!doctype html><meta charset=utf-8><title>专精特新培育赋能管理平台</title><p>管理界面尚未构建：请运行 npm run build。接口位于 <a href=/api/enterprises>/api</a>。"),
+      res.type("html").send("<!doctype html><meta charset=utf-8><title>专精特新培育赋能管理平台</title><p>管理界面尚未构建：请运行 npm run build。"),
     );
   }
   app.use(errorHandler);

@@ -25,6 +25,21 @@ export class NotFound extends ApiError {
     super(404, message);
   }
 }
+export class Unauthorized extends ApiError {
+  constructor(message = "请先登录") {
+    super(401, message);
+  }
+}
+export class Forbidden extends ApiError {
+  constructor(message = "您没有执行此操作的权限", errors: Record<string, string> = {}) {
+    super(403, message, errors);
+  }
+}
+export class TooManyRequests extends ApiError {
+  constructor(message: string) {
+    super(429, message);
+  }
+}
 export class Conflict extends ApiError {
   constructor(message: string, errors: Record<string, string> = {}) {
     super(409, message, errors);

@@ -1,11 +1,24 @@
 // npm start: open (create, migrate, seed if empty) the database and serve the API and the admin.
-import { openDatabase } from "./db";
-import { createApp } from "./app";
 import { seedIfEmpty } from "../seeds/index";
+import { ensureAccounts } from "./accounts";
+import { createApp } from "./app";
+import { openDatabase } from "./db";
 
 const ds = await openDatabase();
-const seeded = await seedIfEmpty(ds);
-if (seeded) console.log(`已写入演示数据：${seeded}`);
+if (process.env.NODE_ENV !== "production") {
+  const seeded = await seedIfEmpty(ds);
+  if (seeded) console.log(`已写入演示数据：${seeded}`);
+}
+try {
+  const accounts = await ensureAccounts(ds);
+  if (accounts) {
+    console.log("已创建账号（密码只显示这一次，请妥善保存；可用 npm run user 重设）：");
+    for (const a of accounts) console.log(`  ${a.username.padEnd(8)} ${a.password.padEnd(16)} ${a.displayName}`);
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
 const port = Number(process.env.PORT || 3000);
 const server = createApp(ds).listen(port, () => {
   console.log(`专精特新培育赋能管理平台已启动：http://localhost:${port}`);

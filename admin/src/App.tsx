@@ -1,8 +1,10 @@
 import { Admin, Resource, defaultTheme } from "react-admin";
+import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
+import { LoginPage } from "./layout/LoginPage";
 import { menu } from "./resources";
 
 const theme = {
@@ -14,18 +16,28 @@ const theme = {
   },
 };
 
+/** Only the resources the server lets this account use; without write access, no create or edit views. */
+const resourcesFor = (permissions: Permissions | null) =>
+  menu.flatMap(({ resources }) => resources).map(([key, views]) => {
+    const access = permissions?.access[key] ?? "none";
+    if (access === "none") return null;
+    const writable = access === "write";
+    return <Resource key={key} name={key} {...views} edit={writable ? views.edit : undefined} create={writable ? views.create : undefined} />;
+  });
+
 export const App = () => (
   <Admin
     title={messages.app.title}
     dataProvider={dataProvider}
+    authProvider={authProvider}
+    requireAuth
+    loginPage={LoginPage}
     i18nProvider={i18nProvider}
     layout={Layout}
     dashboard={Dashboard}
     theme={theme}
     disableTelemetry
   >
-    {menu.flatMap(({ resources }) => resources).map(([key, views]) => (
-      <Resource key={key} name={key} {...views} />
-    ))}
+    {resourcesFor}
   </Admin>
 );

@@ -4,6 +4,8 @@ import AssignmentIcon from "@mui/icons-material/Assignment";
 import ClassIcon from "@mui/icons-material/Class";
 import EventIcon from "@mui/icons-material/Event";
 import FactCheckIcon from "@mui/icons-material/FactCheck";
+import HistoryIcon from "@mui/icons-material/History";
+import PeopleIcon from "@mui/icons-material/People";
 import FlagIcon from "@mui/icons-material/Flag";
 import LightbulbIcon from "@mui/icons-material/Lightbulb";
 import LocationCityIcon from "@mui/icons-material/LocationCity";
@@ -60,6 +62,13 @@ export const menu: { group: string; resources: [string, ResourceViews][] }[] = [
       ["diagnosisDimensions", generated("diagnosisDimensions", TuneIcon)],
       ["maturityLevels", generated("maturityLevels", StairsIcon)],
       ["reviewCriteria", generated("reviewCriteria", RuleIcon)],
+    ],
+  },
+  {
+    group: "app.menu.system",
+    resources: [
+      ["users", generated("users", PeopleIcon)],
+      ["auditLogs", generated("auditLogs", HistoryIcon, (r) => `操作日志 ${r.id}`)],
     ],
   },
 ];

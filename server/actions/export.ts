@@ -4,9 +4,11 @@ import type { Response } from "express";
 import type { DataSource } from "typeorm";
 import type { ResourceDescription } from "../../entities/describe";
 import { BadRequest } from "../errors";
-import { parseListParams } from "../rest/listQuery";
+import { describeFilter, parseListParams } from "../rest/listQuery";
 import type { ResourceService } from "../services/resourceService";
+import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages, type Cell } from "../services/exportRows";
+import { serialized } from "../services/serialize";
 
 const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, "");
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -25,12 +27,17 @@ const csvCell = (c: Cell) => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export async function exportList(ds: DataSource, service: ResourceService, format: string, query: Record<string, unknown>, res: Response) {
+export async function exportList(ds: DataSource, ctx: RequestContext, service: ResourceService, format: string, query: Record<string, unknown>, res: Response) {
   if (format !== "xlsx" && format !== "csv") throw new BadRequest("导出格式应为 xlsx 或 csv");
+  service.assertAccess(ctx.user, "read");
   const { sort, filter } = parseListParams(service.desc, query);
   const columns = exportColumns(service.desc);
+  const total = await serialized(ds, () => service.query(ctx.user, filter).getCount());
+  await serialized(ds, () =>
+    audit(ds.manager, ctx, { action: "export", resource: service.desc.key, summary: `导出 ${format === "xlsx" ? "Excel" : "CSV"}，${total} 条；筛选条件：${describeFilter(service.desc, filter).slice(0, 1000)}` }),
+  );
   // The first page is read before any header is sent, so a bad filter still gets its 400.
-  const source = exportPages(ds, service, { sort, filter });
+  const source = exportPages(ds, ctx.user, service, { sort, filter });
   const first = await source.next();
   const pages = (async function* () {
     if (!first.done) yield first.value;

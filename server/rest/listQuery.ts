@@ -141,3 +141,19 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
   }
   return qb;
 }
+
+const OP_WORDS: Record<string, string> = { _gte: "≥", _lte: "≤", _gt: ">", _lt: "<", _neq: "≠" };
+
+/** A filter as a person reads it, for the audit log: 所属市州 = 编号 1；关键词“光电”. */
+export function describeFilter(desc: ResourceDescription, filter: Filter): string {
+  const parts = Object.entries(filter).map(([key, value]) => {
+    if (key === "q") return `关键词“${String(value)}”`;
+    const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
+    const f = describedField(desc, m[1]) ?? (m[1] === "cityId" ? (resourceByKey.enterprises.fields.cityId as Field) : undefined);
+    const show = (v: unknown) =>
+      v === null ? "空" : f?.options ? (f.options.find((o) => o.value === String(v))?.label ?? String(v)) : f?.type === "ref" || m[1] === "id" ? `编号 ${v}` : typeof v === "boolean" ? (v ? "是" : "否") : String(v);
+    const shown = Array.isArray(value) ? value.map(show).join("、") : show(value);
+    return `${f?.label ?? key} ${m[2] ? OP_WORDS[m[2]] : "="} ${shown}`;
+  });
+  return parts.length ? parts.join("；") : "全部";
+}

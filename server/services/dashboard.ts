@@ -2,6 +2,7 @@
 import type { DataSource } from "typeorm";
 import { cityQuota } from "../../entities/city";
 import { PROGRAMME_YEAR, TARGETS, type CityProgress, type ProgrammeProgress, type ProgressFigure } from "../../entities/programme";
+import type { Principal } from "../access/policy";
 import { serialized } from "./serialize";
 
 const FIGURES: ProgressFigure[] = ["validGiants", "quota", "nominated", "approved", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"];
@@ -18,13 +19,18 @@ SELECT c.id, c.code, c.name, c.validGiants,
   (SELECT COUNT(*) FROM selected_project p JOIN enterprise e ON e.id = p.enterpriseId WHERE e.cityId = c.id AND p.year = :year) AS selectedProjects
 FROM city c ORDER BY c.code`;
 
-export function programmeProgress(ds: DataSource, year = PROGRAMME_YEAR): Promise<ProgrammeProgress> {
+/** The figures `user` may see: a city bureau sees its own city's, everyone else the province's. */
+export function programmeProgress(ds: DataSource, user: Principal, year = PROGRAMME_YEAR): Promise<ProgrammeProgress> {
   return serialized(ds, async () => {
     const [sql, params] = ds.driver.escapeQueryWithParameters(PER_CITY, { year });
-    const rows = (await ds.query(sql, params)) as Omit<CityProgress, "quota">[];
+    const all = (await ds.query(sql, params)) as Omit<CityProgress, "quota">[];
+    const rows = user.role === "city" ? all.filter((c) => c.id === user.cityId) : all;
     const cities: CityProgress[] = rows.map((r) => ({ ...r, quota: cityQuota(r.validGiants) }));
     const sum = (k: ProgressFigure) => cities.reduce((a, c) => a + Number(c[k]), 0);
-    const [{ delivered }] = await ds.query(`SELECT COUNT(*) AS delivered FROM diagnostic WHERE year = ? AND status = 'reportDelivered'`, [year]);
+    const [{ delivered }] = await ds.query(
+      `SELECT COUNT(*) AS delivered FROM diagnostic d JOIN enterprise e ON e.id = d.enterpriseId WHERE d.year = ? AND d.status = 'reportDelivered'${user.role === "city" ? " AND e.cityId = ?" : ""}`,
+      user.role === "city" ? [year, user.cityId] : [year],
+    );
     const validGiants = sum("validGiants");
     return {
       year,

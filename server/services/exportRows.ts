@@ -3,6 +3,7 @@
 import type { DataSource } from "typeorm";
 import { SYSTEM_FIELDS, optionLabel, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
+import type { Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
 import type { ResourceService } from "./resourceService";
 import { serialized } from "./serialize";
@@ -21,7 +22,7 @@ export function exportColumns(desc: ResourceDescription): Column[] {
     f.type === "text" || f.type === "rows" ? 40 : f.type === "date" ? 12 : f.type === "boolean" ? 8 : f.type === "int" || f.type === "number" ? 10 : Math.min(Math.max(f.max ?? 16, 10), 36);
   return [
     { key: "id", label: SYSTEM_FIELDS.id.label, width: 8 },
-    ...Object.entries(desc.fields).filter(([, f]) => f.export !== false).map(([key, field]) => ({ key, label: field.label, field, width: width(field) })),
+    ...Object.entries(desc.fields).filter(([, f]) => f.export !== false && !f.hidden && !f.virtual).map(([key, field]) => ({ key, label: field.label, field, width: width(field) })),
     ...Object.entries(desc.computed ?? {}).map(([key, c]) => ({ key, label: c.label, width: width(c) })),
   ];
 }
@@ -30,9 +31,9 @@ export function exportColumns(desc: ResourceDescription): Column[] {
 export const neutralise = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 /** Yields the matching records page by page, each page in its own turn on the database. */
-export async function* exportPages(ds: DataSource, service: ResourceService, params: Omit<ListParams, "range">, pageSize = 1000) {
+export async function* exportPages(ds: DataSource, user: Principal, service: ResourceService, params: Omit<ListParams, "range">, pageSize = 1000) {
   for (let offset = 0; ; offset += pageSize) {
-    const { rows } = await service.list({ ...params, range: [offset, offset + pageSize - 1] }, { withTotal: false });
+    const { rows } = await service.list(user, { ...params, range: [offset, offset + pageSize - 1] }, { withTotal: false });
     if (rows.length) yield await withReferenceTitles(ds, service.desc, rows);
     if (rows.length < pageSize) return;
   }
@@ -49,7 +50,7 @@ async function withReferenceTitles(ds: DataSource, desc: ResourceDescription, ro
   for (const [name, f] of Object.entries(desc.fields)) {
     for (const r of rows) {
       if (f.type === "ref") want(f.ref!, r[name]);
-      if (f.type === "refs") for (const id of r[name] ?? []) want(f.ref!, id);
+      if (f.type === "refs" && f.ref) for (const id of r[name] ?? []) want(f.ref, id);
       if (f.type === "rows") for (const [sub, rf] of Object.entries(f.of!)) if (rf.type === "ref") for (const row of r[name] ?? []) want(rf.ref!, row[sub]);
     }
   }
@@ -78,7 +79,7 @@ export function cells(columns: Column[], r: Rec, page: Page): Cell[] {
       case "enum": return optionLabel(field, v);
       case "enums": return (v as string[]).map((x) => optionLabel(field, x)).join("、");
       case "ref": return neutralise(page.title(field.ref!, v));
-      case "refs": return neutralise((v as number[]).map((id) => page.title(field.ref!, id)).join("、"));
+      case "refs": return neutralise((v as number[]).map((id) => (field.ref ? page.title(field.ref, id) : String(id))).join("、"));
       case "rows":
         return neutralise((v as Rec[]).map((row) =>
           Object.entries(field.of!).map(([k, rf]) => (rf.type === "ref" ? page.title(rf.ref!, row[k]) : row[k])).filter((x) => x !== null && x !== "").join("，"),

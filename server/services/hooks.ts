@@ -3,6 +3,8 @@ import type { EntityManager } from "typeorm";
 import { MAX_TRAINEES_PER_ENTERPRISE } from "../../entities/trainee";
 import { resourceByKey } from "../../entities/fields";
 import { ValidationFailed } from "../errors";
+import { hashPassword } from "../auth/passwords";
+import { serverOnly } from "../../entities/index";
 import { demandScore, weightedScore } from "../../entities/demandReview";
 
 type Rec = Record<string, any>;
@@ -23,6 +25,17 @@ async function refreshDemandScore(m: EntityManager, demandId: number) {
 }
 
 export const hooks: Record<string, Hooks> = {
+  users: {
+    async beforeWrite(_m, r) {
+      if (r.password) r.passwordHash = await hashPassword(r.password);
+      delete r.password;
+    },
+    async afterWrite(m, r, existing) {
+      // A new password or a deactivated account ends the account's sessions.
+      if (existing && (!r || r.passwordHash !== existing.passwordHash || !r.active))
+        await m.getRepository(serverOnly.sessions.entity).delete({ userId: existing.id });
+    },
+  },
   trainees: {
     async beforeWrite(m, r, existing) {
       const moved = !existing || existing.enterpriseId !== r.enterpriseId || existing.year !== r.year;

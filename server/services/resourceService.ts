@@ -1,14 +1,16 @@
-// CRUD over one described resource: validation, references, uniqueness, versions and hooks,
-// each write in one transaction.
+// CRUD over one described resource for one principal: access and row scope, validation, references,
+// uniqueness, versions, hooks and the audit log, each write in one transaction.
 import type { DataSource, EntityManager } from "typeorm";
 import { maskIdentifier } from "../../entities/codes";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { validateRecord } from "../../entities/validate";
-import { ApiError, BadRequest, Conflict, NotFound, ValidationFailed } from "../errors";
+import { access, applyScope, seesInFull, writeProblem, type Principal } from "../access/policy";
+import { ApiError, BadRequest, Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { applyFilter, type Filter, type ListParams } from "../rest/listQuery";
-import { serialized } from "./serialize";
+import { audit, diff, type Change, type RequestContext } from "./audit";
 import { hooks } from "./hooks";
+import { serialized } from "./serialize";
 
 type Rec = Record<string, any>;
 export const MAX_BULK = 5000;
@@ -23,84 +25,103 @@ export class ResourceService {
     readonly desc: ResourceDescription,
   ) {}
 
-  private repo(m: EntityManager = this.ds.manager) {
-    return m.getRepository<Rec>(this.desc.entity);
+  private repo(m: EntityManager = this.ds.manager, key = this.desc.key) {
+    return m.getRepository<Rec>(resourceByKey[key].entity);
   }
 
-  /** The record as the API shows it: computed fields added, personal data masked in lists. */
-  present(r: Rec, opts: { list?: boolean } = {}): Rec {
+  /** Refuses what the principal's role may not do with this resource at all. */
+  assertAccess(user: Principal, need: "read" | "write") {
+    const has = access(user, this.desc.key);
+    if (has === "none") throw new NotFound(`没有名为“${this.desc.key}”的资源`);
+    if (need === "write" && has !== "write") throw new Forbidden(`您没有修改${this.desc.label}的权限`);
+  }
+
+  /** The record as the API shows it to `user`: computed fields added, hidden ones removed, personal data masked. */
+  present(r: Rec, user: Principal, opts: { list?: boolean } = {}): Rec {
     const out: Rec = { ...r };
     for (const [k, c] of Object.entries(this.desc.computed ?? {})) out[k] = c.compute(r);
-    if (opts.list) for (const [k, f] of Object.entries(this.desc.fields)) if (f.personal) out[k] = maskIdentifier(r[k]);
+    for (const [k, f] of Object.entries(this.desc.fields)) {
+      if (f.hidden) delete out[k];
+      else if (f.personal && r[k] && ((opts.list && f.personal === "identity") || !seesInFull(user, f.personal))) out[k] = maskIdentifier(r[k]);
+    }
     return out;
   }
 
-  query(params: Pick<ListParams, "filter">, m?: EntityManager) {
-    return applyFilter(this.repo(m).createQueryBuilder("e"), this.desc, params.filter);
+  /** The rows `user` may see, narrowed by `filter`. */
+  query(user: Principal, filter: Filter, m?: EntityManager, key = this.desc.key) {
+    const desc = resourceByKey[key];
+    return applyScope(applyFilter(this.repo(m, key).createQueryBuilder("e"), desc, filter), desc, user);
   }
 
-  list(params: ListParams, { withTotal = true } = {}) {
+  list(user: Principal, params: ListParams, { withTotal = true } = {}) {
+    this.assertAccess(user, "read");
     return serialized(this.ds, async () => {
-      const qb = this.query(params);
+      const qb = this.query(user, params.filter);
       const total = withTotal ? await qb.getCount() : -1;
       const [field, order] = params.sort;
       qb.orderBy(`e.${field}`, order);
       if (field !== "id") qb.addOrderBy("e.id", "ASC");
       const rows = await qb.offset(params.range[0]).limit(params.range[1] - params.range[0] + 1).getMany();
-      return { total, rows: rows.map((r) => this.present(r, { list: true })) };
+      return { total, rows: rows.map((r) => this.present(r, user, { list: true })) };
     });
   }
 
-  private async find(m: EntityManager, id: unknown) {
+  /** One record the principal may see; any other id is a 404, whether it exists or not. */
+  private async find(m: EntityManager, user: Principal, id: unknown) {
     const n = Number(id);
-    const r = Number.isSafeInteger(n) && n > 0 ? await this.repo(m).findOneBy({ id: n }) : null;
+    const r = Number.isSafeInteger(n) && n > 0 ? await this.query(user, {}, m).andWhere("e.id = :findId", { findId: n }).getOne() : null;
     if (!r) throw new NotFound(`${this.desc.label}不存在或已被删除（编号 ${String(id).slice(0, 20)}）`);
     return r;
   }
 
-  getOne(id: unknown) {
-    return serialized(this.ds, async () => this.present(await this.find(this.ds.manager, id)));
+  getOne(user: Principal, id: unknown) {
+    this.assertAccess(user, "read");
+    return serialized(this.ds, async () => this.present(await this.find(this.ds.manager, user, id), user));
   }
 
-  create(body: unknown) {
-    return this.write(undefined, body);
+  create(ctx: RequestContext, body: unknown) {
+    return this.write(ctx, undefined, body);
   }
 
-  update(id: unknown, body: unknown) {
-    return this.write(id, body);
+  update(ctx: RequestContext, id: unknown, body: unknown) {
+    return this.write(ctx, id, body);
   }
 
-  delete(id: unknown) {
+  delete(ctx: RequestContext, id: unknown) {
+    this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
-        const existing = await this.find(m, id);
-        await this.assertNotReferenced(m, existing.id);
-        await this.repo(m).delete({ id: existing.id });
-        await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
-        return this.present(existing);
+        const existing = await this.find(m, ctx.user, id);
+        await this.deleteIn(m, existing);
+        await audit(m, ctx, { action: "delete", resource: this.desc.key, recordIds: [existing.id], changes: diff(this.desc, existing, undefined) });
+        return this.present(existing, ctx.user);
       }),
     );
   }
 
-  private write(id: unknown, body: unknown) {
+  private write(ctx: RequestContext, id: unknown, body: unknown) {
+    this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
-        const existing = id === undefined ? undefined : await this.find(m, id);
-        const saved = await this.writeIn(m, existing, body);
-        return this.present(await this.find(m, saved.id));
+        const existing = id === undefined ? undefined : await this.find(m, ctx.user, id);
+        const saved = await this.writeIn(m, ctx.user, existing, body);
+        await audit(m, ctx, { action: existing ? "update" : "create", resource: this.desc.key, recordIds: [saved.id], changes: diff(this.desc, existing, saved) });
+        return this.present(await this.find(m, ctx.user, saved.id), ctx.user);
       }),
     );
   }
 
   /** Validates and saves one record inside the caller's transaction. */
-  private async writeIn(m: EntityManager, existing: Rec | undefined, body: unknown) {
+  private async writeIn(m: EntityManager, user: Principal, existing: Rec | undefined, body: unknown) {
     const version = (body as Rec | null)?.version;
     if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
       throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
     const { values, errors } = validateRecord(this.desc, body, existing);
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
     const record = { ...existing, ...values };
-    await this.assertReferencesExist(m, values);
+    const refused = writeProblem(user, this.desc, record, existing);
+    if (refused) throw new Forbidden(Object.values(refused)[0], refused);
+    await this.assertReferencesExist(m, user, values);
     await this.assertUnique(m, record, existing);
     await hooks[this.desc.key]?.beforeWrite?.(m, record, existing);
     const saved = await this.repo(m).save(record);
@@ -108,87 +129,89 @@ export class ResourceService {
     return saved;
   }
 
-  /** The records a bulk action names: explicit ids (all must exist) or every record matching a filter. */
-  private async targets(m: EntityManager, target: BulkTarget) {
+  private async deleteIn(m: EntityManager, existing: Rec) {
+    await this.assertNotReferenced(m, existing.id);
+    await this.repo(m).delete({ id: existing.id });
+    await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
+  }
+
+  /** The records a bulk action names: explicit ids (all must be visible) or every visible record matching a filter. */
+  private async targets(m: EntityManager, user: Principal, target: BulkTarget) {
     if (Array.isArray(target.ids)) {
       const ids = [...new Set(target.ids.map(Number))];
       if (ids.length === 0 || ids.length > MAX_BULK || !ids.every((n) => Number.isSafeInteger(n) && n > 0))
         throw new BadRequest(`请选择 1 至 ${MAX_BULK} 条记录`);
-      const rows = await this.repo(m).createQueryBuilder("e").where("e.id IN (:...ids)", { ids }).orderBy("e.id").getMany();
+      const rows = await this.query(user, {}, m).andWhere("e.id IN (:...bulkIds)", { bulkIds: ids }).orderBy("e.id").getMany();
       if (rows.length !== ids.length) throw new NotFound(`所选${this.desc.label}中有 ${ids.length - rows.length} 条不存在或已被删除，未做任何修改`);
       return rows;
     }
     if (!target.filter || typeof target.filter !== "object" || Array.isArray(target.filter)) throw new BadRequest("请提供记录编号 ids 或筛选条件 filter");
-    const qb = this.query({ filter: target.filter as Filter }, m);
+    const qb = this.query(user, target.filter as Filter, m);
     const total = await qb.getCount();
     if (total > MAX_BULK) throw new BadRequest(`符合条件的记录有 ${total} 条，批量操作每次最多 ${MAX_BULK} 条，请缩小范围`);
     return qb.orderBy("e.id").getMany();
   }
 
-  /** What a failing record in a bulk action is called in the message. */
-  private name(r: Rec) {
-    return this.desc.title !== "id" ? `“${r[this.desc.title]}”` : `编号 ${r.id}`;
+  /** Runs `work` on one record of a bulk action; a failure names the record and undoes everything. */
+  private async each(existing: Rec, undone: string, work: () => Promise<unknown>) {
+    try {
+      await work();
+    } catch (e) {
+      const name = this.desc.title !== "id" ? `“${existing[this.desc.title]}”` : `编号 ${existing.id}`;
+      if (e instanceof ApiError) throw new ApiError(e.status, `${this.desc.label}${name}：${e.message}，${undone}`, e.errors);
+      throw e;
+    }
   }
 
   /** Applies the same partial body to every target in one transaction: all change or none. */
-  bulkUpdate(target: BulkTarget, data: unknown) {
+  bulkUpdate(ctx: RequestContext, target: BulkTarget, data: unknown) {
+    this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
         if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0) throw new BadRequest("请提供要修改的字段");
         const { version: _ignored, ...body } = data as Rec;
-        const rows = await this.targets(m, target);
+        const rows = await this.targets(m, ctx.user, target);
+        const changes: Change[] = [];
         for (const existing of rows) {
-          try {
-            await this.writeIn(m, existing, body);
-          } catch (e) {
-            if (e instanceof ApiError) throw new ApiError(e.status, `${this.desc.label}${this.name(existing)}：${e.message}，全部未修改`, e.errors);
-            throw e;
-          }
-        }
-        return rows.map((r) => r.id as number);
-      }),
-    );
-  }
-
-  /** Deletes every target in one transaction: all or none. */
-  bulkDelete(target: BulkTarget) {
-    return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
-        const rows = await this.targets(m, target);
-        for (const existing of rows) {
-          try {
-            await this.assertNotReferenced(m, existing.id);
-          } catch (e) {
-            if (e instanceof ApiError) throw new ApiError(e.status, `${this.desc.label}${this.name(existing)}：${e.message}，全部未删除`, e.errors);
-            throw e;
-          }
+          await this.each(existing, "全部未修改", async () => changes.push(...diff(this.desc, existing, await this.writeIn(m, ctx.user, existing, body))));
         }
         const ids = rows.map((r) => r.id as number);
-        for (let i = 0; i < ids.length; i += 500) await this.repo(m).delete(ids.slice(i, i + 500));
-        for (const existing of rows) await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
+        await audit(m, ctx, { action: "bulkUpdate", resource: this.desc.key, recordIds: ids, changes, summary: `批量修改 ${ids.length} 条` });
         return ids;
       }),
     );
   }
 
-  private async assertReferencesExist(m: EntityManager, values: Rec) {
+  /** Deletes every target in one transaction: all or none. */
+  bulkDelete(ctx: RequestContext, target: BulkTarget) {
+    this.assertAccess(ctx.user, "write");
+    return serialized(this.ds, () =>
+      this.ds.transaction(async (m) => {
+        const rows = await this.targets(m, ctx.user, target);
+        for (const existing of rows) await this.each(existing, "全部未删除", () => this.deleteIn(m, existing));
+        const ids = rows.map((r) => r.id as number);
+        await audit(m, ctx, { action: "bulkDelete", resource: this.desc.key, recordIds: ids, changes: rows.flatMap((r) => diff(this.desc, r, undefined)), summary: `批量删除 ${ids.length} 条` });
+        return ids;
+      }),
+    );
+  }
+
+  /** References must name records the principal may see: another city's enterprise "does not exist". */
+  private async assertReferencesExist(m: EntityManager, user: Principal, values: Rec) {
     const errors: Record<string, string> = {};
+    const check = async (field: string, ref: string, label: string, ids: number[]) => {
+      const unique = [...new Set(ids)];
+      if (!unique.length) return;
+      const found = access(user, ref) === "none" ? 0 : await this.query(user, {}, m, ref).andWhere("e.id IN (:...refIds)", { refIds: unique }).getCount();
+      if (found !== unique.length) errors[field] = `所选${label}不存在`;
+    };
     for (const [name, f] of Object.entries(this.desc.fields)) {
       const v = values[name];
-      if (v == null || !f.ref || (f.type !== "ref" && f.type !== "refs" && f.type !== "rows")) continue;
-      const ids = f.type === "ref" ? [v] : v;
-      if (!ids.length) continue;
-      const found = await m.getRepository(resourceByKey[f.ref].entity).createQueryBuilder("r").where("r.id IN (:...ids)", { ids }).getCount();
-      if (found !== new Set(ids).size) errors[name] = `所选${resourceByKey[f.ref].label}不存在`;
-    }
-    for (const [name, f] of Object.entries(this.desc.fields)) {
-      if (f.type !== "rows" || !values[name]?.length) continue;
-      for (const [sub, rf] of Object.entries(f.of!)) {
-        if (rf.type !== "ref") continue;
-        const ids = [...new Set((values[name] as Rec[]).map((row) => row[sub]))];
-        const found = await m.getRepository(resourceByKey[rf.ref!].entity).createQueryBuilder("r").where("r.id IN (:...ids)", { ids }).getCount();
-        if (found !== ids.length) errors[name] = `所选${rf.label}不存在`;
-      }
+      if (v == null) continue;
+      if (f.ref && f.type === "ref") await check(name, f.ref, resourceByKey[f.ref].label, [v]);
+      if (f.ref && f.type === "refs") await check(name, f.ref, resourceByKey[f.ref].label, v);
+      if (f.type === "rows")
+        for (const [sub, rf] of Object.entries(f.of!)) if (rf.type === "ref") await check(name, rf.ref!, rf.label, (v as Rec[]).map((row) => row[sub]));
     }
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
   }

@@ -1,5 +1,6 @@
 // Every resource through the unmodified ra-data-simple-rest client, against the real server and a real SQLite file.
 import simpleRestProvider from "ra-data-simple-rest";
+import { fetchUtils } from "ra-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../entities/fields";
 import { startServer, type TestServer } from "../helpers";
@@ -9,11 +10,30 @@ let s: TestServer;
 let dp: ReturnType<typeof simpleRestProvider>;
 beforeAll(async () => {
   s = await startServer();
-  dp = simpleRestProvider(`${s.url}/api`);
+  // The unmodified client; its HTTP client only adds the session cookie a browser would send.
+  dp = simpleRestProvider(`${s.url}/api`, (url, options = {}) => {
+    const headers = new Headers(options.headers ?? { Accept: "application/json" });
+    headers.set("Cookie", s.cookie);
+    return fetchUtils.fetchJson(url, { ...options, headers });
+  });
 });
 afterAll(() => s.close());
 
-describe.each(resources.map((r) => [r.key, r] as const))("%s", (key, desc) => {
+const writable = resources.filter((r) => !r.readOnlyResource);
+
+describe.each(resources.filter((r) => r.readOnlyResource).map((r) => [r.key] as const))("%s (read only)", (key) => {
+  it("lists and reads, and refuses every write", async () => {
+    const list = await dp.getList(key, { pagination: { page: 1, perPage: 5 }, sort: { field: "id", order: "DESC" }, filter: {} });
+    expect(list.total).toBeGreaterThan(0);
+    const { data } = await dp.getOne(key, { id: list.data[0].id });
+    expect(data.id).toBe(list.data[0].id);
+    await expect(dp.create(key, { data: { summary: "x" } })).rejects.toMatchObject({ status: 403 });
+    await expect(dp.update(key, { id: data.id, data: { summary: "x" }, previousData: data })).rejects.toMatchObject({ status: 403 });
+    await expect(dp.delete(key, { id: data.id, previousData: data })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe.each(writable.map((r) => [r.key, r] as const))("%s", (key, desc) => {
   const text = editableText(desc);
 
   it("create / getOne / update / delete", async () => {

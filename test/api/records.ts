@@ -58,6 +58,7 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   const [first] = await (await s.api(`/${key}${listQuery({ sort: ["id", "ASC"], range: [0, 0] })}`)).json();
   const full = await (await s.api(`/${key}/${first.id}`)).json();
   const copy = await copyOf(s, desc, full);
+  if (key === "users") Object.assign(copy, { username: `tester${++counter}`, password: "another-pass-123" });
   if (key === "trainees") {
     // At most two trainees per enterprise and year: take an enterprise without any.
     const [free] = await s.ds.query(`SELECT id FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM trainee) ORDER BY id LIMIT 1`);
@@ -68,7 +69,8 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
 
 /** A writable, optional text field that any record can take: the target of update tests. */
 export function editableText(desc: ResourceDescription): string {
-  const name = Object.entries(desc.fields).find(([, f]) => (f.type === "text" || f.type === "string") && !f.required && !f.unique && !f.rule && !f.readOnly && !f.min)?.[0];
+  const free = Object.entries(desc.fields).filter(([, f]) => (f.type === "text" || f.type === "string") && !f.unique && !f.rule && !f.readOnly && !f.hidden && !f.virtual && !f.min && !f.showIf);
+  const name = (free.find(([, f]) => !f.required) ?? free[0])?.[0];
   if (!name) throw new Error(`${desc.key} has no free text field`);
   return name;
 }

@@ -1,6 +1,6 @@
 // A list from a description: search and filters, sidebar, columns, bulk actions, exports.
 import type { ReactElement } from "react";
-import { BulkActionsToolbar, ColumnsButton, CreateButton, DataTable, FilterButton, List, TopToolbar, useTranslate } from "react-admin";
+import { BulkActionsToolbar, ColumnsButton, CreateButton, DataTable, FilterButton, List, TopToolbar, useResourceDefinition, useTranslate } from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
 import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";
 import { ExportButtons } from "./ExportButtons";
@@ -8,11 +8,12 @@ import { listFilters, ListSidebar } from "./filters";
 import { ListColumns } from "./GeneratedShow";
 
 function ListActions() {
+  const { hasCreate } = useResourceDefinition();
   return (
     <TopToolbar>
       <FilterButton />
       <ColumnsButton />
-      <CreateButton />
+      {hasCreate ? <CreateButton /> : null}
       <ExportButtons />
     </TopToolbar>
   );
@@ -26,6 +27,7 @@ export interface ListOptions {
 export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =>
   function GeneratedList() {
     const translate = useTranslate();
+    const { hasEdit } = useResourceDefinition();
     const [field, order] = desc.defaultSort ?? ["id", "DESC"];
     return (
       <AllMatchingProvider>
@@ -44,9 +46,9 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
             sx={{ "& .RaDataTable-tableWrapper": { overflowX: "auto" }, "& th, & td": { whiteSpace: "nowrap" }, "& td": { maxWidth: 320, overflow: "hidden", textOverflow: "ellipsis" } }}
             bulkActionsToolbar={
               <BulkActionsToolbar selectAllButton={<SelectAllMatching />}>
-                <BulkUpdateFieldButton desc={desc} />
+                {hasEdit ? <BulkUpdateFieldButton desc={desc} /> : null}
                 <ExportButtons selection />
-                <BulkDeleteAllButton desc={desc} />
+                {hasEdit ? <BulkDeleteAllButton desc={desc} /> : null}
               </BulkActionsToolbar>
             }
           >

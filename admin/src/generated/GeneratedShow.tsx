@@ -2,10 +2,12 @@
 // (an enterprise's registrations, trainees, diagnoses, demands and projects).
 import { Box, Typography } from "@mui/material";
 import {
-  DataTable, EditButton, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TopToolbar,
+  DataTable, EditButton, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TopToolbar, usePermissions,
+  useResourceDefinition,
 } from "react-admin";
+import type { Permissions } from "../authProvider";
 import type { ResourceDescription } from "../../../entities/describe";
-import { resources } from "../../../entities/fields";
+import { resourceByKey, resources } from "../../../entities/fields";
 import { DateTimeField, fieldFor, RecordTitle } from "./fields";
 import { sectionsOf } from "./sections";
 
@@ -26,12 +28,15 @@ export function ListColumns({ desc, except }: { desc: ResourceDescription; excep
 
 export const makeShow = (desc: ResourceDescription) =>
   function GeneratedShow() {
-    const related = referrers(desc.key);
+    const { permissions } = usePermissions<Permissions>();
+    const { hasEdit } = useResourceDefinition();
+    const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";
+    const related = referrers(desc.key).filter(([r]) => visible(r.key));
     return (
-      <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar><EditButton /></TopToolbar>}>
+      <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar>{hasEdit ? <EditButton /> : null}</TopToolbar>}>
         <TabbedShowLayout>
           <TabbedShowLayout.Tab label="app.details">
-            {sectionsOf(desc).map((s, i) => (
+            {sectionsOf(desc, (k) => !desc.fields[k].virtual).map((s, i) => (
               <Box key={s.title || i} sx={{ mb: 1 }}>
                 {s.title ? <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main" }}>{s.title}</Typography> : null}
                 <Box sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))", gap: 1 }}>
@@ -59,6 +64,15 @@ export const makeShow = (desc: ResourceDescription) =>
               </ReferenceManyField>
             </TabbedShowLayout.Tab>
           ))}
+          {visible("auditLogs") && desc.key !== "auditLogs" ? (
+            <TabbedShowLayout.Tab label="app.history" path="history">
+              <ReferenceManyField reference="auditLogs" target="recordIds" filter={{ resource: desc.key }} sort={{ field: "id", order: "DESC" }} pagination={<Pagination />} perPage={10}>
+                <DataTable rowClick="show" bulkActionButtons={false}>
+                  <ListColumns desc={resourceByKey.auditLogs} except="recordIds" />
+                </DataTable>
+              </ReferenceManyField>
+            </TabbedShowLayout.Tab>
+          ) : null}
         </TabbedShowLayout>
       </Show>
     );

@@ -39,6 +39,7 @@ export function fieldFor(source: string, f: Field) {
     case "number": return <NumberField source={source} options={{ maximumFractionDigits: 2 }} />;
     case "ref": return <ReferenceField source={source} reference={f.ref!} link="show" emptyText="" />;
     case "refs":
+      if (!f.ref) return <FunctionField source={source} render={(r) => (r[source] ?? []).join("、")} />;
       return (
         <ReferenceArrayField source={source} reference={f.ref!}>
           <SingleFieldList linkType={false}><ChipField source={resourceByKey[f.ref!].title} size="small" /></SingleFieldList>

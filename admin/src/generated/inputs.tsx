@@ -1,7 +1,7 @@
 // The input for one described field, with the description's bounds and required mark.
 import {
   ArrayInput, AutocompleteArrayInput, AutocompleteInput, BooleanInput, CheckboxGroupInput, DateInput, FormDataConsumer,
-  NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextInput, required,
+  NumberInput, PasswordInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextInput, required,
 } from "react-admin";
 import type { Field, RowField } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/fields";
@@ -26,7 +26,9 @@ function plainInput(source: string, f: Field | RowField, label?: string) {
           <AutocompleteInput label={label} optionText={resourceByKey[f.ref!].title} {...mark(f)} sx={{ minWidth: 280 }} />
         </ReferenceInput>
       );
-    default: return <TextInput {...common} {...(f.max && f.max > 60 ? wide : { sx: { minWidth: 280 } })} />;
+    default:
+      if ("virtual" in f && f.virtual) return <PasswordInput {...common} autoComplete="new-password" sx={{ minWidth: 280 }} />;
+      return <TextInput {...common} {...(f.max && f.max > 60 ? wide : { sx: { minWidth: 280 } })} />;
   }
 }
 

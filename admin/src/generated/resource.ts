@@ -9,8 +9,8 @@ import { makeShow } from "./GeneratedShow";
 export interface ResourceViews {
   list: ComponentType;
   show: ComponentType;
-  edit: ComponentType;
-  create: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
   icon?: ComponentType;
   recordRepresentation: string | ((record: RaRecord) => string);
 }
@@ -23,8 +23,7 @@ export function generateViews(
   return {
     list: makeList(desc, listOptions),
     show: makeShow(desc),
-    edit: makeEdit(desc, inputs),
-    create: makeCreate(desc, inputs),
+    ...(desc.readOnlyResource ? {} : { edit: makeEdit(desc, inputs), create: makeCreate(desc, inputs) }),
     recordRepresentation: desc.title === "id" ? (r) => `编号 ${r.id}` : desc.title,
     ...views,
   };

@@ -2,7 +2,12 @@
 export const appZh = {
   app: {
     title: "专精特新“小巨人”培育赋能管理平台",
-    menu: { enterprise: "企业与报名", training: "人才培训", diagnosis: "诊断服务", tech: "技术创新", reference: "基础数据" },
+    menu: { enterprise: "企业与报名", training: "人才培训", diagnosis: "诊断服务", tech: "技术创新", reference: "基础数据", system: "系统管理" },
+    history: "变更记录",
+    password: {
+      change: "修改密码", current: "当前密码", new: "新密码", repeat: "再次输入新密码", rule: "至少 10 位，须同时包含字母和数字",
+      mismatch: "两次输入的新密码不一致", changed: "密码已修改，其他设备上的登录已退出",
+    },
     export: { xlsx: "导出 Excel", csv: "导出 CSV", selected: "（仅选中 %{count} 条）", all: "（全部 %{count} 条）" },
     bulk: {
       update: "批量修改",

@@ -1,10 +1,19 @@
 import type { ReactNode } from "react";
-import { Layout as RaLayout } from "react-admin";
+import { AppBar, Layout as RaLayout, Logout, UserMenu } from "react-admin";
+import { ChangePasswordItem } from "./ChangePassword";
 import { GroupedMenu } from "./Menu";
 
 /** Wide tables scroll inside the page instead of widening it. */
 const fitToWindow = { minWidth: 0, "& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content": { minWidth: 0 } };
 
+const AppUserMenu = () => (
+  <UserMenu>
+    <ChangePasswordItem />
+    <Logout />
+  </UserMenu>
+);
+const TopBar = () => <AppBar userMenu={<AppUserMenu />} />;
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={GroupedMenu} sx={fitToWindow}>{children}</RaLayout>
+  <RaLayout menu={GroupedMenu} appBar={TopBar} sx={fitToWindow}>{children}</RaLayout>
 );

@@ -1,0 +1,55 @@
+// Session-cookie login against /api/auth; permissions are the server's own access map, used only to hide.
+import { HttpError, type AuthProvider } from "react-admin";
+import { API_URL } from "./dataProvider";
+
+export type Access = "none" | "read" | "write";
+export interface Permissions {
+  user: { id: number; username: string; displayName: string; role: string; cityId: number | null; services: string[] };
+  access: Record<string, Access>;
+}
+
+let me: Promise<Permissions | null> | null = null;
+
+async function call(path: string, body?: unknown) {
+  const res = await fetch(`${API_URL}/auth/${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) throw new HttpError(json.message ?? res.statusText, res.status, json);
+  return json;
+}
+
+const whoAmI = () => (me ??= call("me").catch(() => null));
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }) {
+    me = Promise.resolve(await call("login", { username, password }));
+  },
+  async logout() {
+    await call("logout", {}).catch(() => undefined);
+    me = null;
+  },
+  async checkAuth() {
+    if (!(await whoAmI())) {
+      me = null;
+      throw new Error("ra.auth.auth_check_error");
+    }
+  },
+  async checkError(error) {
+    if (error?.status === 401) {
+      me = null;
+      throw new Error("ra.auth.auth_check_error");
+    }
+  },
+  async getIdentity() {
+    const p = await whoAmI();
+    if (!p) throw new Error("ra.auth.auth_check_error");
+    return { id: p.user.id, fullName: `${p.user.displayName}（${p.user.username}）` };
+  },
+  getPermissions: () => whoAmI(),
+};
+
+/** POST /api/auth/password: the user's own password change. */
+export const changePassword = (currentPassword: string, newPassword: string) => call("password", { currentPassword, newPassword });

@@ -1,0 +1,91 @@
+// /api/auth: login, who am I, logout, password change; and the middleware that requires a session.
+import { Router, type RequestHandler, type Response } from "express";
+import type { DataSource } from "typeorm";
+import { resourceByKey } from "../../entities/fields";
+import { passwordProblem } from "../../entities/user";
+import { accessMap } from "../access/policy";
+import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
+import { audit, type RequestContext } from "../services/audit";
+import { serialized } from "../services/serialize";
+import { hashPassword, verifyPassword } from "./passwords";
+import { authenticate, endOtherSessions, endSession, login, SESSION_COOKIE, ABSOLUTE_HOURS } from "./sessions";
+
+const tokenOf = (cookieHeader: string | undefined) =>
+  cookieHeader?.split(";").map((c) => c.trim().split("=")).find(([k]) => k === SESSION_COOKIE)?.[1];
+
+const secure = () => process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+
+function setCookie(res: Response, token: string, maxAgeSeconds: number) {
+  res.append("Set-Cookie", `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure() ? "; Secure" : ""}`);
+}
+
+const text = (v: unknown, name: string) => {
+  if (typeof v !== "string" || v.length === 0 || v.length > 200) throw new BadRequest(`请填写${name}`, { [name === "用户名" ? "username" : "password"]: `请填写${name}` });
+  return v;
+};
+
+/** Every /api route but login needs a session: req.ctx carries the principal. */
+export function requireSession(ds: DataSource): RequestHandler {
+  return async (req, _res, next) => {
+    const found = await authenticate(ds, tokenOf(req.headers.cookie));
+    if (!found) return next(new Unauthorized("请先登录，或登录已过期"));
+    req.ctx = { user: found.user, ip: req.ip ?? "" };
+    req.sessionId = found.sessionId;
+    next();
+  };
+}
+
+export function authRouter(ds: DataSource) {
+  const router = Router();
+  const record = (ctx: RequestContext, action: string, summary?: string) => serialized(ds, () => audit(ds.manager, ctx, { action, resource: "users", recordIds: ctx.user.id > 0 ? [ctx.user.id] : [], summary }));
+
+  router.post("/login", async (req, res) => {
+    const username = text(req.body?.username, "用户名").trim();
+    const password = text(req.body?.password, "密码");
+    const ip = req.ip ?? "";
+    try {
+      const { user, token } = await login(ds, username, password, ip);
+      setCookie(res, token, ABSOLUTE_HOURS * 3600);
+      await record({ user, ip }, "login");
+      res.json({ user, access: accessMap(user) });
+    } catch (e) {
+      await record({ user: { id: 0, username: username.slice(0, 40), displayName: "", role: "viewer", cityId: null, services: [] }, ip }, "loginFailed", e instanceof Error ? e.message : undefined);
+      throw e;
+    }
+  });
+
+  const session = requireSession(ds);
+  router.get("/me", session, (req, res) => {
+    res.json({ user: req.ctx!.user, access: accessMap(req.ctx!.user) });
+  });
+  router.post("/logout", session, async (req, res) => {
+    await endSession(ds, tokenOf(req.headers.cookie));
+    await record(req.ctx!, "logout");
+    setCookie(res, "", 0);
+    res.json({ ok: true });
+  });
+  router.post("/password", session, async (req, res) => {
+    const current = text(req.body?.currentPassword, "当前密码");
+    const next = text(req.body?.newPassword, "新密码");
+    const users = ds.getRepository(resourceByKey.users.entity);
+    const user = await serialized(ds, () => users.findOneByOrFail({ id: req.ctx!.user.id }));
+    if (!(await verifyPassword(current, user.passwordHash))) throw new ValidationFailed({ currentPassword: "当前密码不正确" });
+    const problem = passwordProblem(next);
+    if (problem) throw new ValidationFailed({ newPassword: problem });
+    const passwordHash = await hashPassword(next);
+    await serialized(ds, () => users.update({ id: user.id }, { passwordHash }));
+    await endOtherSessions(ds, user.id, req.sessionId);
+    await record(req.ctx!, "passwordChange");
+    res.json({ ok: true });
+  });
+  return router;
+}
+
+declare global {
+  namespace Express {
+    interface Request {
+      ctx?: RequestContext;
+      sessionId?: number;
+    }
+  }
+}

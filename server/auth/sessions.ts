@@ -1,0 +1,101 @@
+// Login, sessions and the throttle on failed logins, all kept in the database.
+import { createHash, randomBytes } from "node:crypto";
+import type { DataSource } from "typeorm";
+import { resourceByKey } from "../../entities/fields";
+import { serverOnly } from "../../entities/index";
+import type { Principal, Role } from "../access/policy";
+import { TooManyRequests, Unauthorized } from "../errors";
+import { serialized } from "../services/serialize";
+import { verifyPassword } from "./passwords";
+
+export const SESSION_COOKIE = "giants_sid";
+export const IDLE_MINUTES = 120;
+export const ABSOLUTE_HOURS = 12;
+/** After this many failures in a row a user name is locked for LOCK_MINUTES; an address after IP_LIMIT. */
+export const USER_LIMIT = 5;
+export const IP_LIMIT = 30;
+export const LOCK_MINUTES = 15;
+/** Each failure in a row makes the next answer this much slower, up to 5 steps. */
+export const DELAY_STEP_MS = 400;
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const now = () => new Date();
+const iso = (d: Date) => d.toISOString();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const users = (ds: DataSource) => ds.getRepository(resourceByKey.users.entity);
+const sessions = (ds: DataSource) => ds.getRepository(serverOnly.sessions.entity);
+const throttles = (ds: DataSource) => ds.getRepository(serverOnly.loginThrottles.entity);
+
+export const principalOf = (u: Record<string, any>): Principal => ({
+  id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, cityId: u.cityId ?? null, services: u.services ?? [],
+});
+
+async function lockedUntil(ds: DataSource, keys: string[]) {
+  const rows = await throttles(ds).createQueryBuilder("t").where("t.key IN (:...keys)", { keys }).getMany();
+  const until = rows.map((r) => r.lockedUntil).filter((t) => t && t > iso(now())).sort().pop();
+  return { until: until as string | undefined, failures: Math.max(0, ...rows.filter((r) => r.key.startsWith("user:")).map((r) => r.failures)) };
+}
+
+async function recordFailure(ds: DataSource, keys: string[]) {
+  for (const key of keys) {
+    const row = (await throttles(ds).findOneBy({ key })) ?? { key, failures: 0 };
+    row.failures += 1;
+    row.lastFailureAt = iso(now());
+    const limit = key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT;
+    if (row.failures >= limit) row.lockedUntil = iso(new Date(Date.now() + LOCK_MINUTES * 60_000));
+    await throttles(ds).save(row);
+  }
+}
+
+const hhmm = (isoTime: string) => new Date(new Date(isoTime).getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+
+/** Checks a user name and password; returns the user and a new session token, or throws 401 / 429. */
+export async function login(ds: DataSource, username: string, password: string, ip: string) {
+  const keys = [`user:${username.toLowerCase()}`, `ip:${ip}`];
+  const state = await serialized(ds, () => lockedUntil(ds, keys));
+  if (state.until) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(state.until)}（北京时间）后再试`);
+  if (state.failures) await sleep(Math.min(state.failures, 5) * DELAY_STEP_MS);
+  const user = await serialized(ds, () => users(ds).findOneBy({ username }));
+  const ok = await verifyPassword(password, user?.passwordHash);
+  if (!ok || !user || !user.active) {
+    await serialized(ds, () => recordFailure(ds, keys));
+    throw new Unauthorized(user && ok && !user.active ? "该账号已停用，请联系省经信厅" : "用户名或密码不正确");
+  }
+  const token = randomBytes(32).toString("base64url");
+  await serialized(ds, () =>
+    ds.transaction(async (m) => {
+      await m.getRepository(serverOnly.loginThrottles.entity).delete({ key: keys[0] });
+      await m.getRepository(serverOnly.sessions.entity).insert({
+        tokenHash: sha256(token), userId: user.id, ip, lastSeenAt: iso(now()),
+        expiresAt: iso(new Date(Date.now() + ABSOLUTE_HOURS * 3600_000)),
+      });
+      await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()), failedLogins: 0 });
+    }),
+  );
+  return { user: principalOf(user), token };
+}
+
+/** The principal of a session token, or null when it is unknown, expired or idle too long. */
+export async function authenticate(ds: DataSource, token: string | undefined) {
+  if (!token) return null;
+  return serialized(ds, async () => {
+    const s = await sessions(ds).findOneBy({ tokenHash: sha256(token) });
+    if (!s) return null;
+    const idleLimit = iso(new Date(Date.now() - IDLE_MINUTES * 60_000));
+    if (s.expiresAt < iso(now()) || s.lastSeenAt < idleLimit) {
+      await sessions(ds).delete({ id: s.id });
+      return null;
+    }
+    const u = await users(ds).findOneBy({ id: s.userId });
+    if (!u?.active) return null;
+    if (Date.now() - new Date(s.lastSeenAt).getTime() > 60_000) await sessions(ds).update({ id: s.id }, { lastSeenAt: iso(now()) });
+    return { user: principalOf(u), sessionId: s.id as number };
+  });
+}
+
+export const endSession = (ds: DataSource, token: string | undefined) =>
+  token ? serialized(ds, () => sessions(ds).delete({ tokenHash: sha256(token) })) : Promise.resolve();
+
+/** Ends every session of a user but the one given (after a password change or deactivation). */
+export const endOtherSessions = (ds: DataSource, userId: number, keepSessionId = -1) =>
+  serialized(ds, () => sessions(ds).createQueryBuilder().delete().where("userId = :userId AND id <> :keep", { userId, keep: keepSessionId }).execute());
