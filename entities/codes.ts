@@ -70,3 +70,10 @@ export function isIsoDate(s: string): boolean {
 }
 
 export const isoToday = () => new Date().toISOString().slice(0, 10);
+
+/** The date `days` after an ISO date (YYYY-MM-DD). */
+export const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};

@@ -90,6 +90,10 @@ export interface ResourceDescription {
   defaultSort?: [string, "ASC" | "DESC"];
   /** How forms and record pages group the fields, in order (as the paper form does). */
   sections?: { title: string; fields: string[] }[];
+  /** A status field that moves only along these transitions ("" → the states a new record may start in). */
+  flow?: { field: string; transitions: Record<string, string[]> };
+  /** Files may be attached to its records (档案). */
+  archive?: boolean;
   /** Listed and read only: the API refuses every write (the audit log). */
   readOnlyResource?: boolean;
   /** Checks that span fields: field → Chinese message. Runs on the merged record. */

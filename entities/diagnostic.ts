@@ -1,9 +1,24 @@
 import { defineResource, options } from "./describe";
 import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS } from "./options";
 
+/** The steps of a diagnosis in order (cancelled stands outside them). */
+export const DIAGNOSIS_STEPS = ["requested", "scheduled", "selfAssessed", "expertAssessed", "reportDelivered"];
+
 export const DIAGNOSIS_STATUSES = options({
   requested: "已申请", scheduled: "已排期", selfAssessed: "已自评", expertAssessed: "已专家评价", reportDelivered: "报告已交付",
+  cancelled: "已取消",
 });
+
+/** One step at a time, or cancelled (with a reason) before the report is delivered. */
+export const DIAGNOSIS_TRANSITIONS: Record<string, string[]> = {
+  "": ["requested"],
+  requested: ["scheduled", "cancelled"],
+  scheduled: ["selfAssessed", "requested", "cancelled"],
+  selfAssessed: ["expertAssessed", "cancelled"],
+  expertAssessed: ["reportDelivered", "cancelled"],
+  reportDelivered: [],
+  cancelled: ["requested"],
+};
 
 // 质量诊断 (SJ/T 11946-2024) and 管理诊断 (工业中小企业管理提升指南).
 export const diagnostic = defineResource({
@@ -17,10 +32,12 @@ export const diagnostic = defineResource({
   indexes: [["kind", "status"]],
   sections: [
     { title: "诊断需求", fields: ["enterpriseId", "registrationId", "kind", "year", "mode", "expectedMonth", "focus", "provider"] },
-    { title: "诊断进度", fields: ["status", "scheduledDate", "expert", "reportDeliveredAt", "reportFile"] },
+    { title: "诊断进度", fields: ["status", "scheduledDate", "expert", "reportDeliveredAt", "reportFile", "cancelReason"] },
     { title: "诊断结果", fields: ["scores", "totalScore", "levelId", "findings", "recommendations"] },
   ],
   uniques: [{ fields: ["enterpriseId", "kind", "year"], message: "该企业本年度已有同类诊断" }],
+  flow: { field: "status", transitions: DIAGNOSIS_TRANSITIONS },
+  archive: true,
   fields: {
     enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
@@ -46,11 +63,19 @@ export const diagnostic = defineResource({
     recommendations: { label: "改进建议", type: "text", max: 5000 },
     reportFile: { label: "诊断报告", type: "string", max: 300 },
     reportDeliveredAt: { label: "报告交付日期", type: "date", filter: true, sort: true },
+    cancelReason: { label: "取消原因", type: "text", max: 500 },
   },
   check: (r) => {
     const e: Record<string, string> = {};
     if (r.mode === "onSite" && !r.expectedMonth) e.expectedMonth = "现场诊断辅导请填写期望月份";
-    if (r.status === "reportDelivered" && !r.reportDeliveredAt) e.reportDeliveredAt = "报告已交付，请填写交付日期";
+    if (r.mode === "onSite" && DIAGNOSIS_STEPS.indexOf(r.status) >= 1 && !r.scheduledDate) e.scheduledDate = "现场诊断排期后请填写诊断日期";
+    if (r.status === "reportDelivered") {
+      if (!r.reportDeliveredAt) e.reportDeliveredAt = "报告已交付，请填写交付日期";
+      if (!r.scores?.length) e.scores = "交付报告前请填写各维度得分";
+      if (!r.levelId) e.levelId = "交付报告前请评定成熟度等级";
+      if (!r.findings) e.findings = "交付报告前请填写主要问题";
+    }
+    if (r.status === "cancelled" && !r.cancelReason) e.cancelReason = "取消诊断请填写原因";
     const ids = (r.scores ?? []).map((s: { dimensionId: number }) => s.dimensionId);
     if (new Set(ids).size !== ids.length) e.scores = "同一维度只能评分一次";
     return e;

@@ -12,12 +12,14 @@ export const enterprise = defineResource({
   label: "企业",
   title: "name",
   defaultSort: ["id", "ASC"],
+  archive: true,
   indexes: [["cityId", "priorityIndustry", "name"], ["cityId", "name"]],
   sections: [
     { title: "基本信息", fields: ["name", "creditCode", "creditCodeConfirmed", "cityId", "address", "industry", "priorityIndustry", "mainProducts", "legalRepresentative", "website"] },
     { title: "小巨人认定", fields: ["giantBatch", "validUntil", "reviewStatus", "keyGiantStatus", "titles", "titlesOther", "remark"] },
     { title: "工作联系人", fields: ["contactName", "contactTitle", "contactPhone", "contactEmail"] },
     { title: "上市情况", fields: ["listed", "ipoPlan", "ipoProgress", "ipoBoard"] },
+    { title: "典型案例", fields: ["typicalCase", "caseWriteUp"] },
   ],
   fields: {
     name: { label: "企业名称", type: "string", max: 100, required: true, unique: true, search: true, sort: true, list: true },
@@ -45,6 +47,8 @@ export const enterprise = defineResource({
     titles: { label: "获得相关部门认定的称号", type: "enums", options: ENTERPRISE_TITLES, filter: true },
     titlesOther: { label: "其他称号（请说明）", type: "string", max: 200 },
     remark: { label: "备注", type: "text", max: 500, help: "附件2：小巨人批次，入选或申报重点小巨人情况" },
+    typicalCase: { label: "典型案例", type: "boolean", default: false, filter: true, help: "实施过程中涌现的典型案例，用于宣传推广" },
+    caseWriteUp: { label: "案例简介", type: "text", max: 3000, showIf: "typicalCase" },
   },
   computed: {
     orgCode: { label: "组织机构代码", type: "string", compute: (r) => orgCodeOf(r.creditCode) },
@@ -54,6 +58,7 @@ export const enterprise = defineResource({
     if (!r.ipoPlan && (r.ipoProgress || r.ipoBoard)) e.ipoPlan = "填写了上市进程或拟上市板块，请勾选“三年内有上市计划”";
     if (r.listed && r.ipoPlan) e.ipoPlan = "已上市企业无需填写上市计划";
     if (r.titles?.includes("other") && !r.titlesOther) e.titlesOther = "选择了“其他”称号，请说明";
+    if (r.typicalCase && !r.caseWriteUp) e.caseWriteUp = "典型案例请填写案例简介";
     return e;
   },
 });

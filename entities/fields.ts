@@ -7,6 +7,7 @@ import { demandReview } from "./demandReview";
 import type { ResourceDescription } from "./describe";
 import { diagnosisDimension, diagnostic, maturityLevel } from "./diagnostic";
 import { enterprise } from "./enterprise";
+import { followUp } from "./followUp";
 import { registration } from "./registration";
 import { selectedProject } from "./selectedProject";
 import { reviewCriterion, techDemand } from "./techDemand";
@@ -15,7 +16,7 @@ import { trainingClass } from "./trainingClass";
 import { user } from "./user";
 
 export const resources: ResourceDescription[] = [
-  city, enterprise, registration, trainee, trainingClass, classSession, attendance,
+  city, enterprise, registration, followUp, trainee, trainingClass, classSession, attendance,
   diagnostic, diagnosisDimension, maturityLevel, techDemand, reviewCriterion, demandReview, selectedProject,
   user, auditLog,
 ];

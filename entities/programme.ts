@@ -18,6 +18,7 @@ export interface CityProgress {
   quota: number;
   nominated: number;
   approved: number;
+  returned: number;
   trainedEnterprises: number;
   trainees: number;
   qualityDiagnoses: number;
@@ -35,4 +36,6 @@ export interface ProgrammeProgress {
   targets: { trainedEnterprises: number; qualityDiagnoses: number; managementDiagnoses: number; techDemands: number; selectedProjects: number };
   reportsDelivered: number;
   cities: CityProgress[];
+  /** Diagnoses counted by kind, provider and status: each provider's progress. */
+  diagnoses: { kind: string; provider: string; status: string; count: number }[];
 }

@@ -2,6 +2,15 @@ import { defineResource, options } from "./describe";
 import { DIAGNOSIS_MODES, MONTHS } from "./options";
 
 export const REGISTRATION_STATUSES = options({ nominated: "已推荐", approved: "已通过", returned: "已退回", withdrawn: "已撤回" });
+/** Where a nomination may go next: the province approves or returns; a city withdraws or re-nominates. */
+export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
+  "": ["nominated"],
+  nominated: ["approved", "returned", "withdrawn"],
+  returned: ["nominated", "withdrawn"],
+  approved: ["returned", "withdrawn"],
+  withdrawn: ["nominated"],
+};
+
 export const QUALITY_FOCUS = options({
   basic: "质量管理基本能力", digital: "质量管理数字化", sustained: "持续成功能力", performance: "质量绩效",
 });
@@ -20,6 +29,8 @@ export const registration = defineResource({
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   uniques: [{ fields: ["enterpriseId", "year", "batch"], message: "该企业在本年度本批次已有报名记录" }],
+  flow: { field: "status", transitions: REGISTRATION_TRANSITIONS },
+  archive: true,
   sections: [
     { title: "推荐信息", fields: ["enterpriseId", "year", "batch", "status", "nominatedAt", "returnReason", "overQuotaReason"] },
     { title: "人才培训", fields: ["needTraining"] },

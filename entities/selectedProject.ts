@@ -12,6 +12,7 @@ export const selectedProject = defineResource({
   title: "name",
   enterpriseKey: "enterpriseId",
   defaultSort: ["rank", "ASC"],
+  archive: true,
   fields: {
     name: { label: "项目名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
     demandId: { label: "技术创新需求", type: "ref", ref: "techDemands", required: true, unique: true, filter: true, list: true },

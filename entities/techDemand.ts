@@ -15,6 +15,7 @@ export const techDemand = defineResource({
   title: "title",
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
+  archive: true,
   sections: [
     { title: "企业信息", fields: ["title", "enterpriseId", "registrationId", "year", "industryProducts", "enterpriseType", "contactName", "contactTitle", "contactPhone"] },
     { title: "需求内容", fields: ["categories", "details", "basis", "timeRequirement", "targets", "necessity", "budget", "pastCooperation"] },

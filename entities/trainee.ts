@@ -14,6 +14,7 @@ export const trainee = defineResource({
   title: "name",
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
+  archive: true,
   indexes: [["enterpriseId", "year"]],
   sections: [
     { title: "个人信息", fields: ["name", "gender", "photo", "politicalStatus", "ethnicity", "idNumber", "mobile", "email", "title", "managementYears", "address"] },
@@ -26,7 +27,7 @@ export const trainee = defineResource({
     photo: { label: "照片", type: "text", max: 3_000_000, export: false, help: "JPEG/PNG，2MB 以内" },
     politicalStatus: { label: "政治面貌", type: "enum", options: POLITICAL_STATUSES, filter: true },
     ethnicity: { label: "民族", type: "enum", options: ETHNICITIES, default: "01", filter: true },
-    idNumber: { label: "身份证号码", type: "string", max: 18, required: true, unique: true, rule: "idNumber", search: true, personal: "identity", list: true },
+    idNumber: { label: "身份证号码", type: "string", max: 18, required: true, unique: true, rule: "idNumber", filter: true, personal: "identity", list: true },
     mobile: { label: "手机", type: "string", max: 20, required: true, rule: "mobile", personal: "contact", list: true },
     email: { label: "电子邮件", type: "string", max: 100, rule: "email" },
     title: { label: "现任职务", type: "string", max: 50, required: true, list: true },

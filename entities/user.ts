@@ -25,8 +25,6 @@ export const user = defineResource({
     active: { label: "启用", type: "boolean", default: true, filter: true, list: true },
     password: { label: "新密码", type: "string", max: 200, virtual: true, export: false, help: "新建时必填；留空则不修改" },
     passwordHash: { label: "密码摘要", type: "string", max: 200, hidden: true, export: false },
-    failedLogins: { label: "连续登录失败次数", type: "int", readOnly: true, default: 0, export: false },
-    lockedUntil: { label: "锁定至", type: "string", max: 30, readOnly: true },
     lastLoginAt: { label: "最近登录", type: "string", max: 30, readOnly: true, sort: true, list: true },
   },
   check: (r) => {

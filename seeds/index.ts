@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { resourceByKey } from "../entities/fields";
 import { seedEnterprises, seedRegistrations } from "./enterprises";
 import { Random } from "./random";
-import { seedDemands, seedDiagnostics, seedReference } from "./services";
+import { seedDemands, seedDiagnostics, seedFollowUps, seedReference } from "./services";
 import { seedTraining } from "./training";
 
 export type SeedData = Record<string, Record<string, any>[]>;
@@ -17,8 +17,9 @@ export function buildSeedData(scale = 1): SeedData {
   const ref = seedReference();
   const diagnostics = seedDiagnostics(r, scale, registrations, enterprises, ref);
   const { techDemands, demandReviews } = seedDemands(r, scale, registrations, enterprises, ref);
+  const followUps = seedFollowUps(r, diagnostics, enterprises);
   return {
-    cities, enterprises, registrations,
+    cities, enterprises, registrations, followUps,
     trainingClasses: training.classes, classSessions: training.sessions, trainees: training.trainees, attendances: training.attendances,
     diagnosisDimensions: ref.diagnosisDimensions, maturityLevels: ref.maturityLevels, diagnostics,
     techDemands, reviewCriteria: ref.reviewCriteria, demandReviews, selectedProjects: [],
@@ -28,7 +29,7 @@ export function buildSeedData(scale = 1): SeedData {
 /** Inserts the seed data in one transaction, parents before children. */
 export async function runSeeds(ds: DataSource, { scale = 1 } = {}) {
   const data = buildSeedData(scale);
-  const order = ["cities", "enterprises", "registrations", "trainingClasses", "classSessions", "trainees", "attendances",
+  const order = ["cities", "enterprises", "registrations", "followUps", "trainingClasses", "classSessions", "trainees", "attendances",
     "diagnosisDimensions", "maturityLevels", "diagnostics", "reviewCriteria", "techDemands", "demandReviews", "selectedProjects"];
   await ds.transaction(async (m) => {
     for (const key of order) {

@@ -41,8 +41,4 @@ export class Random {
   }
 }
 
-export const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+export { addDays } from "../entities/codes";

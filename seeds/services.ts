@@ -110,3 +110,23 @@ export function seedDemands(r: Random, scale: number, registrations: Rec[], ente
   }
   return { techDemands, demandReviews };
 }
+
+const FOLLOW_UPS: [string, string, string][] = [
+  ["quality", "回访质量诊断整改情况，企业已建立质量目标分解机制", "下季度复查关键工序数据采集进展"],
+  ["management", "回访管理诊断建议落实情况，已召开战略解码会", "协调对接省级管理咨询专家"],
+  ["training", "了解学员结业后企业经营管理改进情况", "推荐参加行业班交流活动"],
+  ["finance", "对接省级产业投资基金与专精特新贷款政策", "组织银企对接会"],
+];
+
+/** 跟踪服务 after delivered diagnoses, and a few enterprises marked as typical cases (典型案例). */
+export function seedFollowUps(r: Random, diagnostics: Rec[], enterprises: Rec[]) {
+  const followUps: Rec[] = [];
+  for (const d of diagnostics.filter((x) => x.status === "reportDelivered" && r.chance(0.4))) {
+    const [service, content, nextStep] = r.pick(FOLLOW_UPS.filter(([s]) => s === d.kind || s === "finance"));
+    followUps.push({ id: followUps.length + 1, enterpriseId: d.enterpriseId, date: addDays(d.reportDeliveredAt, r.int(20, 60)), service, content, nextStep, staff: personName(r) });
+  }
+  const cases = new Set(followUps.filter(() => r.chance(0.1)).map((f) => f.enterpriseId));
+  for (const e of enterprises)
+    if (cases.has(e.id)) Object.assign(e, { typicalCase: true, caseWriteUp: "通过质量与管理诊断，企业建立数字化质量管理体系，产品一次交检合格率明显提升，获评市级质量标杆。" });
+  return followUps;
+}

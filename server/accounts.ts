@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { resourceByKey } from "../entities/fields";
+import { serverOnly } from "../entities/index";
 import type { Principal } from "./access/policy";
 import { ResourceService } from "./services/resourceService";
 
@@ -36,6 +37,8 @@ export async function upsertUser(ds: DataSource, a: { username: string; displayN
     username: a.username, displayName: a.displayName ?? existing?.displayName ?? a.username, role: a.role,
     cityId: a.cityCode ? await cityId(ds, a.cityCode) : null, services: a.services ?? [], password: a.password, active: true,
   };
+  // Resetting an account also lifts a login lock on it.
+  await ds.getRepository(serverOnly.loginThrottles.entity).delete({ key: `user:${a.username.toLowerCase()}` });
   return existing ? users(ds).update(systemCtx, existing.id, body) : users(ds).create(systemCtx, body);
 }
 

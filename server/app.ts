@@ -5,7 +5,11 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import { authRouter, requireSession } from "./auth/routes";
 import { errorHandler, NotFound } from "./errors";
-import { restRouter } from "./rest/router";
+import { archiveRouter } from "./actions/archive";
+import { trainingRouter } from "./actions/training";
+import { ArchiveService } from "./services/archive";
+import { resourceServices, restRouter } from "./rest/router";
+import { TrainingService } from "./services/training";
 import { limitUrl, sameOrigin, securityHeaders } from "./security";
 
 export const ADMIN_DIST = join(import.meta.dirname, "..", "dist", "admin");
@@ -20,9 +24,11 @@ export function createApp(ds: DataSource) {
     res.set({ "Access-Control-Expose-Headers": "Content-Range", "Cache-Control": "no-store" });
     next();
   });
-  app.use("/api", sameOrigin, express.json({ limit: "5mb", type: () => true }));
+  // Every body is JSON but an attachment's, which is the file itself.
+  app.use("/api", sameOrigin, express.json({ limit: "5mb", type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") }));
   app.use("/api/auth", authRouter(ds));
-  app.use("/api", requireSession(ds), restRouter(ds));
+  const services = resourceServices(ds);
+  app.use("/api", requireSession(ds), trainingRouter(new TrainingService(ds, services)), archiveRouter(new ArchiveService(ds, services)), restRouter(ds, services));
   app.use("/api", (_req, _res, next) => next(new NotFound("接口不存在")));
   if (existsSync(ADMIN_DIST)) {
     app.use(express.static(ADMIN_DIST, { index: "index.html", maxAge: "1h" }));

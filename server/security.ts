@@ -34,7 +34,14 @@ const allowed = () => (process.env.ALLOWED_ORIGINS ?? "").split(",").map((s) => 
  */
 export const sameOrigin: RequestHandler = (req, _res, next) => {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-  const source = req.get("origin") ?? (req.get("referer") ? new URL(req.get("referer")!).origin : undefined);
+  let source = req.get("origin");
+  if (!source && req.get("referer")) {
+    try {
+      source = new URL(req.get("referer")!).origin;
+    } catch {
+      return next(new Forbidden("请求来源无效"));
+    }
+  }
   if (!source) return next();
   const own = `${req.protocol}://${req.get("host")}`;
   if (source === own || allowed().includes(source)) return next();

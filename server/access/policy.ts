@@ -13,6 +13,7 @@ export interface Principal {
   cityId: number | null;
   services: string[];
 }
+type Rec = Record<string, any>;
 
 /** What each provider service works on; it reads the enterprises and nominations it serves. */
 const SERVICE_RESOURCES: Record<string, string[]> = {
@@ -21,12 +22,23 @@ const SERVICE_RESOURCES: Record<string, string[]> = {
   management: ["diagnostics", "diagnosisDimensions", "maturityLevels"],
   tech: ["techDemands", "demandReviews", "reviewCriteria", "selectedProjects"],
 };
-const PROVIDER_READS = ["cities", "enterprises", "registrations"];
-/** A city bureau fills in the notice's forms: enterprises, nominations, trainees, demands. */
-const CITY_WRITES = ["enterprises", "registrations", "trainees", "techDemands"];
+const PROVIDER_READS = ["cities", "enterprises", "registrations", "followUps"];
+/** A city bureau fills in the notice's forms: enterprises, nominations, trainees, demands; and follows up. */
+const CITY_WRITES = ["enterprises", "registrations", "trainees", "techDemands", "followUps"];
 /** Experts' reviews are not shown to the bureaus whose enterprises they judge. */
 const CITY_HIDDEN = ["demandReviews"];
 const PROVINCE_ONLY = ["users", "auditLogs"];
+/** Resources split by diagnosis kind: a provider sees the kinds it serves. */
+const BY_DIAGNOSIS_KIND = ["diagnostics", "diagnosisDimensions", "maturityLevels"];
+const DIAGNOSIS_SERVICES = ["quality", "management"];
+/**
+ * Decisions that belong to others: a bureau fills in the forms, but admission and certificates are the
+ * university's, a demand's status the tech-service firm's and the department's.
+ */
+const DECIDED_BY: Record<string, { fields: string[]; roles: (p: Principal) => boolean }> = {
+  trainees: { fields: ["classId", "admissionStatus", "admissionNoticeNo", "certificateNo"], roles: (p) => p.role === "province" || p.services.includes("training") },
+  techDemands: { fields: ["status"], roles: (p) => p.role === "province" || p.services.includes("tech") },
+};
 
 export function access(p: Principal, key: string): Access {
   const desc = resourceByKey[key];
@@ -62,7 +74,7 @@ function cityCondition(desc: ResourceDescription, column: (name: string) => stri
   return null;
 }
 
-const DIAGNOSIS_SERVICES = ["quality", "management"];
+const diagnosisKinds = (p: Principal) => p.services.filter((s) => DIAGNOSIS_SERVICES.includes(s));
 
 /** Narrows a query on alias `e` to the rows the principal may see. */
 export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescription, p: Principal) {
@@ -70,19 +82,43 @@ export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescriptio
     const cond = cityCondition(desc, (c) => `${qb.escape("e")}.${qb.escape(c)}`, "scopeCity");
     if (cond) qb.andWhere(cond, { scopeCity: p.cityId ?? -1 });
   }
-  if (p.role === "provider" && desc.key === "diagnostics") {
-    const kinds = p.services.filter((s) => DIAGNOSIS_SERVICES.includes(s));
+  if (p.role === "provider" && BY_DIAGNOSIS_KIND.includes(desc.key)) {
+    const kinds = diagnosisKinds(p);
     qb.andWhere(kinds.length ? `${qb.escape("e")}.${qb.escape("kind")} IN (:...scopeKinds)` : "1 = 0", { scopeKinds: kinds });
   }
   return qb;
 }
 
-/** Rules on the values a principal may write, beyond which rows: a bureau nominates but does not approve. */
-export function writeProblem(p: Principal, desc: ResourceDescription, record: Record<string, any>, existing?: Record<string, any>): Record<string, string> | null {
-  if (p.role === "city" && desc.key === "registrations" && record.status !== existing?.status && !["nominated", "withdrawn"].includes(record.status))
-    return { status: "市州经信局只能推荐或撤回，审核由省经信厅进行" };
-  if (p.role === "provider" && desc.key === "diagnostics" && !p.services.includes(record.kind))
+const defaultsOf = (desc: ResourceDescription): Rec =>
+  Object.fromEntries(Object.entries(desc.fields).filter(([, f]) => f.default !== undefined).map(([k, f]) => [k, f.default]));
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Rules on the values a principal may write, beyond which rows. null: allowed. */
+export function writeProblem(p: Principal, desc: ResourceDescription, record: Rec, existing?: Rec): Record<string, string> | null {
+  const before = existing ?? defaultsOf(desc);
+  const decided = DECIDED_BY[desc.key];
+  if (decided && !decided.roles(p)) {
+    const changed = decided.fields.find((k) => !same(record[k], before[k]));
+    if (changed) return { [changed]: `${desc.fields[changed].label}由承担单位或省经信厅确定，您不能修改` };
+  }
+  if (p.role === "city" && desc.key === "registrations") {
+    if (!same(record.status, before.status) && !["nominated", "withdrawn"].includes(record.status))
+      return { status: "市州经信局只能推荐或撤回，审核由省经信厅进行" };
+    if (existing?.status === "approved" && Object.keys(desc.fields).some((k) => k !== "status" && !same(record[k], existing[k])))
+      return { status: "已通过的推荐不能修改，只能撤回" };
+  }
+  if (p.role === "provider" && BY_DIAGNOSIS_KIND.includes(desc.key) && !p.services.includes(record.kind))
     return { kind: "只能处理本单位承担的诊断类型" };
+  return null;
+}
+
+/** Whether the principal may delete this record (beyond write access to its rows). null: allowed. */
+export function deleteProblem(p: Principal, desc: ResourceDescription, existing: Rec): string | null {
+  if (p.role === "city" && desc.key === "registrations" && ["approved", "returned"].includes(existing.status))
+    return "已审核的推荐不能删除，如企业不再参加请撤回";
+  const decided = DECIDED_BY[desc.key];
+  if (decided && !decided.roles(p) && decided.fields.some((k) => !same(existing[k], defaultsOf(desc)[k])))
+    return `该${desc.label}已由承担单位处理，您不能删除`;
   return null;
 }
 

@@ -7,8 +7,8 @@ import { accessMap } from "../access/policy";
 import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
 import { serialized } from "../services/serialize";
-import { hashPassword, verifyPassword } from "./passwords";
-import { authenticate, endOtherSessions, endSession, login, SESSION_COOKIE, ABSOLUTE_HOURS } from "./sessions";
+import { hashPassword } from "./passwords";
+import { ABSOLUTE_HOURS, authenticate, checkPassword, endOtherSessions, endSession, login, SESSION_COOKIE } from "./sessions";
 
 const tokenOf = (cookieHeader: string | undefined) =>
   cookieHeader?.split(";").map((c) => c.trim().split("=")).find(([k]) => k === SESSION_COOKIE)?.[1];
@@ -69,7 +69,7 @@ export function authRouter(ds: DataSource) {
     const next = text(req.body?.newPassword, "新密码");
     const users = ds.getRepository(resourceByKey.users.entity);
     const user = await serialized(ds, () => users.findOneByOrFail({ id: req.ctx!.user.id }));
-    if (!(await verifyPassword(current, user.passwordHash))) throw new ValidationFailed({ currentPassword: "当前密码不正确" });
+    if (!(await checkPassword(ds, [`password:${user.id}`], current, user.passwordHash))) throw new ValidationFailed({ currentPassword: "当前密码不正确" });
     const problem = passwordProblem(next);
     if (problem) throw new ValidationFailed({ newPassword: problem });
     const passwordHash = await hashPassword(next);

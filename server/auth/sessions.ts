@@ -1,6 +1,6 @@
 // Login, sessions and the throttle on failed logins, all kept in the database.
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { resourceByKey } from "../../entities/fields";
 import { serverOnly } from "../../entities/index";
 import type { Principal, Role } from "../access/policy";
@@ -30,46 +30,58 @@ export const principalOf = (u: Record<string, any>): Principal => ({
   id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, cityId: u.cityId ?? null, services: u.services ?? [],
 });
 
-async function lockedUntil(ds: DataSource, keys: string[]) {
+/**
+ * Reserves one attempt for these keys before the password is checked, so parallel guesses count too:
+ * refuses while any key is locked; counts the attempt as a failure until it succeeds.
+ */
+async function reserveAttempt(ds: DataSource, keys: string[]) {
   const rows = await throttles(ds).createQueryBuilder("t").where("t.key IN (:...keys)", { keys }).getMany();
   const until = rows.map((r) => r.lockedUntil).filter((t) => t && t > iso(now())).sort().pop();
-  return { until: until as string | undefined, failures: Math.max(0, ...rows.filter((r) => r.key.startsWith("user:")).map((r) => r.failures)) };
-}
-
-async function recordFailure(ds: DataSource, keys: string[]) {
+  if (until) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(until)}（北京时间）后再试`);
+  const previous = Math.max(0, ...rows.filter((r) => !r.key.startsWith("ip:")).map((r) => r.failures));
   for (const key of keys) {
-    const row = (await throttles(ds).findOneBy({ key })) ?? { key, failures: 0 };
+    const row = rows.find((r) => r.key === key) ?? { key, failures: 0 };
     row.failures += 1;
     row.lastFailureAt = iso(now());
-    const limit = key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT;
-    if (row.failures >= limit) row.lockedUntil = iso(new Date(Date.now() + LOCK_MINUTES * 60_000));
+    if (row.failures >= (key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT)) row.lockedUntil = iso(new Date(Date.now() + LOCK_MINUTES * 60_000));
     await throttles(ds).save(row);
   }
+  return previous;
+}
+
+/** A successful check: the user's count starts again, and the address gets its attempt back. */
+async function releaseAttempt(m: EntityManager, keys: string[]) {
+  const repo = m.getRepository(serverOnly.loginThrottles.entity);
+  await repo.delete({ key: keys[0] });
+  for (const key of keys.slice(1)) await repo.createQueryBuilder().update().set({ failures: () => "MAX(failures - 1, 0)" }).where("key = :key", { key }).execute();
 }
 
 const hhmm = (isoTime: string) => new Date(new Date(isoTime).getTime() + 8 * 3600_000).toISOString().slice(11, 16);
 
+/** Checks a password under the throttle of `keys`; throws 429 while locked, slows each failure in a row. */
+export async function checkPassword(ds: DataSource, keys: string[], password: string, stored: string | undefined) {
+  const previous = await serialized(ds, () => reserveAttempt(ds, keys));
+  if (previous) await sleep(Math.min(previous, 5) * DELAY_STEP_MS);
+  const ok = await verifyPassword(password, stored);
+  if (ok) await serialized(ds, () => releaseAttempt(ds.manager, keys));
+  return ok;
+}
+
 /** Checks a user name and password; returns the user and a new session token, or throws 401 / 429. */
 export async function login(ds: DataSource, username: string, password: string, ip: string) {
   const keys = [`user:${username.toLowerCase()}`, `ip:${ip}`];
-  const state = await serialized(ds, () => lockedUntil(ds, keys));
-  if (state.until) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(state.until)}（北京时间）后再试`);
-  if (state.failures) await sleep(Math.min(state.failures, 5) * DELAY_STEP_MS);
   const user = await serialized(ds, () => users(ds).findOneBy({ username }));
-  const ok = await verifyPassword(password, user?.passwordHash);
-  if (!ok || !user || !user.active) {
-    await serialized(ds, () => recordFailure(ds, keys));
-    throw new Unauthorized(user && ok && !user.active ? "该账号已停用，请联系省经信厅" : "用户名或密码不正确");
-  }
+  const ok = await checkPassword(ds, keys, password, user?.passwordHash);
+  if (!ok || !user) throw new Unauthorized("用户名或密码不正确");
+  if (!user.active) throw new Unauthorized("该账号已停用，请联系省经信厅");
   const token = randomBytes(32).toString("base64url");
   await serialized(ds, () =>
     ds.transaction(async (m) => {
-      await m.getRepository(serverOnly.loginThrottles.entity).delete({ key: keys[0] });
       await m.getRepository(serverOnly.sessions.entity).insert({
         tokenHash: sha256(token), userId: user.id, ip, lastSeenAt: iso(now()),
         expiresAt: iso(new Date(Date.now() + ABSOLUTE_HOURS * 3600_000)),
       });
-      await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()), failedLogins: 0 });
+      await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()) });
     }),
   );
   return { user: principalOf(user), token };

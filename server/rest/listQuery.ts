@@ -5,6 +5,8 @@ import { resourceByKey } from "../../entities/fields";
 import { BadRequest } from "../errors";
 
 export const MAX_RANGE = 1000;
+/** All the values one filter may bind, together (a database bounds the parameters of one statement). */
+export const MAX_BOUND = 5000;
 export type Sort = [string, "ASC" | "DESC"];
 export type Filter = Record<string, unknown>;
 export interface ListParams {
@@ -81,8 +83,11 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
   const keys = Object.keys(filter);
   if (keys.length > 40) throw new BadRequest("筛选条件过多");
   let n = 0;
+  let bound = 0;
   const sqlite = qb.connection.driver.options.type === "better-sqlite3";
   const param = (v: unknown) => {
+    bound += Array.isArray(v) ? v.length : 1;
+    if (bound > MAX_BOUND) throw new BadRequest(`筛选条件的取值过多（最多 ${MAX_BOUND} 个）`);
     const p = `p${n++}`;
     qb.setParameter(p, sqlite && typeof v === "boolean" ? Number(v) : v);
     return p;

@@ -8,8 +8,10 @@ import { programmeProgress } from "../services/dashboard";
 import { ResourceService } from "../services/resourceService";
 import { parseListParams } from "./listQuery";
 
-export function restRouter(ds: DataSource) {
-  const services = new Map(resources.map((r) => [r.key, new ResourceService(ds, r)]));
+/** One service per described resource. */
+export const resourceServices = (ds: DataSource) => new Map(resources.map((r) => [r.key, new ResourceService(ds, r)]));
+
+export function restRouter(ds: DataSource, services: Map<string, ResourceService>) {
   const router = Router();
 
   router.param("resource", (req, _res, next, key: string) => {

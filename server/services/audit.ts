@@ -36,9 +36,12 @@ export function diff(desc: ResourceDescription, before: Rec | undefined, after: 
   const out: Change[] = [];
   for (const [k, f] of Object.entries(desc.fields)) {
     if (f.hidden || f.virtual) continue;
+    if (JSON.stringify(before?.[k] ?? null) === JSON.stringify(after?.[k] ?? null)) continue;
     const b = shown(desc, k, before?.[k]);
-    const a = shown(desc, k, after?.[k]);
-    if (b !== a) out.push({ id, field: f.label, before: b, after: a });
+    let a = shown(desc, k, after?.[k]);
+    // A change inside the masked part still shows that something changed.
+    if (a !== null && a === b) a = `${a}（已修改）`;
+    out.push({ id, field: f.label, before: b, after: a });
   }
   return out;
 }

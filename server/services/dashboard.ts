@@ -5,7 +5,7 @@ import { PROGRAMME_YEAR, TARGETS, type CityProgress, type ProgrammeProgress, typ
 import type { Principal } from "../access/policy";
 import { serialized } from "./serialize";
 
-const FIGURES: ProgressFigure[] = ["validGiants", "quota", "nominated", "approved", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"];
+const FIGURES: ProgressFigure[] = ["validGiants", "quota", "nominated", "approved", "returned", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"];
 
 const PER_CITY = `
 SELECT c.id, c.code, c.name, c.validGiants,
@@ -13,6 +13,7 @@ SELECT c.id, c.code, c.name, c.validGiants,
   (SELECT COUNT(*) FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = c.id AND r.year = :year AND r.status = 'approved') AS approved,
   (SELECT COUNT(DISTINCT t.enterpriseId) FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId = c.id AND t.year = :year AND t.admissionStatus = 'admitted') AS trainedEnterprises,
   (SELECT COUNT(*) FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId = c.id AND t.year = :year AND t.admissionStatus = 'admitted') AS trainees,
+  (SELECT COUNT(*) FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = c.id AND r.year = :year AND r.status = 'returned') AS returned,
   (SELECT COUNT(*) FROM diagnostic d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = c.id AND d.year = :year AND d.kind = 'quality') AS qualityDiagnoses,
   (SELECT COUNT(*) FROM diagnostic d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = c.id AND d.year = :year AND d.kind = 'management') AS managementDiagnoses,
   (SELECT COUNT(*) FROM tech_demand x JOIN enterprise e ON e.id = x.enterpriseId WHERE e.cityId = c.id AND x.year = :year AND x.status <> 'withdrawn') AS techDemands,
@@ -32,6 +33,11 @@ export function programmeProgress(ds: DataSource, user: Principal, year = PROGRA
       user.role === "city" ? [year, user.cityId] : [year],
     );
     const validGiants = sum("validGiants");
+    const diagnoses = await ds.query(
+      `SELECT d.kind AS kind, d.provider AS provider, d.status AS status, COUNT(*) AS count FROM diagnostic d JOIN enterprise e ON e.id = d.enterpriseId
+       WHERE d.year = ?${user.role === "city" ? " AND e.cityId = ?" : ""} GROUP BY d.kind, d.provider, d.status ORDER BY d.kind, d.provider, d.status`,
+      user.role === "city" ? [year, user.cityId] : [year],
+    );
     return {
       year,
       totals: Object.fromEntries(FIGURES.map((k) => [k, sum(k)])) as Record<ProgressFigure, number>,
@@ -44,6 +50,7 @@ export function programmeProgress(ds: DataSource, user: Principal, year = PROGRA
       },
       reportsDelivered: Number(delivered),
       cities,
+      diagnoses: diagnoses.map((d: Record<string, unknown>) => ({ ...d, count: Number(d.count) })),
     };
   });
 }

@@ -3,7 +3,7 @@
 import type { DataSource } from "typeorm";
 import { SYSTEM_FIELDS, optionLabel, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
-import type { Principal } from "../access/policy";
+import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
 import type { ResourceService } from "./resourceService";
 import { serialized } from "./serialize";
@@ -34,13 +34,14 @@ export const neutralise = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 export async function* exportPages(ds: DataSource, user: Principal, service: ResourceService, params: Omit<ListParams, "range">, pageSize = 1000) {
   for (let offset = 0; ; offset += pageSize) {
     const { rows } = await service.list(user, { ...params, range: [offset, offset + pageSize - 1] }, { withTotal: false });
-    if (rows.length) yield await withReferenceTitles(ds, service.desc, rows);
+    if (rows.length) yield await withReferenceTitles(ds, user, service, rows);
     if (rows.length < pageSize) return;
   }
 }
 
 /** Loads the names of the records a page refers to: field → id → name. */
-async function withReferenceTitles(ds: DataSource, desc: ResourceDescription, rows: Rec[]) {
+async function withReferenceTitles(ds: DataSource, user: Principal, service: ResourceService, rows: Rec[]) {
+  const desc = service.desc;
   const wanted = new Map<string, Set<number>>();
   const want = (ref: string, id: unknown) => {
     if (typeof id !== "number") return;
@@ -57,8 +58,10 @@ async function withReferenceTitles(ds: DataSource, desc: ResourceDescription, ro
   const titles = new Map<string, Map<number, string>>();
   await serialized(ds, async () => {
     for (const [ref, ids] of wanted) {
+      // Only names the principal may see: anything else stays a bare number.
       const target = resourceByKey[ref];
-      const found = await ds.getRepository(target.entity).createQueryBuilder("r").select(["r.id", `r.${target.title}`]).where("r.id IN (:...ids)", { ids: [...ids] }).getMany();
+      if (access(user, ref) === "none") continue;
+      const found = await service.query(user, {}, ds.manager, ref).select(["e.id", `e.${target.title}`]).andWhere("e.id IN (:...ids)", { ids: [...ids] }).getMany();
       titles.set(ref, new Map(found.map((x) => [x.id, target.title === "id" ? `编号 ${x.id}` : String(x[target.title])])));
     }
   });

@@ -5,11 +5,13 @@ import { maskIdentifier } from "../../entities/codes";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { validateRecord } from "../../entities/validate";
-import { access, applyScope, seesInFull, writeProblem, type Principal } from "../access/policy";
+import { access, applyScope, deleteProblem, seesInFull, writeProblem, type Principal } from "../access/policy";
 import { ApiError, BadRequest, Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { applyFilter, type Filter, type ListParams } from "../rest/listQuery";
 import { audit, diff, type Change, type RequestContext } from "./audit";
-import { hooks } from "./hooks";
+import { assertFlow } from "./rules/flow";
+import { assertSameEnterprise } from "./rules/sameEnterprise";
+import { hooks } from "./rules/index";
 import { serialized } from "./serialize";
 
 type Rec = Record<string, any>;
@@ -92,7 +94,7 @@ export class ResourceService {
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
         const existing = await this.find(m, ctx.user, id);
-        await this.deleteIn(m, existing);
+        await this.deleteIn(m, ctx.user, existing);
         await audit(m, ctx, { action: "delete", resource: this.desc.key, recordIds: [existing.id], changes: diff(this.desc, existing, undefined) });
         return this.present(existing, ctx.user);
       }),
@@ -121,16 +123,20 @@ export class ResourceService {
     const record = { ...existing, ...values };
     const refused = writeProblem(user, this.desc, record, existing);
     if (refused) throw new Forbidden(Object.values(refused)[0], refused);
+    assertFlow(this.desc, record, existing);
     await this.assertReferencesExist(m, user, values);
-    await this.assertUnique(m, record, existing);
+    await assertSameEnterprise(m, this.desc, record);
+    await this.assertUnique(m, user, record, existing);
     await hooks[this.desc.key]?.beforeWrite?.(m, record, existing);
     const saved = await this.repo(m).save(record);
     await hooks[this.desc.key]?.afterWrite?.(m, saved, existing);
     return saved;
   }
 
-  private async deleteIn(m: EntityManager, existing: Rec) {
-    await this.assertNotReferenced(m, existing.id);
+  private async deleteIn(m: EntityManager, user: Principal, existing: Rec) {
+    const refused = deleteProblem(user, this.desc, existing);
+    if (refused) throw new Forbidden(refused);
+    await this.assertNotReferenced(m, user, existing.id);
     await this.repo(m).delete({ id: existing.id });
     await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
   }
@@ -188,7 +194,7 @@ export class ResourceService {
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
         const rows = await this.targets(m, ctx.user, target);
-        for (const existing of rows) await this.each(existing, "全部未删除", () => this.deleteIn(m, existing));
+        for (const existing of rows) await this.each(existing, "全部未删除", () => this.deleteIn(m, ctx.user, existing));
         const ids = rows.map((r) => r.id as number);
         await audit(m, ctx, { action: "bulkDelete", resource: this.desc.key, recordIds: ids, changes: rows.flatMap((r) => diff(this.desc, r, undefined)), summary: `批量删除 ${ids.length} 条` });
         return ids;
@@ -216,7 +222,7 @@ export class ResourceService {
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
   }
 
-  private async assertUnique(m: EntityManager, record: Rec, existing: Rec | undefined) {
+  private async assertUnique(m: EntityManager, user: Principal, record: Rec, existing: Rec | undefined) {
     const sets = [
       ...Object.entries(this.desc.fields).filter(([, f]) => f.unique).map(([k, f]) => ({ fields: [k], message: `${f.label}“${record[k]}”已存在` })),
       ...(this.desc.uniques ?? []),
@@ -229,18 +235,21 @@ export class ResourceService {
       if (existing) qb.andWhere("e.id <> :self", { self: existing.id });
       const other = await qb.getOne();
       if (other) {
-        const title = this.desc.title !== "id" ? `（${this.desc.label}：${other[this.desc.title]}）` : `（编号 ${other.id}）`;
+        // Name the holder only to those who may see it: a bureau learns nothing about other cities.
+        const visible = (await this.query(user, {}, m).andWhere("e.id = :otherId", { otherId: other.id }).getCount()) > 0;
+        const title = !visible ? "" : this.desc.title !== "id" ? `（${this.desc.label}：${other[this.desc.title]}）` : `（编号 ${other.id}）`;
         throw new Conflict(`${u.message}${title}`, { [u.fields[u.fields.length - 1]]: u.message });
       }
     }
   }
 
   /** A record others point to is not deleted: a 409 naming who still refers to it. */
-  private async assertNotReferenced(m: EntityManager, id: number) {
+  private async assertNotReferenced(m: EntityManager, user: Principal, id: number) {
     for (const other of Object.values(resourceByKey)) {
       for (const [name, f] of Object.entries(other.fields)) {
         if (f.type !== "ref" || f.ref !== this.desc.key) continue;
         const n = await m.getRepository(other.entity).countBy({ [name]: id });
+        if (n && access(user, other.key) === "none") throw new Conflict(`该${this.desc.label}仍被其他记录引用，不能删除`);
         if (n) throw new Conflict(`该${this.desc.label}仍有 ${n} 条${other.label}记录引用（${f.label}），请先处理后再删除`);
       }
     }

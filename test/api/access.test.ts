@@ -81,8 +81,9 @@ describe("a city bureau (武汉市)", () => {
   });
 
   it("bulk-changes by filter only its own rows", async () => {
-    const { mine, others } = await rowsByCity("registrations");
-    const res = await wuhan.json("POST", "/registrations/bulk-update", { filter: {}, data: { suggestions: "武汉批量" } });
+    const { others } = await rowsByCity("registrations");
+    const mine = (await s.ds.query(`SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'nominated'`)).map((r: any) => r.id);
+    const res = await wuhan.json("POST", "/registrations/bulk-update", { filter: { status: "nominated" }, data: { suggestions: "武汉批量" } });
     expect((await res.json()).data.sort()).toEqual([...mine].sort());
     const touched = (await s.ds.query("SELECT id FROM registration WHERE suggestions = '武汉批量'")).map((r: any) => r.id);
     expect(touched.some((id: number) => others.includes(id))).toBe(false);
@@ -94,12 +95,43 @@ describe("a city bureau (武汉市)", () => {
     const moved = await wuhan.json("PUT", `/enterprises/${mine}`, { cityId: 2 });
     expect(moved.status).toBe(400);
     expect((await moved.json()).errors.cityId).toContain("不存在");
-    const reg = await (await s.api(`/registrations/${(await rowsByCity("registrations")).mine[0]}`)).json();
-    const foreign = await wuhan.json("PUT", `/registrations/${reg.id}`, { enterpriseId: other });
+    const [nominated] = await s.ds.query(`SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'nominated'`);
+    const foreign = await wuhan.json("PUT", `/registrations/${nominated.id}`, { enterpriseId: other });
     expect(foreign.status).toBe(400);
-    const approve = await wuhan.json("PUT", `/registrations/${reg.id}`, { status: reg.status === "approved" ? "returned" : "approved", returnReason: "x" });
+    const approve = await wuhan.json("PUT", `/registrations/${nominated.id}`, { status: "approved" });
     expect(approve.status).toBe(403);
     expect((await approve.json()).message).toContain("审核");
+  });
+
+  it("cannot change or delete an approved nomination, only withdraw it", async () => {
+    const [approved] = await s.ds.query(`SELECT r.id, r.version FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'approved'`);
+    const other = (await rowsByCity("enterprises")).mine.at(-1);
+    expect((await wuhan.json("PUT", `/registrations/${approved.id}`, { enterpriseId: other })).status).toBe(403);
+    expect((await wuhan.api(`/registrations/${approved.id}`, { method: "DELETE" })).status).toBe(403);
+    expect(await versionOf("registration", approved.id)).toBe(approved.version);
+    expect((await wuhan.json("PUT", `/registrations/${approved.id}`, { status: "withdrawn" })).status).toBe(200);
+  });
+
+  it("fills in trainees but cannot admit them or give certificates", async () => {
+    const { mine } = await rowsByCity("trainees");
+    const [t] = await s.ds.query(`SELECT id, version FROM trainee WHERE id IN (${mine.join(",")}) AND admissionStatus <> 'admitted' LIMIT 1`);
+    for (const data of [{ admissionStatus: "admitted", classId: 1 }, { certificateNo: "FAKE-001" }]) {
+      const res = await wuhan.json("PUT", `/trainees/${t.id}`, data);
+      expect(res.status).toBe(403);
+    }
+    expect(await versionOf("trainee", t.id)).toBe(t.version);
+    expect((await wuhan.json("PUT", `/trainees/${t.id}`, { honours: "市级优秀企业家" })).status).toBe(200);
+    const [demand] = await s.ds.query(`SELECT d.id FROM tech_demand d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = ${WUHAN_ID} LIMIT 1`);
+    expect((await wuhan.json("PUT", `/techDemands/${demand.id}`, { status: "selected" })).status).toBe(403);
+  });
+
+  it("learns nothing about other cities from conflicts and references", async () => {
+    const [foreign] = await s.ds.query(`SELECT t.idNumber, t.name FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId <> ${WUHAN_ID} LIMIT 1`);
+    const [e] = await s.ds.query(`SELECT e.id FROM enterprise e WHERE e.cityId = ${WUHAN_ID} AND e.id NOT IN (SELECT enterpriseId FROM trainee)`);
+    const base = await (await s.api("/trainees/1")).json();
+    const res = await wuhan.json("POST", "/trainees", { ...base, id: undefined, enterpriseId: e.id, idNumber: foreign.idNumber, admissionStatus: "applied", classId: null, admissionNoticeNo: null, certificateNo: null, gender: Number(foreign.idNumber[16]) % 2 ? "male" : "female" });
+    expect(res.status).toBe(409);
+    expect((await res.json()).message).not.toContain(foreign.name);
   });
 
   it("cannot write what the providers do, nor see reviews, users or the log", async () => {
@@ -134,6 +166,8 @@ describe("providers", () => {
     expect((await q.json("PUT", `/diagnostics/${quality.id}`, { kind: "management" })).status).toBe(403);
     expect((await q.json("PUT", `/diagnostics/${quality.id}`, { findings: "质量问题" })).status).toBe(200);
     expect(await total(ceprei, "diagnostics")).toBe(300);
+    const [dimension] = await s.ds.query("SELECT id FROM diagnosis_dimension WHERE kind = 'management' LIMIT 1");
+    expect((await q.json("PUT", `/diagnosisDimensions/${dimension.id}`, { weight: 0 })).status).toBe(404);
   });
 });
 
@@ -149,6 +183,11 @@ describe("a read-only user", () => {
         expect((await viewer.json("POST", `/${r.key}/bulk-delete`, { ids: [1] })).status).toBe(403);
       }
     }
+  });
+
+  it("cannot recover a masked ID number by searching for its digits", async () => {
+    const full = await (await s.api("/trainees/1")).json();
+    expect(await total(viewer, "trainees", { id: 1, q: full.idNumber.slice(0, 6) })).toBe(0);
   });
 
   it("sees ID numbers and mobiles masked, even on the record's page", async () => {
@@ -190,6 +229,14 @@ describe("the audit log", () => {
     expect(bulk.changes.filter((c: any) => c.after === "审计批量")).toHaveLength(2);
   });
 
+  it("shows that a masked value changed", async () => {
+    const one = await (await s.api("/trainees/2")).json();
+    const mobile = `${one.mobile.slice(0, 3)}${one.mobile[3] === "9" ? "8" : "9"}${one.mobile.slice(4)}`;
+    await s.json("PUT", "/trainees/2", { mobile });
+    const [log] = await (await s.api(`/auditLogs${listQuery({ filter: { resource: "trainees", recordIds: 2 }, sort: ["id", "DESC"], range: [0, 0] })}`)).json();
+    expect(log.changes).toEqual([{ id: 2, field: "手机", before: expect.stringContaining("****"), after: expect.stringContaining("（已修改）") }]);
+  });
+
   it("cannot be written through the API", async () => {
     expect((await s.json("POST", "/auditLogs", { action: "login" })).status).toBe(403);
   });
@@ -212,6 +259,15 @@ describe("login", () => {
     const locked = await attempt(TEST_PASSWORD);
     expect(locked.status).toBe(429);
     expect((await locked.json()).message).toContain("锁定");
+  });
+
+  it("counts parallel guesses too", async () => {
+    await upsertUser(s.ds, { username: "parallel", role: "viewer", password: TEST_PASSWORD });
+    const attempt = (password: string) => fetch(`${s.url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "parallel", password }) });
+    const answers = await Promise.all([...Array.from({ length: 12 }, (_, i) => attempt(`wrong-${i}`)), attempt(TEST_PASSWORD)]);
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((x) => x === 401).length).toBeLessThanOrEqual(USER_LIMIT);
+    expect(statuses.filter((x) => x === 429).length).toBeGreaterThanOrEqual(12 + 1 - USER_LIMIT);
   });
 
   it("stores passwords only as scrypt hashes", async () => {
@@ -267,5 +323,9 @@ describe("browser protections", () => {
     const huge = await s.json("POST", "/enterprises", { remark: "x".repeat(6 * 1024 * 1024) });
     expect(huge.status).toBe(413);
     expect((await s.api(`/enterprises?filter=${"x".repeat(10_000)}`)).status).toBe(414);
+    const many = await s.json("POST", "/registrations/bulk-update", { filter: { cityId: Array.from({ length: 900 }, (_, i) => i + 1), enterpriseId: Array.from({ length: 900 }, (_, i) => i + 1), id: Array.from({ length: 900 }, (_, i) => i + 1), batch: Array.from({ length: 900 }, (_, i) => i + 1), year: Array.from({ length: 900 }, (_, i) => i + 1), status: Array.from({ length: 900 }, () => "nominated") }, data: { suggestions: "x" } });
+    expect(many.status).toBe(400);
+    const badReferer = await fetch(`${s.url}/api/auth/logout`, { method: "POST", headers: { Cookie: s.cookie, Referer: "::" } });
+    expect(badReferer.status).toBe(403);
   });
 });

@@ -58,6 +58,9 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   const [first] = await (await s.api(`/${key}${listQuery({ sort: ["id", "ASC"], range: [0, 0] })}`)).json();
   const full = await (await s.api(`/${key}/${first.id}`)).json();
   const copy = await copyOf(s, desc, full);
+  // A record with a status flow starts in its first state; a nomination beyond the quota says why.
+  if (desc.flow) copy[desc.flow.field] = desc.flow.transitions[""][0];
+  if (key === "registrations") copy.overQuotaReason = "测试：超出名额";
   if (key === "users") Object.assign(copy, { username: `tester${++counter}`, password: "another-pass-123" });
   if (key === "trainees") {
     // At most two trainees per enterprise and year: take an enterprise without any.

@@ -1,11 +1,12 @@
-// Rules that are more than one record's fields: checked or derived inside the write's transaction.
+// Rules that are more than one record's fields: checked or derived inside the write's transaction,
+// one file per resource that has them.
 import type { EntityManager } from "typeorm";
-import { MAX_TRAINEES_PER_ENTERPRISE } from "../../entities/trainee";
-import { resourceByKey } from "../../entities/fields";
-import { ValidationFailed } from "../errors";
-import { hashPassword } from "../auth/passwords";
-import { serverOnly } from "../../entities/index";
-import { demandScore, weightedScore } from "../../entities/demandReview";
+import { demandScore, weightedScore } from "../../../entities/demandReview";
+import { resourceByKey } from "../../../entities/fields";
+import { serverOnly } from "../../../entities/index";
+import { hashPassword } from "../../auth/passwords";
+import { beforeWriteRegistration } from "./registrations";
+import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
 
 type Rec = Record<string, any>;
 export interface Hooks {
@@ -36,15 +37,8 @@ export const hooks: Record<string, Hooks> = {
         await m.getRepository(serverOnly.sessions.entity).delete({ userId: existing.id });
     },
   },
-  trainees: {
-    async beforeWrite(m, r, existing) {
-      const moved = !existing || existing.enterpriseId !== r.enterpriseId || existing.year !== r.year;
-      if (!moved) return;
-      const count = await m.getRepository(entity("trainees")).countBy({ enterpriseId: r.enterpriseId, year: r.year });
-      if (count >= MAX_TRAINEES_PER_ENTERPRISE)
-        throw new ValidationFailed({ enterpriseId: `每家企业每年度最多 ${MAX_TRAINEES_PER_ENTERPRISE} 名学员，该企业已有 ${count} 名` });
-    },
-  },
+  registrations: { beforeWrite: beforeWriteRegistration },
+  trainees: { beforeWrite: beforeWriteTrainee, afterWrite: afterWriteTrainee },
   demandReviews: {
     async beforeWrite(m, r) {
       if (r.recused || !r.scores?.length) {

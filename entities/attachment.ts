@@ -1,0 +1,29 @@
+import { defineResource, options } from "./describe";
+
+export const ATTACHMENT_KINDS = options({
+  nominationForm: "推荐表扫描件（签字盖章）", demandForm: "需求征集表扫描件", traineePhoto: "学员照片", idScan: "身份证扫描件",
+  diagnosisReport: "诊断报告", certificate: "结业证书", other: "其他",
+});
+/** PDF and images only, at most 10 MB: checked by content, not by name. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** 档案: a file attached to a record, stored beside the database under its SHA-256. */
+export const attachment = defineResource({
+  key: "attachments",
+  entity: "Attachment",
+  table: "attachment",
+  label: "档案",
+  title: "fileName",
+  defaultSort: ["id", "DESC"],
+  indexes: [["resource", "recordId"]],
+  fields: {
+    resource: { label: "所属对象", type: "string", max: 40, required: true, filter: true, list: true },
+    recordId: { label: "记录编号", type: "int", min: 1, required: true, filter: true, list: true },
+    kind: { label: "档案类别", type: "enum", options: ATTACHMENT_KINDS, required: true, filter: true, list: true },
+    fileName: { label: "文件名", type: "string", max: 200, required: true, search: true, list: true },
+    mimeType: { label: "文件类型", type: "string", max: 60, readOnly: true, list: true },
+    size: { label: "大小（字节）", type: "int", readOnly: true, list: true },
+    sha256: { label: "校验值（SHA-256）", type: "string", max: 64, readOnly: true },
+    uploadedBy: { label: "上传人", type: "string", max: 40, readOnly: true, list: true },
+  },
+});

@@ -1,0 +1,32 @@
+// Nominations: the status flow, a valid designation on the nomination date, and the city's quota.
+import type { EntityManager } from "typeorm";
+import { cityQuota, QUOTA_RULE } from "../../../entities/city";
+import { resourceByKey } from "../../../entities/fields";
+import { registration } from "../../../entities/registration";
+import { ValidationFailed } from "../../errors";
+
+type Rec = Record<string, any>;
+const ACTIVE = ["nominated", "approved"];
+
+/** How many of a city's enterprises are nominated (or approved) in a year and batch, leaving one record out. */
+export async function activeNominations(m: EntityManager, cityId: number, year: number, batch: number, exceptId = -1) {
+  return m.getRepository(registration.entity).createQueryBuilder("r")
+    .innerJoin(resourceByKey.enterprises.table, "e", "e.id = r.enterpriseId")
+    .where("e.cityId = :cityId AND r.year = :year AND r.batch = :batch AND r.status IN (:...active) AND r.id <> :exceptId", { cityId, year, batch, active: ACTIVE, exceptId })
+    .getCount();
+}
+
+export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing: Rec | undefined) {
+  const becomesActive = ACTIVE.includes(r.status) && (!existing || !ACTIVE.includes(existing.status) || existing.enterpriseId !== r.enterpriseId);
+  const enterprise = await m.getRepository(resourceByKey.enterprises.entity).findOneByOrFail({ id: r.enterpriseId });
+  if ((becomesActive || existing?.nominatedAt !== r.nominatedAt) && enterprise.validUntil < r.nominatedAt)
+    throw new ValidationFailed({ enterpriseId: `该企业的小巨人认定有效期至 ${enterprise.validUntil}，早于推荐日期 ${r.nominatedAt}，不能推荐` });
+  if (!becomesActive) return;
+  const city = await m.getRepository(resourceByKey.cities.entity).findOneByOrFail({ id: enterprise.cityId });
+  const quota = cityQuota(city.validGiants);
+  const used = await activeNominations(m, city.id, r.year, r.batch, existing?.id);
+  if (used + 1 > quota && !r.overQuotaReason)
+    throw new ValidationFailed({
+      overQuotaReason: `${city.name}推荐名额 ${quota} 家（${QUOTA_RULE}），已推荐 ${used} 家；超出名额推荐须填写说明`,
+    });
+}

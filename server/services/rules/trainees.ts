@@ -1,0 +1,33 @@
+// Trainees: at most two per enterprise and year, and a class admits enterprises up to its capacity.
+import type { EntityManager } from "typeorm";
+import { resourceByKey } from "../../../entities/fields";
+import { MAX_TRAINEES_PER_ENTERPRISE } from "../../../entities/trainee";
+import { ValidationFailed } from "../../errors";
+
+type Rec = Record<string, any>;
+const trainees = (m: EntityManager) => m.getRepository(resourceByKey.trainees.entity);
+
+export async function beforeWriteTrainee(m: EntityManager, r: Rec, existing: Rec | undefined) {
+  if (!existing || existing.enterpriseId !== r.enterpriseId || existing.year !== r.year) {
+    const qb = trainees(m).createQueryBuilder("t").where("t.enterpriseId = :e AND t.year = :y", { e: r.enterpriseId, y: r.year });
+    if (existing) qb.andWhere("t.id <> :id", { id: existing.id });
+    const count = await qb.getCount();
+    if (count >= MAX_TRAINEES_PER_ENTERPRISE)
+      throw new ValidationFailed({ enterpriseId: `每家企业每年度最多 ${MAX_TRAINEES_PER_ENTERPRISE} 名学员，该企业已有 ${count} 名` });
+  }
+  const admitted = r.admissionStatus === "admitted" && r.classId;
+  const changed = !existing || existing.classId !== r.classId || existing.admissionStatus !== r.admissionStatus || existing.enterpriseId !== r.enterpriseId;
+  if (!admitted || !changed) return;
+  const cls = await m.getRepository(resourceByKey.trainingClasses.entity).findOneByOrFail({ id: r.classId });
+  const rows: { enterpriseId: number }[] = await trainees(m).createQueryBuilder("t").select("DISTINCT t.enterpriseId", "enterpriseId")
+    .where("t.classId = :c AND t.admissionStatus = 'admitted' AND t.id <> :id", { c: r.classId, id: existing?.id ?? -1 }).getRawMany();
+  const enterprises = new Set(rows.map((x) => Number(x.enterpriseId)));
+  if (!enterprises.has(r.enterpriseId) && enterprises.size >= cls.capacity)
+    throw new ValidationFailed({ classId: `“${cls.name}”容量为 ${cls.capacity} 家企业，已录取 ${enterprises.size} 家，已满` });
+}
+
+/** An admitted trainee gets an admission notice number once: LQ-年度-班次-学员. */
+export async function afterWriteTrainee(m: EntityManager, r: Rec | undefined) {
+  if (!r || r.admissionStatus !== "admitted" || !r.classId || r.admissionNoticeNo) return;
+  await trainees(m).update({ id: r.id }, { admissionNoticeNo: `LQ-${r.year}-${String(r.classId).padStart(2, "0")}-${String(r.id).padStart(5, "0")}` });
+}
