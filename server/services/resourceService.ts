@@ -9,7 +9,7 @@ import { access, applyScope, deleteProblem, seesInFull, writeProblem, type Princ
 import { ApiError, BadRequest, Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { applyFilter, type Filter, type ListParams } from "../rest/listQuery";
 import { audit, diff, type Change, type RequestContext } from "./audit";
-import { assertFlow } from "./rules/flow";
+import { flowProblem } from "./rules/flow";
 import { assertSameEnterprise } from "./rules/sameEnterprise";
 import { hooks } from "./rules/index";
 import { serialized } from "./serialize";
@@ -119,11 +119,12 @@ export class ResourceService {
     if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
       throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
     const { values, errors } = validateRecord(this.desc, body, existing);
-    if (Object.keys(errors).length) throw new ValidationFailed(errors);
     const record = { ...existing, ...values };
+    // An illegal status change is the first thing to say; the fields' own problems come with it.
+    const flow = errors[this.desc.flow?.field ?? ""] ? null : flowProblem(this.desc, record, existing);
+    if (flow || Object.keys(errors).length) throw new ValidationFailed({ ...flow, ...errors });
     const refused = writeProblem(user, this.desc, record, existing);
     if (refused) throw new Forbidden(Object.values(refused)[0], refused);
-    assertFlow(this.desc, record, existing);
     await this.assertReferencesExist(m, user, values);
     await assertSameEnterprise(m, this.desc, record);
     await this.assertUnique(m, user, record, existing);

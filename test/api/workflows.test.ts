@@ -1,0 +1,212 @@
+// The notice's process: nominations against quotas, admission and attendance with certificates,
+// the diagnosis status flow, the archive. Each refusal leaves the data unchanged.
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attendanceShare } from "../../entities/attendanceRate";
+import { cityQuota } from "../../entities/city";
+import { listQuery, startServer, type Client, type TestServer } from "../helpers";
+
+let s: TestServer;
+let wuhan: Client;
+beforeAll(async () => {
+  s = await startServer();
+  wuhan = await s.as("wuhan");
+});
+afterAll(() => s.close());
+
+const count = async (sql: string) => Number((await s.ds.query(sql))[0].n);
+const free = (cityId: number, validOn = "2025-06-25") =>
+  s.ds.query(`SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${validOn}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`);
+const nomination = (enterpriseId: number, extra: object = {}) => ({ enterpriseId, year: 2025, batch: 1, nominatedAt: "2025-06-20", needTraining: true, ...extra });
+
+describe("nominations", () => {
+  it("asks for a reason beyond the city's quota, stating the rule", async () => {
+    const [city] = await s.ds.query("SELECT id, name, validGiants FROM city WHERE code = '420100'");
+    const active = await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status IN ('nominated','approved')`);
+    expect(active).toBe(cityQuota(city.validGiants) - (await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status NOT IN ('nominated','approved')`)));
+    const [e] = await free(city.id);
+    // Fill the quota, then one more needs a reason.
+    const room = cityQuota(city.validGiants) - active;
+    const spare = await free(city.id);
+    for (const x of spare.slice(0, room)) expect((await wuhan.json("POST", "/registrations", nomination(x.id))).status).toBe(201);
+    const over = spare[room] ?? e;
+    const before = await count("SELECT COUNT(*) n FROM registration");
+    const refused = await wuhan.json("POST", "/registrations", nomination(over.id));
+    expect(refused.status).toBe(400);
+    const body = await refused.json();
+    expect(body.errors.overQuotaReason).toContain(`${city.name}推荐名额 ${cityQuota(city.validGiants)} 家`);
+    expect(body.errors.overQuotaReason).toContain("向上取整");
+    expect(await count("SELECT COUNT(*) n FROM registration")).toBe(before);
+    expect((await wuhan.json("POST", "/registrations", nomination(over.id, { overQuotaReason: "该企业为新一轮重点小巨人，申请增补" }))).status).toBe(201);
+  });
+
+  it("refuses an enterprise whose designation has expired by the nomination date", async () => {
+    const [expired] = await s.ds.query("SELECT id, validUntil FROM enterprise WHERE validUntil < '2025-06-25' AND cityId = 4 AND id NOT IN (SELECT enterpriseId FROM registration) LIMIT 1");
+    const res = await s.json("POST", "/registrations", nomination(expired.id, { overQuotaReason: "x" }));
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors.enterpriseId).toContain(`有效期至 ${expired.validUntil}`);
+  });
+
+  it("moves only along 已推荐 → 已通过 / 已退回 → 已撤回", async () => {
+    const [e] = await free(4);
+    const created = await s.json("POST", "/registrations", nomination(e.id, { status: "approved", overQuotaReason: "x" }));
+    expect((await created.json()).errors.status).toContain("新建时状态只能为：已推荐");
+    const reg = await (await s.json("POST", "/registrations", nomination(e.id, { overQuotaReason: "x" }))).json();
+    const returned = await s.json("PUT", `/registrations/${reg.id}`, { status: "returned" });
+    expect((await returned.json()).errors.returnReason).toBeTruthy();
+    expect((await s.json("PUT", `/registrations/${reg.id}`, { status: "returned", returnReason: "材料不全" })).status).toBe(200);
+    const jump = await s.json("PUT", `/registrations/${reg.id}`, { status: "approved" });
+    expect(jump.status).toBe(400);
+    expect((await jump.json()).errors.status).toContain("不能从“已退回”改为“已通过”");
+    expect((await (await s.api(`/registrations/${reg.id}`)).json()).status).toBe("returned");
+    expect((await s.json("PUT", `/registrations/${reg.id}`, { status: "nominated" })).status).toBe(200);
+    expect((await s.json("PUT", `/registrations/${reg.id}`, { status: "approved" })).status).toBe(200);
+  });
+
+  it("approves or returns many at once, all or none", async () => {
+    const ids = (await s.ds.query("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
+    const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "returned", returnReason: "请补充盖章扫描件" } });
+    expect((await res.json()).data).toEqual(ids);
+    expect(await count(`SELECT COUNT(*) n FROM registration WHERE id IN (${ids.join(",")}) AND status = 'returned'`)).toBe(3);
+  });
+
+  it("shows each city's quota, nominated, approved and returned on the dashboard", async () => {
+    const d = await (await s.api("/dashboard")).json();
+    const wh = d.cities.find((c: any) => c.code === "420100");
+    expect(wh.returned).toBe(await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status = 'returned'`));
+    expect(d.diagnoses.reduce((a: number, x: any) => a + x.count, 0)).toBe(300);
+  });
+});
+
+describe("classes, admission and attendance", () => {
+  let classId: number;
+  let sessionId: number;
+  const trainees: number[] = [];
+
+  beforeAll(async () => {
+    // A finished class of two sessions, five days each: ten days in all.
+    classId = (await (await s.json("POST", "/trainingClasses", { name: "测试班", kind: "comprehensive1", year: 2025, provider: "华中科技大学", startDate: "2025-03-03", endDate: "2025-04-11", capacity: 2, sessionCount: 2, daysPerSession: 5 })).json()).id;
+    sessionId = (await (await s.json("POST", "/classSessions", { classId, seq: 1, startDate: "2025-03-03", endDate: "2025-03-07", topic: "形势政策" })).json()).id;
+    await s.json("POST", "/classSessions", { classId, seq: 2, startDate: "2025-04-07", endDate: "2025-04-11", topic: "经营管理" });
+    const candidates = await s.ds.query("SELECT id, enterpriseId FROM trainee WHERE classId IS NULL ORDER BY id LIMIT 6");
+    const byEnterprise = new Map<number, number>();
+    for (const t of candidates) if (!byEnterprise.has(t.enterpriseId)) byEnterprise.set(t.enterpriseId, t.id);
+    trainees.push(...[...byEnterprise.values()].slice(0, 3));
+  });
+
+  it("admits enterprises up to the class's capacity, with notice numbers", async () => {
+    for (const id of trainees.slice(0, 2)) {
+      const res = await s.json("PUT", `/trainees/${id}`, { classId, admissionStatus: "admitted" });
+      expect(res.status).toBe(200);
+      expect((await res.json()).admissionNoticeNo).toMatch(/^LQ-2025-/);
+    }
+    const full = await s.json("PUT", `/trainees/${trainees[2]}`, { classId, admissionStatus: "admitted" });
+    expect(full.status).toBe(400);
+    expect((await full.json()).errors.classId).toContain("容量为 2 家企业，已录取 2 家，已满");
+    expect((await (await s.api(`/trainees/${trainees[2]}`)).json()).classId).not.toBe(classId);
+  });
+
+  it("records a session's grid in one request and refuses days outside the session", async () => {
+    const grid = await (await s.api(`/classSessions/${sessionId}/attendance-grid`)).json();
+    expect(grid.days).toEqual(["2025-03-03", "2025-03-04", "2025-03-05", "2025-03-06", "2025-03-07"]);
+    expect(grid.trainees.map((t: any) => t.id).sort()).toEqual(trainees.slice(0, 2).sort());
+    const bad = await s.json("PUT", `/classSessions/${sessionId}/attendance-grid`, { records: [{ traineeId: trainees[0], date: "2025-03-08", status: "present" }] });
+    expect(bad.status).toBe(400);
+    expect(await count(`SELECT COUNT(*) n FROM attendance WHERE sessionId = ${sessionId}`)).toBe(0);
+    const records = grid.trainees.flatMap((t: any) => grid.days.map((date: string) => ({ traineeId: t.id, date, status: "present" })));
+    expect((await (await s.json("PUT", `/classSessions/${sessionId}/attendance-grid`, { records })).json()).changed).toBe(10);
+  });
+
+  it("computes the rate and the 90% boundary on the server: 9 of 10 days yes, 8 no", async () => {
+    const [second] = await s.ds.query(`SELECT id FROM class_session WHERE classId = ${classId} AND seq = 2`);
+    const days = ["2025-04-07", "2025-04-08", "2025-04-09", "2025-04-10", "2025-04-11"];
+    const records = [
+      ...days.map((date, i) => ({ traineeId: trainees[0], date, status: i === 4 ? "absent" : "present" })),
+      ...days.map((date, i) => ({ traineeId: trainees[1], date, status: i >= 3 ? "leave" : "present" })),
+    ];
+    await s.json("PUT", `/classSessions/${second.id}/attendance-grid`, { records });
+    const report = await (await s.api(`/trainingClasses/${classId}/report`)).json();
+    const [a, b] = trainees.map((id) => report.trainees.find((t: any) => t.id === id));
+    expect([report.totalDays, report.ended]).toEqual([10, true]);
+    expect([a.daysPresent, a.rate, a.certificateEligible]).toEqual([9, 90, true]);
+    expect([b.daysPresent, b.rate, b.certificateEligible]).toEqual([8, 80, false]);
+    expect(attendanceShare(899, 1000)).toEqual({ rate: 89.9, reaches: false });
+    expect(attendanceShare(900, 1000).reaches).toBe(true);
+  });
+
+  it("issues unique certificate numbers to the eligible only, once", async () => {
+    expect((await (await s.json("POST", `/trainingClasses/${classId}/certificates`)).json()).issued).toBe(1);
+    expect((await (await s.json("POST", `/trainingClasses/${classId}/certificates`)).json()).issued).toBe(0);
+    const [a, b] = await Promise.all(trainees.slice(0, 2).map(async (id) => (await s.api(`/trainees/${id}`)).json()));
+    expect(a.certificateNo).toMatch(/^HUST-ZJTX-2025-/);
+    expect(b.certificateNo).toBeNull();
+  });
+
+  it("writes the class report as xlsx and the admission notices as a printable page", async () => {
+    const res = await s.api(`/trainingClasses/${classId}/report.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as any);
+    const ws = wb.worksheets[0];
+    expect(String(ws.getCell("A1").value)).toContain("测试班");
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(["序号", "姓名", "现任职务", "企业名称", "出勤天数", "出勤率（%）", "是否达到结业标准", "录取通知书编号", "结业证书编号"]);
+    expect(ws.rowCount).toBe(3 + 2);
+    const rows = [ws.getRow(4).values, ws.getRow(5).values] as unknown[][];
+    expect(rows.map((r) => [r[5], r[6], r[7]]).sort()).toEqual([[8, 80, "否"], [9, 90, "是"]]);
+    const html = await (await s.api(`/trainingClasses/${classId}/admission-notices`)).text();
+    expect(html.match(/<h1>录取通知书<\/h1>/g)).toHaveLength(2);
+  });
+});
+
+describe("diagnoses", () => {
+  it("moves one step at a time, needs a date on site, scores and findings to deliver, a reason to cancel", async () => {
+    const [d] = await s.ds.query("SELECT id, version FROM diagnostic WHERE status = 'requested' AND mode = 'onSite' LIMIT 1");
+    const skip = await s.json("PUT", `/diagnostics/${d.id}`, { status: "expertAssessed" });
+    expect((await skip.json()).errors.status).toContain("只能改为：已排期、已取消");
+    const undated = await s.json("PUT", `/diagnostics/${d.id}`, { status: "scheduled", scheduledDate: null });
+    expect((await undated.json()).errors.scheduledDate).toBeTruthy();
+    expect(await (await s.ds.query(`SELECT version FROM diagnostic WHERE id = ${d.id}`))[0].version).toBe(d.version);
+    for (const status of ["scheduled", "selfAssessed", "expertAssessed"]) expect((await s.json("PUT", `/diagnostics/${d.id}`, { status, scheduledDate: "2025-09-01" })).status).toBe(200);
+    const bare = await s.json("PUT", `/diagnostics/${d.id}`, { status: "reportDelivered", reportDeliveredAt: "2025-10-01", scores: [], levelId: null, findings: null });
+    expect(Object.keys((await bare.json()).errors).sort()).toEqual(["findings", "levelId", "scores"]);
+    const cancel = await s.json("PUT", `/diagnostics/${d.id}`, { status: "cancelled" });
+    expect((await cancel.json()).errors.cancelReason).toBeTruthy();
+    expect((await s.json("PUT", `/diagnostics/${d.id}`, { status: "cancelled", cancelReason: "企业申请延期至明年" })).status).toBe(200);
+  });
+});
+
+describe("archive", () => {
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+  const upload = (c: Client, path: string, data: Buffer, kind = "nominationForm", fileName = "推荐表.pdf") =>
+    c.api(`${path}/attachments?kind=${kind}&fileName=${encodeURIComponent(fileName)}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(data) });
+
+  it("stores a PDF with its checksum, lists it and gives it back", async () => {
+    const res = await upload(s, "/enterprises/1", pdf);
+    expect(res.status).toBe(201);
+    const saved = await res.json();
+    expect(saved).toMatchObject({ mimeType: "application/pdf", size: pdf.length, fileName: "推荐表.pdf" });
+    expect(saved.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const list = await (await s.api("/enterprises/1/attachments")).json();
+    expect(list.map((a: any) => a.id)).toContain(saved.id);
+    const file = Buffer.from(await (await s.api(`/attachments/${saved.id}/file`)).arrayBuffer());
+    expect(file.equals(pdf)).toBe(true);
+  });
+
+  it("checks the type by content and keeps other cities' files away", async () => {
+    const fake = await upload(s, "/enterprises/1", Buffer.from("not really a pdf"), "other", "假文件.pdf");
+    expect(fake.status).toBe(400);
+    expect((await fake.json()).message).toContain("PDF");
+    const [foreign] = await s.ds.query("SELECT id FROM enterprise WHERE cityId <> 1 LIMIT 1");
+    expect((await upload(wuhan, `/enterprises/${foreign.id}`, pdf)).status).toBe(404);
+    const theirs = await (await upload(s, `/enterprises/${foreign.id}`, pdf)).json();
+    expect((await wuhan.api(`/attachments/${theirs.id}/file`)).status).toBe(404);
+  });
+});
+
+describe("follow-up and typical cases", () => {
+  it("records follow-up service and asks for a write-up of a typical case", async () => {
+    expect((await s.json("POST", "/followUps", { enterpriseId: 1, date: "2025-11-01", service: "finance", content: "对接专精特新贷款" })).status).toBe(201);
+    const res = await s.json("PUT", "/enterprises/1", { typicalCase: true });
+    expect((await res.json()).errors.caseWriteUp).toBeTruthy();
+    expect(await (await s.api(`/followUps${listQuery({ filter: { enterpriseId: 1 } })}`)).json()).not.toHaveLength(0);
+  });
+});
