@@ -1,5 +1,5 @@
 // The notice's classes, their sessions, trainees (附件1-2) admitted into them, and attendance so far.
-import { CERTIFICATE_ATTENDANCE } from "../entities/trainingClass";
+import { attendanceShare } from "../entities/attendanceRate";
 import * as N from "./names";
 import { addDays, type Random } from "./random";
 
@@ -70,7 +70,7 @@ export function seedTraining(r: Random, scale: number, enterprises: Rec[], regis
         honours: r.chance(0.25) ? r.pick(["优秀民营企业家", "五一劳动奖章", "科技进步奖获得者", "优秀企业家"]) : null,
         enterpriseId: e.id, year: 2025, intendedClass: intended,
         classId: admit ? cls.id : null, admissionStatus: admit ? "admitted" : reg.status === "approved" ? "notAdmitted" : "applied",
-        admissionNoticeNo: admit ? `HUST-2025-${String(id).padStart(5, "0")}` : null, certificateNo: null,
+        admissionNoticeNo: admit ? `LQ-2025-${String(cls.id).padStart(2, "0")}-${String(id).padStart(5, "0")}` : null, certificateNo: null,
       });
     }
   }
@@ -89,7 +89,7 @@ export function seedTraining(r: Random, scale: number, enterprises: Rec[], regis
       }
     }
     const cls = classes[t.classId - 1];
-    if (cls.status === "finished" && days && present / days >= CERTIFICATE_ATTENDANCE) t.certificateNo = `HUST-ZJTX-2025-${String(t.id).padStart(5, "0")}`;
+    if (cls.status === "finished" && attendanceShare(present, days).reaches) t.certificateNo = `HUST-ZJTX-2025-${String(t.classId).padStart(2, "0")}-${String(t.id).padStart(5, "0")}`;
   }
   return { classes, sessions, trainees, attendances };
 }

@@ -1,14 +1,11 @@
 // Every resource in the menu's groups, with its views: generated, or from its folder where it adds something.
 import type { ComponentType } from "react";
-import AssignmentIcon from "@mui/icons-material/Assignment";
-import ClassIcon from "@mui/icons-material/Class";
-import EventIcon from "@mui/icons-material/Event";
 import FactCheckIcon from "@mui/icons-material/FactCheck";
 import HistoryIcon from "@mui/icons-material/History";
 import PeopleIcon from "@mui/icons-material/People";
 import FlagIcon from "@mui/icons-material/Flag";
 import LightbulbIcon from "@mui/icons-material/Lightbulb";
-import LocationCityIcon from "@mui/icons-material/LocationCity";
+import SupportAgentIcon from "@mui/icons-material/SupportAgent";
 import MedicalServicesIcon from "@mui/icons-material/MedicalServices";
 import RateReviewIcon from "@mui/icons-material/RateReview";
 import RuleIcon from "@mui/icons-material/Rule";
@@ -17,7 +14,11 @@ import TuneIcon from "@mui/icons-material/Tune";
 import type { RaRecord } from "react-admin";
 import { optionLabel } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
+import cities from "./cities";
+import classSessions from "./classSessions";
 import enterprises from "./enterprises";
+import registrations from "./registrations";
+import trainingClasses from "./trainingClasses";
 import { generateViews, type ResourceViews } from "./generated/resource";
 import trainees from "./trainees";
 
@@ -31,14 +32,15 @@ export const menu: { group: string; resources: [string, ResourceViews][] }[] = [
     group: "app.menu.enterprise",
     resources: [
       ["enterprises", enterprises],
-      ["registrations", generated("registrations", AssignmentIcon, (r) => `${r.year}年第${r.batch}批报名（编号 ${r.id}）`)],
+      ["registrations", registrations],
+      ["followUps", generated("followUps", SupportAgentIcon)],
     ],
   },
   {
     group: "app.menu.training",
     resources: [
-      ["trainingClasses", generated("trainingClasses", ClassIcon)],
-      ["classSessions", generated("classSessions", EventIcon, (r) => `第${r.seq}次：${r.topic}`)],
+      ["trainingClasses", trainingClasses],
+      ["classSessions", classSessions],
       ["trainees", trainees],
       ["attendances", generated("attendances", FactCheckIcon)],
     ],
@@ -58,7 +60,7 @@ export const menu: { group: string; resources: [string, ResourceViews][] }[] = [
   {
     group: "app.menu.reference",
     resources: [
-      ["cities", generated("cities", LocationCityIcon)],
+      ["cities", cities],
       ["diagnosisDimensions", generated("diagnosisDimensions", TuneIcon)],
       ["maturityLevels", generated("maturityLevels", StairsIcon)],
       ["reviewCriteria", generated("reviewCriteria", RuleIcon)],

@@ -140,6 +140,26 @@ describe("the admin", () => {
     expect(found[0].weight).toBe(15);
   });
 
+  it("records attendance in a session's grid", async () => {
+    const { page } = b;
+    await page.goto(`${s.url}/#/classSessions/1/show/attendance`);
+    const [first] = await s.ds.query("SELECT t.id, t.name, a.status FROM trainee t JOIN attendance a ON a.traineeId = t.id WHERE a.sessionId = 1 AND a.date = '2025-07-03' ORDER BY t.id LIMIT 1");
+    const cell = page.getByRole("button", { name: `${first.name} 2025-07-03` });
+    const next = { present: "leave", leave: "absent", absent: "present" }[first.status as string]!;
+    await cell.click();
+    await page.getByRole("button", { name: "保存考勤" }).click();
+    await page.getByText("考勤已保存，变更 1 条").waitFor();
+    const [after] = await s.ds.query(`SELECT status FROM attendance WHERE traineeId = ${first.id} AND date = '2025-07-03'`);
+    expect(after.status).toBe(next);
+  });
+
+  it("shows a city's quota and progress on its page", async () => {
+    const { page } = b;
+    await page.goto(`${s.url}/#/cities/1/show`);
+    await page.getByText("推荐进度").waitFor();
+    await page.getByText("名额 = 有效期内小巨人企业数 × 30%，向上取整").first().waitFor();
+  });
+
   it("shows the dashboard with its charts", async () => {
     const { page } = b;
     await page.goto(`${s.url}/#/`);

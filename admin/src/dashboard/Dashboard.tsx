@@ -5,6 +5,7 @@ import { Loading, Title, useDataProvider, useTranslate } from "react-admin";
 import type { AppDataProvider } from "../dataProvider";
 import { BarChart } from "./BarChart";
 import { CityTable } from "./CityTable";
+import { DiagnosisProgress } from "./DiagnosisProgress";
 import { TargetCard } from "./TargetCard";
 
 export function Dashboard() {
@@ -48,6 +49,10 @@ export function Dashboard() {
           </CardContent>
         </Card>
       </Box>
+      <Card sx={{ mb: 2 }}>
+        <CardHeader title={translate("app.dashboard.by_provider")} />
+        <CardContent sx={{ overflowX: "auto" }}><DiagnosisProgress data={data} /></CardContent>
+      </Card>
       <Card>
         <CardHeader title={translate("app.dashboard.by_city")} />
         <CardContent sx={{ overflowX: "auto" }}><CityTable data={data} /></CardContent>

@@ -22,6 +22,8 @@ function ListActions() {
 export interface ListOptions {
   /** Extra quick filters for the sidebar (e.g. valid / expired). */
   sidebar?: ReactElement;
+  /** Extra bulk actions before the generic ones (e.g. approve / return nominations). */
+  bulkActions?: ReactElement;
 }
 
 export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =>
@@ -46,6 +48,7 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
             sx={{ "& .RaDataTable-tableWrapper": { overflowX: "auto" }, "& th, & td": { whiteSpace: "nowrap" }, "& td": { maxWidth: 320, overflow: "hidden", textOverflow: "ellipsis" } }}
             bulkActionsToolbar={
               <BulkActionsToolbar selectAllButton={<SelectAllMatching />}>
+                {hasEdit ? options.bulkActions : null}
                 {hasEdit ? <BulkUpdateFieldButton desc={desc} /> : null}
                 <ExportButtons selection />
                 {hasEdit ? <BulkDeleteAllButton desc={desc} /> : null}

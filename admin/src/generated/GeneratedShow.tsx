@@ -8,6 +8,8 @@ import {
 import type { Permissions } from "../authProvider";
 import type { ResourceDescription } from "../../../entities/describe";
 import { resourceByKey, resources } from "../../../entities/fields";
+import type { ReactElement } from "react";
+import { ArchiveTab } from "./ArchiveTab";
 import { DateTimeField, fieldFor, RecordTitle } from "./fields";
 import { sectionsOf } from "./sections";
 
@@ -26,14 +28,21 @@ export function ListColumns({ desc, except }: { desc: ResourceDescription; excep
   );
 }
 
-export const makeShow = (desc: ResourceDescription) =>
+export interface ShowOptions {
+  /** Tabs after the record's own and its related records' (an attendance grid, a class report). */
+  tabs?: { label: string; path: string; content: ReactElement }[];
+  /** Beside the record (a city's nomination progress). */
+  aside?: ReactElement;
+}
+
+export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =>
   function GeneratedShow() {
     const { permissions } = usePermissions<Permissions>();
     const { hasEdit } = useResourceDefinition();
     const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";
     const related = referrers(desc.key).filter(([r]) => visible(r.key));
     return (
-      <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar>{hasEdit ? <EditButton /> : null}</TopToolbar>}>
+      <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar>{hasEdit ? <EditButton /> : null}</TopToolbar>} aside={options.aside}>
         <TabbedShowLayout>
           <TabbedShowLayout.Tab label="app.details">
             {sectionsOf(desc, (k) => !desc.fields[k].virtual).map((s, i) => (
@@ -64,6 +73,12 @@ export const makeShow = (desc: ResourceDescription) =>
               </ReferenceManyField>
             </TabbedShowLayout.Tab>
           ))}
+          {(options.tabs ?? []).map((t) => (
+            <TabbedShowLayout.Tab key={t.path} label={t.label} path={t.path}>{t.content}</TabbedShowLayout.Tab>
+          ))}
+          {desc.archive ? (
+            <TabbedShowLayout.Tab label="app.archive.tab" path="archive"><ArchiveTab /></TabbedShowLayout.Tab>
+          ) : null}
           {visible("auditLogs") && desc.key !== "auditLogs" ? (
             <TabbedShowLayout.Tab label="app.history" path="history">
               <ReferenceManyField reference="auditLogs" target="recordIds" filter={{ resource: desc.key }} sort={{ field: "id", order: "DESC" }} pagination={<Pagination />} perPage={10}>

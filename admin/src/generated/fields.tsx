@@ -21,8 +21,8 @@ export function EnumsField({ source, field }: { source: string; field: Field }) 
 }
 
 /** 2025-07-03 09:30 from an ISO timestamp, in the browser's time zone. */
-export function DateTimeField({ source }: { source: string; label?: string }) {
-  const record = useRecordContext();
+export function DateTimeField({ source, ...props }: { source: string; label?: string; record?: Record<string, any> }) {
+  const record = useRecordContext(props);
   const v = record?.[source];
   if (!v) return null;
   const d = new Date(v);

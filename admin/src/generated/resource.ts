@@ -4,7 +4,7 @@ import type { RaRecord } from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
 import { makeCreate, makeEdit, type InputOverrides } from "./GeneratedForm";
 import { makeList, type ListOptions } from "./GeneratedList";
-import { makeShow } from "./GeneratedShow";
+import { makeShow, type ShowOptions } from "./GeneratedShow";
 
 export interface ResourceViews {
   list: ComponentType;
@@ -17,12 +17,12 @@ export interface ResourceViews {
 
 export function generateViews(
   desc: ResourceDescription,
-  custom: Partial<ResourceViews> & { inputs?: InputOverrides; list?: ComponentType; listOptions?: ListOptions } = {},
+  custom: Partial<ResourceViews> & { inputs?: InputOverrides; listOptions?: ListOptions; showOptions?: ShowOptions } = {},
 ): ResourceViews {
-  const { inputs, listOptions, ...views } = custom;
+  const { inputs, listOptions, showOptions, ...views } = custom;
   return {
     list: makeList(desc, listOptions),
-    show: makeShow(desc),
+    show: makeShow(desc, showOptions),
     ...(desc.readOnlyResource ? {} : { edit: makeEdit(desc, inputs), create: makeCreate(desc, inputs) }),
     recordRepresentation: desc.title === "id" ? (r) => `编号 ${r.id}` : desc.title,
     ...views,

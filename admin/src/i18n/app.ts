@@ -4,6 +4,20 @@ export const appZh = {
     title: "专精特新“小巨人”培育赋能管理平台",
     menu: { enterprise: "企业与报名", training: "人才培训", diagnosis: "诊断服务", tech: "技术创新", reference: "基础数据", system: "系统管理" },
     history: "变更记录",
+    review: { approve: "通过（%{count} 条）", return: "退回", return_title: "退回 %{count} 条推荐" },
+    attendance: {
+      tab: "考勤登记", save: "保存考勤", saved: "考勤已保存，变更 %{count} 条", row: "整行", none: "本班暂无已录取学员",
+      hint: "点击单元格在出勤、请假、缺勤之间切换；列标题和行末的“出 / 请 / 缺”可整列、整行设置。",
+    },
+    report: {
+      tab: "结业与报告", summary: "培训共 %{total} 天，已举办 %{held} 天，录取学员 %{count} 名。", ended: "已结业。", ongoing: "尚未结业。",
+      download: "导出班级考勤及结业报告（Excel）", notices: "打印录取通知书", issue: "颁发结业证书", issued: "已颁发结业证书 %{count} 张",
+      columns: { name: "姓名", enterprise: "企业", daysPresent: "出勤天数", rate: "出勤率", eligible: "达到结业标准", notice: "录取通知书编号", certificate: "结业证书编号" },
+    },
+    city: { progress: "推荐进度" },
+    archive: {
+      tab: "档案", upload: "上传文件", rule: "PDF、JPG 或 PNG，10MB 以内", empty: "暂无档案", uploaded: "已上传", uploadedAt: "上传时间",
+    },
     password: {
       change: "修改密码", current: "当前密码", new: "新密码", repeat: "再次输入新密码", rule: "至少 10 位，须同时包含字母和数字",
       mismatch: "两次输入的新密码不一致", changed: "密码已修改，其他设备上的登录已退出",
@@ -38,12 +52,14 @@ export const appZh = {
       nominations_hint: "名额合计 %{quota} 家，已通过 %{approved} 家",
       reports: "已交付诊断报告 %{count} 份",
       by_city: "各市州进度",
+      by_provider: "诊断进度（按承担单位）",
+      target: "目标",
       total: "合计",
       chart_nominations: "推荐数与名额",
       chart_services: "各市州服务覆盖",
       quota_rule: "名额 = 有效期内小巨人企业数 × 30%，向上取整",
       columns: {
-        name: "市州", validGiants: "有效期内小巨人", quota: "名额", nominated: "已推荐", approved: "已通过",
+        name: "市州", validGiants: "有效期内小巨人", quota: "名额", nominated: "已推荐", approved: "已通过", returned: "已退回",
         trainees: "培训学员", diagnoses: "诊断", techDemands: "技术需求", selectedProjects: "遴选项目",
       },
     },

@@ -1,0 +1,49 @@
+// The department's review of nominations: approve, or return with a reason, many at once.
+import { useState } from "react";
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from "@mui/material";
+import CheckIcon from "@mui/icons-material/Check";
+import UndoIcon from "@mui/icons-material/Undo";
+import { Button, useDataProvider, useListContext, useNotify, usePermissions, useRefresh, useTranslate } from "react-admin";
+import type { Permissions } from "../authProvider";
+import type { AppDataProvider } from "../dataProvider";
+import { useBulkTarget } from "../generated/bulk";
+
+export function ReviewButtons() {
+  const translate = useTranslate();
+  const dp = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { onUnselectItems } = useListContext();
+  const { target, count } = useBulkTarget();
+  const { permissions } = usePermissions<Permissions>();
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState("");
+  if (permissions?.user.role === "city") return null;
+  const apply = async (data: Record<string, unknown>) => {
+    try {
+      const { data: ids } = await dp.bulkUpdate("registrations", target, data);
+      notify("app.bulk.done", { type: "success", messageArgs: { count: ids.length } });
+      setReturning(false);
+      onUnselectItems();
+      refresh();
+    } catch (e: any) {
+      notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
+    }
+  };
+  return (
+    <>
+      <Button label={translate("app.review.approve", { count })} onClick={() => apply({ status: "approved" })}><CheckIcon /></Button>
+      <Button label={translate("app.review.return")} onClick={() => setReturning(true)}><UndoIcon /></Button>
+      <Dialog open={returning} onClose={() => setReturning(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{translate("app.review.return_title", { count })}</DialogTitle>
+        <DialogContent>
+          <TextField autoFocus fullWidth multiline minRows={2} label={translate("resources.registrations.fields.returnReason")} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ mt: 1 }} />
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={() => setReturning(false)}>{translate("ra.action.cancel")}</MuiButton>
+          <MuiButton variant="contained" disabled={!reason.trim()} onClick={() => apply({ status: "returned", returnReason: reason.trim() })}>{translate("ra.action.confirm")}</MuiButton>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
