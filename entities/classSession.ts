@@ -1,5 +1,7 @@
 import { defineResource } from "./describe";
 
+export const MAX_SESSION_DAYS = 10;
+
 /** One monthly, three-day session of a class. */
 export const classSession = defineResource({
   key: "classSessions",
@@ -17,6 +19,10 @@ export const classSession = defineResource({
     topic: { label: "专题", type: "string", max: 100, required: true, search: true, list: true },
     location: { label: "地点", type: "string", max: 100, list: true },
   },
-  check: (r): Record<string, string> =>
-    r.startDate && r.endDate && r.endDate < r.startDate ? { endDate: "结束日期不能早于开始日期" } : {},
+  check: (r): Record<string, string> => {
+    if (!r.startDate || !r.endDate) return {};
+    if (r.endDate < r.startDate) return { endDate: "结束日期不能早于开始日期" };
+    const days = (Date.parse(r.endDate) - Date.parse(r.startDate)) / 86_400_000 + 1;
+    return days > MAX_SESSION_DAYS ? { endDate: `一次集中培训最多 ${MAX_SESSION_DAYS} 天` } : {};
+  },
 });

@@ -57,7 +57,7 @@ export const diagnostic = defineResource({
         score: { label: "得分", type: "number", min: 0, max: 100, required: true },
       },
     },
-    totalScore: { label: "综合得分", type: "number", min: 0, max: 100, filter: true, sort: true, list: true },
+    totalScore: { label: "综合得分", type: "number", min: 0, max: 100, readOnly: true, filter: true, sort: true, list: true, help: "按维度权重由各维度得分计算" },
     levelId: { label: "成熟度等级", type: "ref", ref: "maturityLevels", filter: true, sort: true, list: true },
     findings: { label: "主要问题", type: "text", max: 5000, search: true },
     recommendations: { label: "改进建议", type: "text", max: 5000 },

@@ -4,6 +4,7 @@ import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelation
 import type { Field, ResourceDescription } from "./describe";
 import { resourceByKey, resources } from "./fields";
 import { attachment } from "./attachment";
+import { selectionRound } from "./selection";
 import { loginThrottle, session } from "./session";
 
 function column(f: Field): EntitySchemaColumnOptions {
@@ -47,7 +48,7 @@ function schemaOf(desc: ResourceDescription) {
 }
 
 /** Tables of the server alone: not resources of the API. */
-export const serverOnly = { sessions: session, loginThrottles: loginThrottle, attachments: attachment };
+export const serverOnly = { sessions: session, loginThrottles: loginThrottle, attachments: attachment, selectionRounds: selectionRound };
 
 export const entitySchemas: Record<string, EntitySchema<Record<string, any>>> = Object.fromEntries(
   [...resources, ...Object.values(serverOnly)].map((r) => [r.key, schemaOf(r)]),

@@ -74,6 +74,7 @@ export const registration = defineResource({
     if (r.managementFocus?.includes("other") && !r.managementFocusOther) e.managementFocusOther = "选择了“其他”，请填写侧重点";
     if (r.techOnSite && !r.techMonth) e.techMonth = "现场诊断辅导请填写期望月份";
     if (r.status === "returned" && !r.returnReason) e.returnReason = "退回时请填写原因";
+    if (r.nominatedAt && r.year && Number(r.nominatedAt.slice(0, 4)) !== r.year) e.nominatedAt = `推荐日期应在 ${r.year} 年度内`;
     return e;
   },
 });

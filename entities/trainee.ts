@@ -56,8 +56,8 @@ export const trainee = defineResource({
     intendedClass: { label: "意向参加培训班次", type: "enum", options: CLASS_KINDS, required: true, filter: true, list: true },
     classId: { label: "录取班次", type: "ref", ref: "trainingClasses", filter: true, sort: true, list: true },
     admissionStatus: { label: "录取状态", type: "enum", options: ADMISSION_STATUSES, required: true, default: "applied", filter: true, sort: true, list: true },
-    admissionNoticeNo: { label: "录取通知书编号", type: "string", max: 30, unique: true },
-    certificateNo: { label: "结业证书编号", type: "string", max: 30, unique: true, filter: true },
+    admissionNoticeNo: { label: "录取通知书编号", type: "string", max: 30, unique: true, readOnly: true, help: "录取时自动编号" },
+    certificateNo: { label: "结业证书编号", type: "string", max: 30, unique: true, readOnly: true, filter: true, help: "结业时由培训单位颁发" },
   },
   check: (r, today) => {
     const e: Record<string, string> = {};

@@ -6,8 +6,11 @@ import type { DataSource } from "typeorm";
 import { authRouter, requireSession } from "./auth/routes";
 import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
+import { programmeRouter } from "./actions/programme";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
+import { ReportService } from "./services/reports";
+import { SelectionService } from "./services/selection";
 import { resourceServices, restRouter } from "./rest/router";
 import { TrainingService } from "./services/training";
 import { limitUrl, sameOrigin, securityHeaders } from "./security";
@@ -28,7 +31,14 @@ export function createApp(ds: DataSource) {
   app.use("/api", sameOrigin, express.json({ limit: "5mb", type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") }));
   app.use("/api/auth", authRouter(ds));
   const services = resourceServices(ds);
-  app.use("/api", requireSession(ds), trainingRouter(new TrainingService(ds, services)), archiveRouter(new ArchiveService(ds, services)), restRouter(ds, services));
+  app.use(
+    "/api",
+    requireSession(ds),
+    trainingRouter(new TrainingService(ds, services)),
+    programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
+    archiveRouter(new ArchiveService(ds, services)),
+    restRouter(ds, services),
+  );
   app.use("/api", (_req, _res, next) => next(new NotFound("接口不存在")));
   if (existsSync(ADMIN_DIST)) {
     app.use(express.static(ADMIN_DIST, { index: "index.html", maxAge: "1h" }));

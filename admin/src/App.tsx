@@ -1,4 +1,6 @@
-import { Admin, Resource, defaultTheme } from "react-admin";
+import { Route } from "react-router-dom";
+import { Admin, CustomRoutes, Resource, defaultTheme } from "react-admin";
+import { SelectionPage } from "./selection/SelectionPage";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
 import { dataProvider } from "./dataProvider";
@@ -38,6 +40,13 @@ export const App = () => (
     theme={theme}
     disableTelemetry
   >
-    {resourcesFor}
+    {(permissions: Permissions | null) => (
+      <>
+        {resourcesFor(permissions)}
+        <CustomRoutes>
+          <Route path="/selection" element={<SelectionPage />} />
+        </CustomRoutes>
+      </>
+    )}
   </Admin>
 );

@@ -3,6 +3,7 @@
 import { fetchUtils, HttpError, type DataProvider, type Identifier, type SortPayload } from "react-admin";
 import simpleRestProvider from "ra-data-simple-rest";
 import type { ProgrammeProgress } from "../../entities/programme";
+import type { SelectionParams, SelectionResult } from "../../entities/selection";
 
 export const API_URL = "/api";
 const base = simpleRestProvider(API_URL);
@@ -54,6 +55,9 @@ export interface AppDataProvider extends DataProvider {
   attachments(resource: string, id: Identifier): Promise<Attachment[]>;
   uploadAttachment(resource: string, id: Identifier, kind: string, file: File): Promise<Attachment>;
   deleteAttachment(resource: string, id: Identifier, attachmentId: number): Promise<Attachment>;
+  selection(): Promise<SelectionResult>;
+  runSelection(params: SelectionParams): Promise<SelectionResult>;
+  reopenSelection(reason: string): Promise<{ status: string }>;
   bulkUpdate(resource: string, target: BulkTarget, data: Record<string, unknown>): Promise<{ data: Identifier[] }>;
   bulkDelete(resource: string, target: BulkTarget): Promise<{ data: Identifier[] }>;
   dashboard(): Promise<ProgrammeProgress>;
@@ -79,6 +83,9 @@ export const dataProvider: AppDataProvider = {
     return json;
   },
   deleteAttachment: (resource, id, attachmentId) => send("DELETE", `/${resource}/${id}/attachments/${attachmentId}`),
+  selection: () => get("/techDemands/selection"),
+  runSelection: (params) => send("POST", "/techDemands/selection", params),
+  reopenSelection: (reason) => send("POST", "/techDemands/selection/reopen", { reason }),
 };
 
 /** Files the browser opens or saves itself. */
@@ -86,6 +93,9 @@ export const fileUrls = {
   attachment: (id: number) => `${API_URL}/attachments/${id}/file`,
   classReport: (id: Identifier) => `${API_URL}/trainingClasses/${id}/report.xlsx`,
   admissionNotices: (id: Identifier) => `${API_URL}/trainingClasses/${id}/admission-notices`,
+  citySummary: (cityId: Identifier) => `${API_URL}/reports/city-summary.xlsx?cityId=${cityId}`,
+  provinceSummary: () => `${API_URL}/reports/province-summary.xlsx`,
+  selectedProjects: () => `${API_URL}/reports/selected-projects.xlsx`,
 };
 
 /** The server's export of a list: a plain download, not a data call (the browser saves the file). */

@@ -3,8 +3,6 @@ import type { ComponentType } from "react";
 import FactCheckIcon from "@mui/icons-material/FactCheck";
 import HistoryIcon from "@mui/icons-material/History";
 import PeopleIcon from "@mui/icons-material/People";
-import FlagIcon from "@mui/icons-material/Flag";
-import LightbulbIcon from "@mui/icons-material/Lightbulb";
 import SupportAgentIcon from "@mui/icons-material/SupportAgent";
 import MedicalServicesIcon from "@mui/icons-material/MedicalServices";
 import RateReviewIcon from "@mui/icons-material/RateReview";
@@ -18,6 +16,8 @@ import cities from "./cities";
 import classSessions from "./classSessions";
 import enterprises from "./enterprises";
 import registrations from "./registrations";
+import selectedProjects from "./selectedProjects";
+import techDemands from "./techDemands";
 import trainingClasses from "./trainingClasses";
 import { generateViews, type ResourceViews } from "./generated/resource";
 import trainees from "./trainees";
@@ -52,9 +52,9 @@ export const menu: { group: string; resources: [string, ResourceViews][] }[] = [
   {
     group: "app.menu.tech",
     resources: [
-      ["techDemands", generated("techDemands", LightbulbIcon)],
+      ["techDemands", techDemands],
       ["demandReviews", generated("demandReviews", RateReviewIcon)],
-      ["selectedProjects", generated("selectedProjects", FlagIcon)],
+      ["selectedProjects", selectedProjects],
     ],
   },
   {

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import type { DataSource } from "typeorm";
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from "../../entities/attachment";
 import { serverOnly } from "../../entities/index";
-import { BadRequest, NotFound } from "../errors";
+import { seesInFull } from "../access/policy";
+import { BadRequest, Forbidden, NotFound } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
 import { serialized } from "./serialize";
@@ -16,6 +17,8 @@ const SIGNATURES: [string, number[]][] = [
   ["image/png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
   ["image/jpeg", [0xff, 0xd8, 0xff]],
 ];
+/** Kinds that are personal data like ID numbers. */
+const PERSONAL_KINDS = ["idScan", "traineePhoto"];
 export const sniff = (data: Buffer) => SIGNATURES.find(([, sig]) => sig.every((b, i) => data[i] === b))?.[0];
 
 export class ArchiveService {
@@ -70,11 +73,12 @@ export class ArchiveService {
     );
   }
 
-  /** The stored file of an attachment whose record the principal may see. */
+  /** The stored file of an attachment whose record the principal may see; ID scans and photos as ID numbers are. */
   async file(ctx: RequestContext, id: unknown) {
     const row = await serialized(this.ds, () => this.repo().findOneBy({ id: Number(id) || -1 }));
     if (!row) throw new NotFound("档案不存在");
     await this.parent(ctx, row.resource, row.recordId, "read");
+    if (PERSONAL_KINDS.includes(row.kind) && !seesInFull(ctx.user, "identity")) throw new Forbidden("您无权查看身份证件和照片");
     return { row, path: join(this.dir, row.sha256) };
   }
 

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { maskIdentifier } from "../../entities/codes";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
+import { serverOnly } from "../../entities/index";
 import { validateRecord } from "../../entities/validate";
 import { access, applyScope, deleteProblem, seesInFull, writeProblem, type Principal } from "../access/policy";
 import { ApiError, BadRequest, Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
@@ -139,6 +140,7 @@ export class ResourceService {
     if (refused) throw new Forbidden(refused);
     await this.assertNotReferenced(m, user, existing.id);
     await this.repo(m).delete({ id: existing.id });
+    if (this.desc.archive) await m.getRepository(serverOnly.attachments.entity).delete({ resource: this.desc.key, recordId: existing.id });
     await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
   }
 

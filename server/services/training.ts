@@ -4,7 +4,7 @@ import { addDays, isoToday } from "../../entities/codes";
 import { attendanceShare } from "../../entities/attendanceRate";
 import { ATTENDANCE_STATUSES } from "../../entities/attendance";
 import { resourceByKey } from "../../entities/fields";
-import { BadRequest, NotFound, ValidationFailed } from "../errors";
+import { BadRequest, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
 import { serialized } from "./serialize";
@@ -12,9 +12,10 @@ import { serialized } from "./serialize";
 type Rec = Record<string, any>;
 const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByKey[key].entity);
 
+/** The days of a session (a session is at most a few days; the bound guards against bad data). */
 export const daysOf = (s: { startDate: string; endDate: string }) => {
   const days: string[] = [];
-  for (let d = s.startDate; d <= s.endDate; d = addDays(d, 1)) days.push(d);
+  for (let d = s.startDate; d <= s.endDate && days.length < 31; d = addDays(d, 1)) days.push(d);
   return days;
 };
 
@@ -111,8 +112,9 @@ export class TrainingService {
     const names = await this.enterpriseNames(m, trainees.map((t) => t.enterpriseId));
     const present = new Map<number, number>();
     if (trainees.length && sessions.length) {
-      const rows: { traineeId: number; n: number }[] = await repo(m, "attendances").createQueryBuilder("a").select("a.traineeId", "traineeId").addSelect("COUNT(*)", "n")
-        .where("a.sessionId IN (:...s) AND a.status = 'present' AND a.traineeId IN (:...t)", { s: sessions.map((s) => s.id), t: trainees.map((t) => t.id) })
+      // Present on a day of the class's sessions, each day once.
+      const rows: { traineeId: number; n: number }[] = await repo(m, "attendances").createQueryBuilder("a").select("a.traineeId", "traineeId").addSelect("COUNT(DISTINCT a.date)", "n")
+        .where("a.status = 'present' AND a.traineeId IN (:...t) AND a.date IN (:...days)", { t: trainees.map((t) => t.id), days: allDays })
         .groupBy("a.traineeId").getRawMany();
       for (const r of rows) present.set(Number(r.traineeId), Number(r.n));
     }
@@ -135,6 +137,7 @@ export class TrainingService {
   /** Gives every eligible trainee of an ended class a unique certificate number, in one transaction. */
   issueCertificates(ctx: RequestContext, classId: unknown, today = isoToday()) {
     this.services.get("trainees")!.assertAccess(ctx.user, "write");
+    if (!(ctx.user.role === "province" || ctx.user.services.includes("training"))) throw new Forbidden("结业证书由培训承担单位或省经信厅颁发");
     return serialized(this.ds, () =>
       this.ds.transaction(async (m) => {
         const report = await this.reportIn(m, ctx, classId, today);

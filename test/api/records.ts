@@ -61,6 +61,12 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   // A record with a status flow starts in its first state; a nomination beyond the quota says why.
   if (desc.flow) copy[desc.flow.field] = desc.flow.transitions[""][0];
   if (key === "registrations") copy.overQuotaReason = "测试：超出名额";
+  if (key === "attendances") {
+    // A day of a session for an admitted trainee of its class that has no record yet.
+    const [free] = await s.ds.query(`SELECT s.id AS sessionId, s.startDate AS date, t.id AS traineeId FROM class_session s JOIN trainee t ON t.classId = s.classId AND t.admissionStatus = 'admitted'
+      WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.traineeId = t.id AND a.date = s.startDate) ORDER BY s.id, t.id LIMIT 1`);
+    Object.assign(copy, free);
+  }
   if (key === "users") Object.assign(copy, { username: `tester${++counter}`, password: "another-pass-123" });
   if (key === "trainees") {
     // At most two trainees per enterprise and year: take an enterprise without any.

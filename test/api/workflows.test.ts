@@ -210,3 +210,50 @@ describe("follow-up and typical cases", () => {
     expect(await (await s.api(`/followUps${listQuery({ filter: { enterpriseId: 1 } })}`)).json()).not.toHaveLength(0);
   });
 });
+
+describe("the rules cannot be walked around", () => {
+  it("keeps sessions short and inside their class, and attendance inside its session", async () => {
+    const far = await s.json("POST", "/classSessions", { classId: 1, seq: 20, startDate: "9999-12-30", endDate: "9999-12-31", topic: "x" });
+    expect((await far.json()).errors.startDate).toContain("之内");
+    const long = await s.json("POST", "/classSessions", { classId: 1, seq: 20, startDate: "2025-07-03", endDate: "2025-09-30", topic: "x" });
+    expect((await long.json()).errors.endDate).toContain("最多");
+    const [a] = await s.ds.query("SELECT id FROM attendance WHERE sessionId = 1 LIMIT 1");
+    expect((await s.json("PUT", `/attendances/${a.id}`, { date: "2025-08-01" })).status).toBe(400);
+    expect((await s.json("PUT", "/classSessions/1", { endDate: "2025-07-03" })).status).toBe(400);
+  });
+
+  it("does not let a class shrink below its admissions, nor a trainee join another year's class", async () => {
+    expect((await s.json("PUT", "/trainingClasses/1", { capacity: 1 })).status).toBe(400);
+    const [t] = await s.ds.query("SELECT id FROM trainee WHERE classId IS NULL AND certificateNo IS NULL LIMIT 1");
+    const res = await s.json("PUT", `/trainees/${t.id}`, { year: 2026, classId: 1, admissionStatus: "admitted" });
+    expect(res.status).toBe(400);
+  });
+
+  it("rechecks the quota when a nomination changes year, and keeps nomination dates in the year", async () => {
+    const [e] = await free(6);
+    const reg = await (await s.json("POST", "/registrations", nomination(e.id, { year: 2026, nominatedAt: "2026-06-01" }))).json();
+    expect(reg.id).toBeTruthy();
+    const moved = await s.json("PUT", `/registrations/${reg.id}`, { year: 2025, nominatedAt: "2025-06-20" });
+    expect((await moved.json()).errors.overQuotaReason).toBeTruthy();
+    const backdated = await s.json("POST", "/registrations", nomination(e.id, { nominatedAt: "2020-01-01", batch: 2 }));
+    expect((await backdated.json()).errors.nominatedAt).toContain("2025");
+  });
+
+  it("keeps a diagnosis's level and dimensions to its kind and derives its total", async () => {
+    const [d] = await s.ds.query("SELECT id FROM diagnostic WHERE kind = 'quality' AND status = 'expertAssessed' LIMIT 1");
+    const [level] = await s.ds.query("SELECT id FROM maturity_level WHERE kind = 'management' LIMIT 1");
+    expect((await s.json("PUT", `/diagnostics/${d.id}`, { levelId: level.id })).status).toBe(400);
+    const dims = await s.ds.query("SELECT id FROM diagnosis_dimension WHERE kind = 'quality' ORDER BY id");
+    const saved = await (await s.json("PUT", `/diagnostics/${d.id}`, { scores: dims.map((x: any, i: number) => ({ dimensionId: x.id, score: 60 + i * 10 })), totalScore: 1 })).json();
+    expect(saved.totalScore).toBe(75);
+  });
+
+  it("shows ID scans only to those who see ID numbers", async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
+    const res = await s.api(`/trainees/1/attachments?kind=idScan&fileName=${encodeURIComponent("身份证.jpg")}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(jpeg) });
+    const saved = await res.json();
+    const viewer = await s.as("viewer");
+    expect((await viewer.api(`/attachments/${saved.id}/file`)).status).toBe(403);
+    expect((await s.api(`/attachments/${saved.id}/file`)).status).toBe(200);
+  });
+});

@@ -1,9 +1,9 @@
 // A city's nominations against its quota, beside the city's record.
-import { Card, CardContent, LinearProgress, Stack, Typography } from "@mui/material";
+import { Button, Card, CardContent, LinearProgress, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useRecordContext, useTranslate } from "react-admin";
 import { QUOTA_RULE } from "../../../entities/city";
-import type { AppDataProvider } from "../dataProvider";
+import { fileUrls, type AppDataProvider } from "../dataProvider";
 
 export function CityProgress() {
   const record = useRecordContext();
@@ -30,6 +30,7 @@ export function CityProgress() {
         {line("app.dashboard.columns.trainees", c.trainees)}
         {line("app.dashboard.columns.diagnoses", c.qualityDiagnoses + c.managementDiagnoses)}
         {line("app.dashboard.columns.techDemands", c.techDemands)}
+        <Button variant="outlined" size="small" href={fileUrls.citySummary(record.id)} sx={{ mt: 2 }}>{translate("app.city.summary")}</Button>
       </CardContent>
     </Card>
   );

@@ -1,8 +1,8 @@
 // Home page: the 2025 programme against its targets, and each city's progress.
-import { Box, Card, CardContent, CardHeader, Typography } from "@mui/material";
+import { Box, Button, Card, CardContent, CardHeader, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { Loading, Title, useDataProvider, useTranslate } from "react-admin";
-import type { AppDataProvider } from "../dataProvider";
+import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { BarChart } from "./BarChart";
 import { CityTable } from "./CityTable";
 import { DiagnosisProgress } from "./DiagnosisProgress";
@@ -18,7 +18,10 @@ export function Dashboard() {
   return (
     <Box sx={{ my: 2 }}>
       <Title title={translate("app.dashboard.title")} />
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate("app.dashboard.year", { year: data.year })}</Typography>
+      <Box sx={{ display: "flex", alignItems: "center", mb: 1 }}>
+        <Typography variant="h6" sx={{ flex: 1 }}>{translate("app.dashboard.year", { year: data.year })}</Typography>
+        <Button variant="outlined" size="small" href={fileUrls.provinceSummary()}>{translate("app.reports.province")}</Button>
+      </Box>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, mb: 2 }}>
         <TargetCard title={translate("app.dashboard.nominations")} value={t.nominated} target={t.quota} hint={translate("app.dashboard.nominations_hint", { quota: t.quota, approved: t.approved })} />
         <TargetCard title={translate("app.dashboard.training")} value={t.trainedEnterprises} target={data.targets.trainedEnterprises} hint={translate("app.dashboard.training_hint", { valid: t.validGiants })} />

@@ -7,10 +7,11 @@ import { ExportButtons } from "./ExportButtons";
 import { listFilters, ListSidebar } from "./filters";
 import { ListColumns } from "./GeneratedShow";
 
-function ListActions() {
+function ListActions({ extra }: { extra?: ReactElement }) {
   const { hasCreate } = useResourceDefinition();
   return (
     <TopToolbar>
+      {extra}
       <FilterButton />
       <ColumnsButton />
       {hasCreate ? <CreateButton /> : null}
@@ -22,6 +23,8 @@ function ListActions() {
 export interface ListOptions {
   /** Extra quick filters for the sidebar (e.g. valid / expired). */
   sidebar?: ReactElement;
+  /** Extra buttons in the list's toolbar (e.g. 择优遴选). */
+  actions?: ReactElement;
   /** Extra bulk actions before the generic ones (e.g. approve / return nominations). */
   bulkActions?: ReactElement;
 }
@@ -35,7 +38,7 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
       <AllMatchingProvider>
         <List
           filters={listFilters(desc, translate)}
-          actions={<ListActions />}
+          actions={<ListActions extra={options.actions} />}
           aside={<ListSidebar desc={desc} extra={options.sidebar} />}
           sort={{ field, order }}
           perPage={25}

@@ -14,7 +14,16 @@ export const appZh = {
       download: "导出班级考勤及结业报告（Excel）", notices: "打印录取通知书", issue: "颁发结业证书", issued: "已颁发结业证书 %{count} 张",
       columns: { name: "姓名", enterprise: "企业", daysPresent: "出勤天数", rate: "出勤率", eligible: "达到结业标准", notice: "录取通知书编号", certificate: "结业证书编号" },
     },
-    city: { progress: "推荐进度" },
+    city: { progress: "推荐进度", summary: "导出附件2 信息汇总表" },
+    reports: { province: "导出全省汇总表", projects: "导出遴选项目清单" },
+    selection: {
+      title: "择优遴选", open: "择优遴选", count: "遴选数量", minReviews: "最少有效评审数", maxPerCity: "每个市州上限", maxPerCategory: "每类需求上限",
+      dryRun: "试算排名", commit: "确认遴选", committed: "已遴选 %{count} 个项目，本轮已锁定", locked: "本轮遴选已于 %{at} 由 %{by} 确认并锁定。",
+      reopen: "重新开启", reopenReason: "请填写重新开启遴选的理由", in: "入选",
+      pinInTitle: "确定入选：%{title}", pinOutTitle: "人工排除：%{title}", pinReason: "理由（必填）",
+      confirmTitle: "确认遴选", confirmText: "将按当前参数遴选 %{count} 个项目，创建遴选项目、标记全部需求并锁定本轮。确定吗？",
+      columns: { rank: "排名", selected: "结果", titleCol: "需求名称", enterprise: "企业", city: "市州", category: "类别", score: "得分", reviews: "有效评审", reason: "说明", pinIn: "确定入选", pinOut: "排除" },
+    },
     archive: {
       tab: "档案", upload: "上传文件", rule: "PDF、JPG 或 PNG，10MB 以内", empty: "暂无档案", uploaded: "已上传", uploadedAt: "上传时间",
     },

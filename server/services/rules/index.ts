@@ -6,7 +6,9 @@ import { resourceByKey } from "../../../entities/fields";
 import { serverOnly } from "../../../entities/index";
 import { hashPassword } from "../../auth/passwords";
 import { beforeWriteRegistration } from "./registrations";
+import { beforeWriteDiagnostic } from "./diagnostics";
 import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
+import { beforeWriteAttendance, beforeWriteClass, beforeWriteSession } from "./training";
 
 type Rec = Record<string, any>;
 export interface Hooks {
@@ -39,6 +41,10 @@ export const hooks: Record<string, Hooks> = {
   },
   registrations: { beforeWrite: beforeWriteRegistration },
   trainees: { beforeWrite: beforeWriteTrainee, afterWrite: afterWriteTrainee },
+  trainingClasses: { beforeWrite: beforeWriteClass },
+  classSessions: { beforeWrite: beforeWriteSession },
+  attendances: { beforeWrite: beforeWriteAttendance },
+  diagnostics: { beforeWrite: beforeWriteDiagnostic },
   demandReviews: {
     async beforeWrite(m, r) {
       if (r.recused || !r.scores?.length) {

@@ -17,7 +17,14 @@ export async function activeNominations(m: EntityManager, cityId: number, year: 
 }
 
 export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing: Rec | undefined) {
-  const becomesActive = ACTIVE.includes(r.status) && (!existing || !ACTIVE.includes(existing.status) || existing.enterpriseId !== r.enterpriseId);
+  // Reasons belong to one decision: a new status starts without the old ones.
+  if (existing && existing.status !== r.status) {
+    if (r.status !== "returned" && r.returnReason === existing.returnReason) r.returnReason = null;
+    if (!ACTIVE.includes(r.status)) r.overQuotaReason = null;
+  }
+  const moved = !!existing && (existing.enterpriseId !== r.enterpriseId || existing.year !== r.year || existing.batch !== r.batch);
+  const reasonDropped = !!existing?.overQuotaReason && !r.overQuotaReason;
+  const becomesActive = ACTIVE.includes(r.status) && (!existing || !ACTIVE.includes(existing.status) || moved || reasonDropped);
   const enterprise = await m.getRepository(resourceByKey.enterprises.entity).findOneByOrFail({ id: r.enterpriseId });
   if ((becomesActive || existing?.nominatedAt !== r.nominatedAt) && enterprise.validUntil < r.nominatedAt)
     throw new ValidationFailed({ enterpriseId: `该企业的小巨人认定有效期至 ${enterprise.validUntil}，早于推荐日期 ${r.nominatedAt}，不能推荐` });

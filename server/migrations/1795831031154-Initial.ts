@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795830268743 implements MigrationInterface {
-  name = "Initial1795830268743";
+export class Initial1795831031154 implements MigrationInterface {
+  name = "Initial1795831031154";
 
   async up(q: QueryRunner) {
     await q.query("CREATE TABLE \"city\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"code\" varchar(6) NOT NULL, \"name\" varchar(20) NOT NULL, \"kind\" varchar(40) NOT NULL, \"validGiants\" integer NOT NULL DEFAULT (0), \"deadline\" varchar(10) NOT NULL DEFAULT ('2025-06-25'), \"contactName\" varchar(20), \"contactPhone\" varchar(30), \"contactEmail\" varchar(100), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL, CONSTRAINT \"UQ_b94ae715aad0d13e62f585ff11b\" UNIQUE (\"code\"), CONSTRAINT \"UQ_f8c0858628830a35f19efdc0ecf\" UNIQUE (\"name\"))");
@@ -150,6 +150,7 @@ export class Initial1795830268743 implements MigrationInterface {
     await q.query("CREATE INDEX \"IDX_e595e3920ff9f9a1dde32052a6\" ON \"attachment\" (\"kind\") ");
     await q.query("CREATE INDEX \"IDX_bb776a4a982cf893bedaba3693\" ON \"attachment\" (\"fileName\") ");
     await q.query("CREATE INDEX \"IDX_1a4674728203873623a7bca953\" ON \"attachment\" (\"resource\", \"recordId\") ");
+    await q.query("CREATE TABLE \"selection_round\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"year\" integer NOT NULL, \"status\" varchar(40) NOT NULL DEFAULT ('open'), \"params\" text, \"lockedAt\" varchar(30), \"lockedBy\" varchar(40), \"reopenReason\" text, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL, CONSTRAINT \"UQ_73eb7b37270a7f52a739b8e687a\" UNIQUE (\"year\"))");
     await q.query("DROP INDEX \"IDX_d1f06709694a0ea6730d1e6c38\"");
     await q.query("DROP INDEX \"IDX_80dcc2fc1133ddbd9a6545ee75\"");
     await q.query("DROP INDEX \"IDX_64950446e3e62bce439e2048e5\"");
@@ -673,6 +674,7 @@ export class Initial1795830268743 implements MigrationInterface {
     await q.query("CREATE INDEX \"IDX_64950446e3e62bce439e2048e5\" ON \"enterprise\" (\"giantBatch\") ");
     await q.query("CREATE INDEX \"IDX_80dcc2fc1133ddbd9a6545ee75\" ON \"enterprise\" (\"keyGiantStatus\") ");
     await q.query("CREATE INDEX \"IDX_d1f06709694a0ea6730d1e6c38\" ON \"enterprise\" (\"cityId\") ");
+    await q.query("DROP TABLE \"selection_round\"");
     await q.query("DROP INDEX \"IDX_1a4674728203873623a7bca953\"");
     await q.query("DROP INDEX \"IDX_bb776a4a982cf893bedaba3693\"");
     await q.query("DROP INDEX \"IDX_e595e3920ff9f9a1dde32052a6\"");

@@ -1,0 +1,61 @@
+// 择优遴选: choosing the best demands as projects — the parameters, the documented order, the round.
+import { defineResource, options } from "./describe";
+
+export const SELECTION_DEFAULTS = { count: 16, minReviews: 2 };
+/** The documented order, so the same inputs always give the same projects. */
+export const TIE_BREAK_RULE = "按评审得分从高到低排序；得分相同时，有效评审数多者优先；仍相同时，提交在先（编号小）者优先";
+/** A demand's categories become a project's services (概念验证 is served as 技术研发). */
+export const CATEGORY_SERVICE: Record<string, string> = { rnd: "rnd", concept: "rnd", pilot: "pilot", testing: "testing", transfer: "transfer", ip: "ip" };
+
+export interface SelectionPin {
+  id: number;
+  reason: string;
+}
+export interface SelectionParams {
+  count: number;
+  dryRun: boolean;
+  minReviews?: number;
+  maxPerCity?: number;
+  maxPerCategory?: number;
+  pinnedIn?: SelectionPin[];
+  pinnedOut?: SelectionPin[];
+}
+export interface RankedDemand {
+  id: number;
+  title: string;
+  enterprise: string;
+  city: string;
+  category: string;
+  score: number | null;
+  reviewCount: number;
+  rank: number | null;
+  selected: boolean;
+  reason: string;
+}
+export interface SelectionResult {
+  year: number;
+  count: number;
+  rule: string;
+  round: { status: string; lockedAt: string | null; lockedBy: string | null };
+  committed: boolean;
+  ranking: RankedDemand[];
+}
+
+export const ROUND_STATUSES = options({ open: "未锁定", locked: "已锁定" });
+
+/** One selection round per year: locked once committed, reopened only with a reason. Server-kept. */
+export const selectionRound = defineResource({
+  key: "selectionRounds",
+  entity: "SelectionRound",
+  table: "selection_round",
+  label: "遴选轮次",
+  title: "year",
+  fields: {
+    year: { label: "年度", type: "int", required: true, unique: true },
+    status: { label: "状态", type: "enum", options: ROUND_STATUSES, required: true, default: "open" },
+    params: { label: "遴选参数", type: "rows", of: {} },
+    lockedAt: { label: "锁定时间", type: "string", max: 30 },
+    lockedBy: { label: "锁定人", type: "string", max: 40 },
+    reopenReason: { label: "重新开启原因", type: "text", max: 1000 },
+  },
+});
