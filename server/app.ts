@@ -6,9 +6,11 @@ import type { DataSource } from "typeorm";
 import { authRouter, requireSession } from "./auth/routes";
 import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
+import { importsRouter } from "./actions/imports";
 import { programmeRouter } from "./actions/programme";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
+import { ImportService } from "./services/imports/importService";
 import { ReportService } from "./services/reports";
 import { SelectionService } from "./services/selection";
 import { resourceServices, restRouter } from "./rest/router";
@@ -28,7 +30,7 @@ export function createApp(ds: DataSource) {
     next();
   });
   // Every body is JSON but an attachment's, which is the file itself.
-  app.use("/api", sameOrigin, express.json({ limit: "5mb", type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") }));
+  app.use("/api", sameOrigin, express.json({ limit: "5mb", type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") && !String(req.headers["content-type"]).startsWith("multipart/") }));
   app.use("/api/auth", authRouter(ds));
   const services = resourceServices(ds);
   app.use(
@@ -36,6 +38,7 @@ export function createApp(ds: DataSource) {
     requireSession(ds),
     trainingRouter(new TrainingService(ds, services)),
     programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
+    importsRouter(new ImportService(ds, services)),
     archiveRouter(new ArchiveService(ds, services)),
     restRouter(ds, services),
   );

@@ -66,6 +66,11 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     return;
   }
   const code = String(err?.code ?? err?.driverError?.code ?? "");
+  if (err?.name === "MulterError") {
+    const status = code === "LIMIT_FILE_SIZE" ? 413 : 400;
+    res.status(status).json({ message: status === 413 ? "文件不能超过 10 MB" : "上传内容不正确：请在表单字段 file 中上传一个文件", errors: {} });
+    return;
+  }
   if (code.startsWith("SQLITE_CONSTRAINT_FOREIGNKEY")) {
     res.status(409).json({ message: "该记录仍被其他记录引用，或引用的记录不存在，操作未执行", errors: {} });
     return;

@@ -191,6 +191,27 @@ export class ResourceService {
     );
   }
 
+  /** Writes an import's rows (new, or updates of the given ids) in one transaction: all or none. */
+  applyImport(ctx: RequestContext, items: { row: number; id?: number; body: Rec }[], summary: string) {
+    this.assertAccess(ctx.user, "write");
+    return serialized(this.ds, () =>
+      this.ds.transaction(async (m) => {
+        const ids: number[] = [];
+        for (const item of items) {
+          try {
+            const existing = item.id ? await this.find(m, ctx.user, item.id) : undefined;
+            ids.push((await this.writeIn(m, ctx.user, existing, item.body)).id);
+          } catch (e) {
+            if (e instanceof ApiError) throw new ApiError(e.status, `第 ${item.row} 行：${e.message}，全部未导入`, e.errors);
+            throw e;
+          }
+        }
+        await audit(m, ctx, { action: "import", resource: this.desc.key, recordIds: ids, summary });
+        return ids;
+      }),
+    );
+  }
+
   /** Deletes every target in one transaction: all or none. */
   bulkDelete(ctx: RequestContext, target: BulkTarget) {
     this.assertAccess(ctx.user, "write");

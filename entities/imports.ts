@@ -1,0 +1,34 @@
+// The import kinds: which resource a sheet fills, its columns (by the descriptions' labels) and how a
+// row finds the record it updates. Browser-safe: the admin reads it for the dialog and templates.
+import { resourceByKey } from "./fields";
+
+export interface ImportKind {
+  key: string;
+  label: string;
+  resource: string;
+  /** Fields in template order; a sheet may hold any of them, in any order. */
+  columns: string[];
+  /** Fields that find an existing record, tried in order (after the 编号 column of an export). */
+  matchBy: string[][];
+  /** Fields that must be present as columns. */
+  required: string[];
+  /** Other headings the paper forms use for a field (附件2 says 行业 and 联系人). */
+  aliases?: Record<string, string[]>;
+}
+
+const fieldsOf = (key: string, skip: string[] = []) =>
+  Object.entries(resourceByKey[key].fields).filter(([k, f]) => !f.readOnly && !f.hidden && !f.virtual && f.type !== "rows" && !skip.includes(k)).map(([k]) => k);
+
+export const IMPORT_KINDS: ImportKind[] = [
+  {
+    key: "citySummary", label: "市州信息汇总表（附件2）", resource: "enterprises",
+    columns: ["name", "industry", "contactName", "contactTitle", "contactPhone", "remark"],
+    matchBy: [["name"]], required: ["name"], aliases: { industry: ["行业"], contactName: ["联系人"] },
+  },
+  { key: "enterprises", label: "企业名单", resource: "enterprises", columns: fieldsOf("enterprises", ["creditCodeConfirmed"]), matchBy: [["creditCode"], ["cityId", "name"]], required: ["name"] },
+  { key: "trainees", label: "学员信息（附件1-2）", resource: "trainees", columns: fieldsOf("trainees", ["photo"]), matchBy: [["idNumber"]], required: ["name"], aliases: { enterpriseId: ["企业名称"] } },
+  { key: "techDemands", label: "技术创新需求（附件1-3）", resource: "techDemands", columns: fieldsOf("techDemands"), matchBy: [["enterpriseId", "title"]], required: ["title"], aliases: { enterpriseId: ["企业名称"] } },
+];
+export const importKind = (key: string) => IMPORT_KINDS.find((k) => k.key === key);
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 50_000;

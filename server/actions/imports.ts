@@ -1,0 +1,45 @@
+// /api/imports/{kind}: preview (or commit) an uploaded sheet; its template; its error rows.
+import { Router, type Response } from "express";
+import multer from "multer";
+import type ExcelJS from "exceljs";
+import { IMPORT_MAX_BYTES } from "../../entities/imports";
+import type { ImportService } from "../services/imports/importService";
+
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 20 } });
+const flag = (v: unknown) => v === "1" || v === "true" || v === true;
+
+/** Browsers send UTF-8 file names; multipart parsers read them as Latin-1. */
+const fileName = (name: string) => {
+  const utf8 = Buffer.from(name, "latin1").toString("utf8");
+  return utf8.includes("\ufffd") ? name : utf8;
+};
+
+async function sendWorkbook(res: Response, wb: ExcelJS.Workbook, name: string) {
+  res.set({
+    "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "Content-Disposition": `attachment; filename="import.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  });
+  await wb.xlsx.write(res);
+  res.end();
+}
+
+export function importsRouter(imports: ImportService) {
+  const router = Router();
+  router.get("/imports/:kind/template.xlsx", async (req, res) => {
+    const { wb, name } = imports.template(String(req.params.kind));
+    await sendWorkbook(res, wb, name);
+  });
+  router.post("/imports/:kind", upload.single("file"), async (req, res) => {
+    const file = req.file ? { buffer: req.file.buffer, originalname: fileName(req.file.originalname) } : undefined;
+    const options = { ...req.query, ...req.body } as Record<string, unknown>;
+    if (options.errors === "xlsx") {
+      const preview = await imports.preview(req.ctx!.user, String(req.params.kind), file, options.cityId);
+      return sendWorkbook(res, await imports.errorSheet(preview), `错误行-${file?.originalname ?? "导入"}.xlsx`);
+    }
+    const result = flag(options.commit)
+      ? await imports.commit(req.ctx!.user, req.ctx!.ip, String(req.params.kind), file, { cityId: options.cityId, skipErrors: flag(options.skipErrors) })
+      : await imports.preview(req.ctx!.user, String(req.params.kind), file, options.cityId);
+    res.json({ ...result, rows: result.rows.map(({ row, outcome, errors, changes }) => ({ row, outcome, errors, changes })), header: undefined });
+  });
+  return router;
+}
