@@ -47,6 +47,28 @@ const get = async (url: string) => (await fetchUtils.fetchJson(`${API_URL}${url}
 const send = async (method: string, url: string, body?: unknown) =>
   (await fetchUtils.fetchJson(`${API_URL}${url}`, { method, body: body === undefined ? undefined : JSON.stringify(body) })).json;
 
+export interface ImportResult {
+  kind: string;
+  fileName: string;
+  headerRow: number;
+  ignoredColumns: string[];
+  counts: { new: number; update: number; unchanged: number; error: number };
+  rows: { row: number; outcome: "new" | "update" | "unchanged" | "error"; errors: { field: string; message: string }[]; changes?: string[] }[];
+  committed?: boolean;
+}
+
+async function upload(kind: string, file: File, fields: Record<string, string>) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  const res = await fetch(`${API_URL}/imports/${kind}`, { method: "POST", body: form });
+  if (!res.ok) {
+    const json = await res.json().catch(() => ({}));
+    throw new HttpError(json.message ?? res.statusText, res.status, json);
+  }
+  return res;
+}
+
 export interface AppDataProvider extends DataProvider {
   attendanceGrid(sessionId: Identifier): Promise<AttendanceGrid>;
   saveAttendanceGrid(sessionId: Identifier, records: GridRecord[]): Promise<{ changed: number }>;
@@ -55,6 +77,8 @@ export interface AppDataProvider extends DataProvider {
   attachments(resource: string, id: Identifier): Promise<Attachment[]>;
   uploadAttachment(resource: string, id: Identifier, kind: string, file: File): Promise<Attachment>;
   deleteAttachment(resource: string, id: Identifier, attachmentId: number): Promise<Attachment>;
+  importFile(kind: string, file: File, fields: Record<string, string>): Promise<ImportResult>;
+  importErrors(kind: string, file: File, fields: Record<string, string>): Promise<Blob>;
   selection(): Promise<SelectionResult>;
   runSelection(params: SelectionParams): Promise<SelectionResult>;
   reopenSelection(reason: string): Promise<{ status: string }>;
@@ -83,6 +107,8 @@ export const dataProvider: AppDataProvider = {
     return json;
   },
   deleteAttachment: (resource, id, attachmentId) => send("DELETE", `/${resource}/${id}/attachments/${attachmentId}`),
+  importFile: async (kind, file, fields) => (await upload(kind, file, fields)).json(),
+  importErrors: async (kind, file, fields) => (await upload(kind, file, { ...fields, errors: "xlsx" })).blob(),
   selection: () => get("/techDemands/selection"),
   runSelection: (params) => send("POST", "/techDemands/selection", params),
   reopenSelection: (reason) => send("POST", "/techDemands/selection/reopen", { reason }),
@@ -96,6 +122,7 @@ export const fileUrls = {
   citySummary: (cityId: Identifier) => `${API_URL}/reports/city-summary.xlsx?cityId=${cityId}`,
   provinceSummary: () => `${API_URL}/reports/province-summary.xlsx`,
   selectedProjects: () => `${API_URL}/reports/selected-projects.xlsx`,
+  importTemplate: (kind: string) => `${API_URL}/imports/${kind}/template.xlsx`,
 };
 
 /** The server's export of a list: a plain download, not a data call (the browser saves the file). */

@@ -16,6 +16,7 @@ export async function openBrowser() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN"],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   return {

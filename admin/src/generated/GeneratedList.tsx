@@ -4,6 +4,7 @@ import { BulkActionsToolbar, ColumnsButton, CreateButton, DataTable, FilterButto
 import type { ResourceDescription } from "../../../entities/describe";
 import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";
 import { ExportButtons } from "./ExportButtons";
+import { ImportButton } from "./ImportButton";
 import { listFilters, ListSidebar } from "./filters";
 import { ListColumns } from "./GeneratedShow";
 
@@ -15,6 +16,7 @@ function ListActions({ extra }: { extra?: ReactElement }) {
       <FilterButton />
       <ColumnsButton />
       {hasCreate ? <CreateButton /> : null}
+      {hasCreate ? <ImportButton /> : null}
       <ExportButtons />
     </TopToolbar>
   );

@@ -4,6 +4,14 @@ export const appZh = {
     title: "专精特新“小巨人”培育赋能管理平台",
     menu: { enterprise: "企业与报名", training: "人才培训", diagnosis: "诊断服务", tech: "技术创新", reference: "基础数据", system: "系统管理" },
     history: "变更记录",
+    import: {
+      button: "导入", title: "导入%{name}", kind: "导入类型", city: "市州", cityHint: "附件2 的盖章行写明市州时可不选", cityFromSheet: "按表格盖章行识别",
+      choose: "选择文件（.xlsx 或 .csv）", template: "下载导入模板", hint: "选择文件后先预览：不会写入任何数据。",
+      counts: "新增 %{new} 条，更新 %{update} 条，无变化 %{unchanged} 条，错误 %{error} 条。", ignored: "未识别的列已忽略：%{columns}。",
+      row: "表格行号", outcome: "结果", details: "说明", skip: "跳过 %{count} 个错误行，只导入其余各行", errors: "下载错误行", commit: "确认导入",
+      done: "导入完成：新增 %{new} 条，更新 %{update} 条",
+      outcomes: { new: "新增", update: "更新", unchanged: "无变化", error: "错误" },
+    },
     review: { approve: "通过（%{count} 条）", return: "退回", return_title: "退回 %{count} 条推荐" },
     attendance: {
       tab: "考勤登记", save: "保存考勤", saved: "考勤已保存，变更 %{count} 条", row: "整行", none: "本班暂无已录取学员",
