@@ -3,6 +3,7 @@ import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { BadRequest } from "../errors";
+import { SEARCH_INDEX } from "../migrations/1795831032154-SearchIndex";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -100,13 +101,24 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
       const term = String(value).trim().slice(0, 100);
       if (!term) continue;
-      const p = param(`%${likeEscape(term)}%`);
-      const ors = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => `${col(k)} LIKE :${p} ESCAPE '\\'`);
+      // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
+      const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];
+      const like = () => param(`%${likeEscape(term)}%`);
+      const match = (table: string, column?: string) => {
+        const phrase = `"${term.replace(/"/g, '""')}"`;
+        return `${qb.escape("id")} IN (SELECT rowid FROM ${qb.escape(`${table}_fts`)} WHERE ${qb.escape(`${table}_fts`)} MATCH :${param(column ? `{${column}} : ${phrase}` : phrase)})`;
+      };
+      const own = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => k);
+      const p = like();
+      const ors = indexed(desc.table) ? [`${qb.escape("e")}.${match(desc.table)}`] : own.map((k) => `${col(k)} LIKE :${p} ESCAPE '\\'`);
       // A record is also found by the name of what it refers to: a registration by its enterprise's name.
       for (const [k, f] of Object.entries(desc.fields)) {
         const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
         if (!target || target.title === "id" || !target.fields[target.title]?.search) continue;
-        ors.push(`${col(k)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} LIKE :${p} ESCAPE '\\')`);
+        const inner = indexed(target.table) && SEARCH_INDEX[target.table].includes(target.title)
+          ? match(target.table, target.title)
+          : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} LIKE :${p} ESCAPE '\\')`;
+        ors.push(`${col(k)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${inner})`);
       }
       qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
       continue;

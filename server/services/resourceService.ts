@@ -60,7 +60,7 @@ export class ResourceService {
     this.assertAccess(user, "read");
     return serialized(this.ds, async () => {
       const qb = this.query(user, params.filter);
-      const total = withTotal ? await qb.getCount() : -1;
+      const total = withTotal ? Number((await qb.clone().select("COUNT(*)", "n").getRawOne()).n) : -1;
       const [field, order] = params.sort;
       qb.orderBy(`e.${field}`, order);
       if (field !== "id") qb.addOrderBy("e.id", "ASC");

@@ -157,6 +157,17 @@ describe("list queries", () => {
     expect(literal.total).toBe(0);
   });
 
+  it.each(["光电", "智能装备", "科技股份有限", "42010"])("finds exactly what a scan finds for “%s”, indexed or not", async (term) => {
+    const like = `%${term}%`;
+    const expected = (await s.ds.query(
+      `SELECT id FROM enterprise WHERE name LIKE ? OR creditCode LIKE ? OR industry LIKE ? OR mainProducts LIKE ? OR contactName LIKE ? OR cityId IN (SELECT id FROM city WHERE name LIKE ?) ORDER BY id`,
+      [like, like, like, like, like, like],
+    )).map((r: any) => r.id);
+    const { rows, total } = await list("enterprises", { filter: { q: term }, sort: ["id", "ASC"], range: [0, 999] });
+    expect(total).toBe(expected.length);
+    expect(rows.map((r: any) => r.id)).toEqual(expected.slice(0, 1000));
+  });
+
   it.each([
     ["an unknown sort field", { sort: ["password", "ASC"] }, "排序"],
     ["a field that is not sortable", { sort: ["address", "ASC"] }, "排序"],
