@@ -1,13 +1,14 @@
+import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router-dom";
-import { Admin, CustomRoutes, Resource, defaultTheme } from "react-admin";
-import { SelectionPage } from "./selection/SelectionPage";
+import { Admin, CustomRoutes, Loading, Resource, defaultTheme } from "react-admin";
+import { resourceByKey } from "../../entities/fields";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
 import { LoginPage } from "./layout/LoginPage";
-import { menu } from "./resources";
+import { menu } from "./menu";
 
 const theme = {
   ...defaultTheme,
@@ -18,13 +19,33 @@ const theme = {
   },
 };
 
+type View = "list" | "show" | "edit" | "create";
+const lazyViews = new Map<string, ComponentType>();
+/** A view loaded on first use: the views' chunk stays off the first screen. */
+function lazyView(key: string, view: View) {
+  const id = `${key}.${view}`;
+  if (!lazyViews.has(id)) {
+    const Lazy = lazy(() => import("./views").then((m) => ({ default: m.views[key][view]! })));
+    lazyViews.set(id, () => (
+      <Suspense fallback={<Loading />}>
+        <Lazy />
+      </Suspense>
+    ));
+  }
+  return lazyViews.get(id)!;
+}
+const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
+
 /** Only the resources the server lets this account use; without write access, no create or edit views. */
 const resourcesFor = (permissions: Permissions | null) =>
-  menu.flatMap(({ resources }) => resources).map(([key, views]) => {
+  menu.flatMap(({ resources }) => resources).map(({ key, icon, recordRepresentation }) => {
     const access = permissions?.access[key] ?? "none";
     if (access === "none") return null;
-    const writable = access === "write";
-    return <Resource key={key} name={key} {...views} edit={writable ? views.edit : undefined} create={writable ? views.create : undefined} />;
+    const writable = access === "write" && !resourceByKey[key].readOnlyResource;
+    return (
+      <Resource key={key} name={key} icon={icon} recordRepresentation={recordRepresentation} list={lazyView(key, "list")} show={lazyView(key, "show")}
+        edit={writable ? lazyView(key, "edit") : undefined} create={writable ? lazyView(key, "create") : undefined} />
+    );
   });
 
 export const App = () => (
@@ -44,7 +65,7 @@ export const App = () => (
       <>
         {resourcesFor(permissions)}
         <CustomRoutes>
-          <Route path="/selection" element={<SelectionPage />} />
+          <Route path="/selection" element={<Suspense fallback={<Loading />}><SelectionPage /></Suspense>} />
         </CustomRoutes>
       </>
     )}

@@ -2,7 +2,7 @@
 import { ListSubheader } from "@mui/material";
 import { Menu, usePermissions, useSidebarState, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
-import { menu } from "../resources";
+import { menu } from "../menu";
 
 export function GroupedMenu() {
   const translate = useTranslate();
@@ -12,11 +12,11 @@ export function GroupedMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
-      {menu.map(({ resources }) => resources.filter(([key]) => visible(key))).map((items, i) =>
+      {menu.map(({ resources }) => resources.filter(({ key }) => visible(key))).map((items, i) =>
         items.length ? (
           <div key={menu[i].group}>
             {open ? <ListSubheader sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontWeight: 600 }}>{translate(menu[i].group)}</ListSubheader> : null}
-            {items.map(([key]) => <Menu.ResourceItem key={key} name={key} />)}
+            {items.map(({ key }) => <Menu.ResourceItem key={key} name={key} />)}
           </div>
         ) : null,
       )}

@@ -1,10 +1,8 @@
 import { createElement } from "react";
-import LightbulbIcon from "@mui/icons-material/Lightbulb";
 import { techDemand } from "../../../entities/techDemand";
 import { generateViews } from "../generated/resource";
 import { LinkButton } from "../layout/LinkButton";
 
 export default generateViews(techDemand, {
-  icon: LightbulbIcon,
   listOptions: { actions: createElement(LinkButton, { to: "/selection", label: "app.selection.open", needs: "selection" }) },
 });

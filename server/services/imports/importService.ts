@@ -118,8 +118,8 @@ export class ImportService {
     const cityId = kind.key === "citySummary" ? await this.cityOf(user, rows, header.index, cityParam) : undefined;
     const ref = await this.resolver(user, kind, cityId);
     const desc = resourceByKey[kind.resource];
-    const seen = new Map<string, number>();
-    const out: PreviewRow[] = [];
+    // First every row's values, then the records they may update in a few queries, then the outcomes.
+    const parsed: { r: SheetRow; body: Rec; id?: number; errors: { field: string; message: string }[] }[] = [];
     for (const r of rows.slice(header.index + 1)) {
       if (isSkippable(r.cells)) continue;
       const errors: { field: string; message: string }[] = [];
@@ -137,14 +137,20 @@ export class ImportService {
         if (v && typeof v === "object" && "unknown" in (v as Rec)) errors.push({ field: k, message: `未找到名为“${(v as Rec).unknown}”的${resourceByKey[f.ref!].label}` });
         else if (v !== undefined && !(f.personal && typeof v === "string" && v.includes("*"))) body[k] = v;
       });
-      const existing = await this.match(user, kind, id, body);
+      parsed.push({ r, body, id, errors });
+    }
+    const find = await this.matcher(user, kind, parsed);
+    const seen = new Map<string, number>();
+    const out: PreviewRow[] = [];
+    for (const { r, body, id, errors } of parsed) {
+      const existing = find(id, body);
       if (id && !existing) errors.push({ field: "id", message: `编号 ${id} 的${desc.label}不存在` });
       const key = existing ? `id:${existing.id}` : kind.matchBy.map((ks) => ks.map((k) => body[k]).join("|")).find((s) => !s.split("|").includes("undefined"));
       if (key && seen.has(key)) errors.push({ field: kind.matchBy[0][0], message: `与第 ${seen.get(key)} 行重复` });
       else if (key) seen.set(key, r.row);
       if (kind.key === "citySummary" && !existing && body.name) errors.push({ field: "name", message: `本市州没有名为“${body.name}”的企业，请先导入企业名单` });
       if (!errors.length) {
-        const { values, errors: invalid } = validateRecord(desc, body, existing);
+        const { values, errors: invalid } = validateRecord(desc, body, existing ?? undefined);
         for (const [field, message] of Object.entries(invalid)) errors.push({ field, message });
         if (!errors.length) {
           const changes = existing ? Object.entries(values).filter(([k, v]) => !same(v, existing[k])).map(([k]) => desc.fields[k].label) : [];
@@ -159,20 +165,38 @@ export class ImportService {
     return { kind: kind.key, fileName: file.originalname, headerRow: rows[header.index].row, ignoredColumns: header.ignored, counts, rows: out, header: rows[header.index].cells };
   }
 
-  /** The record a row updates: its 编号 (from an export), else the kind's matching fields. */
-  private async match(user: Principal, kind: ImportKind, id: number | undefined, body: Rec) {
+  /**
+   * Loads the records the rows may update — by 编号, else by the kind's matching fields — in a few
+   * queries, and answers which record a row updates.
+   */
+  private async matcher(user: Principal, kind: ImportKind, parsed: { body: Rec; id?: number }[]) {
     const service = this.services.get(kind.resource)!;
-    return serialized(this.ds, async () => {
-      if (id) return service.query(user, {}).andWhere("e.id = :id", { id }).getOne();
-      for (const keys of kind.matchBy) {
-        if (keys.some((k) => body[k] === undefined || typeof body[k] === "object")) continue;
-        const qb = service.query(user, {});
-        keys.forEach((k, i) => qb.andWhere(`e.${k} = :m${i}`, { [`m${i}`]: body[k] }));
-        const found = await qb.getOne();
-        if (found) return found;
+    const load = (field: string, values: unknown[]) =>
+      serialized(this.ds, async () => {
+        const found: Rec[] = [];
+        const unique = [...new Set(values)];
+        for (let i = 0; i < unique.length; i += 500)
+          found.push(...(await service.query(user, {}).andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) }).getMany()));
+        return found;
+      });
+    const byId = new Map((await load("id", parsed.map((p) => p.id).filter(Boolean))).map((r) => [r.id, r]));
+    const usable = (keys: string[], body: Rec) => keys.every((k) => body[k] !== undefined && typeof body[k] !== "object");
+    const indexes = await Promise.all(
+      kind.matchBy.map(async (keys) => {
+        const last = keys[keys.length - 1];
+        const rows = await load(last, parsed.filter((p) => usable(keys, p.body)).map((p) => p.body[last]));
+        return new Map(rows.map((r) => [keys.map((k) => String(r[k])).join("|"), r]));
+      }),
+    );
+    return (id: number | undefined, body: Rec): Rec | null => {
+      if (id) return byId.get(id) ?? null;
+      for (const [i, keys] of kind.matchBy.entries()) {
+        if (!usable(keys, body)) continue;
+        const hit = indexes[i].get(keys.map((k) => String(body[k])).join("|"));
+        if (hit) return hit;
       }
       return null;
-    });
+    };
   }
 
   /** Commits the previewed rows (all, or all but the error rows when asked) in one transaction. */
