@@ -1,4 +1,5 @@
 // GET /api/{r}/export.xlsx and /export.csv: every record matching the list's filter and sort.
+import { once } from "node:events";
 import ExcelJS from "exceljs";
 import type { Response } from "express";
 import type { DataSource } from "typeorm";
@@ -70,8 +71,10 @@ export async function exportList(ds: DataSource, ctx: RequestContext, service: R
   for await (const page of pages) {
     for (const r of page.rows) {
       ws.addRow(cells(columns, r, page)).commit();
-      if (++count % 200 === 0) await yieldToLoop();
+      if (++count % 100 === 0) await yieldToLoop();
     }
+    // ExcelJS has no back-pressure of its own: wait for a slow client before reading more rows.
+    if (res.writableNeedDrain) await once(res, "drain");
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, count + 1), column: columns.length } };
   ws.commit();
