@@ -109,6 +109,19 @@ describe("enterprises", () => {
     expect(again.body.counts).toEqual(body.counts);
   });
 
+  it("keeps a city bureau's import inside its city", async () => {
+    const [other] = await s.ds.query("SELECT id, name, creditCode FROM enterprise WHERE cityId = 5 LIMIT 1");
+    const before = await snapshot();
+    const csv = `企业名称,统一社会信用代码,所属市州,工作联系人\r\n${other.name},${other.creditCode},宜昌市,冒名联系人\r\n`;
+    const { body } = await send(wuhan, "enterprises", Buffer.from(csv), "外市企业.csv", { commit: "1" });
+    expect(body.message).toContain("有 1 行有错误");
+    const preview = await send(wuhan, "enterprises", Buffer.from(csv), "外市企业.csv");
+    expect(preview.body.rows[0].errors[0].message).toContain("未找到名为“宜昌市”的市州");
+    const byId = await send(wuhan, "enterprises", Buffer.from(`编号,企业名称\r\n${other.id},${other.name}\r\n`), "按编号.csv");
+    expect(byId.body.rows[0].errors[0].message).toContain(`编号 ${other.id} 的企业不存在`);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses what is not a readable sheet, in Chinese", async () => {
     expect((await send(s, "enterprises", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "加密.xlsx")).body.message).toContain("密码");
     expect((await send(s, "enterprises", Buffer.from("PK\u0003\u0004broken"), "坏文件.xlsx")).body.message).toContain("损坏");
