@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useNotify, useRecordContext, useResourceDefinition, useTranslate } from "react-admin";
 import { ATTENDANCE_STATUSES } from "../../../entities/attendance";
 import type { AppDataProvider } from "../dataProvider";
+import { useNotifyError } from "../layout/useNotifyError";
 
 const COLORS: Record<string, "success" | "warning" | "error"> = { present: "success", leave: "warning", absent: "error" };
 const short = (label: string) => label.slice(0, 1);
@@ -13,6 +14,7 @@ export function AttendanceGrid() {
   const record = useRecordContext();
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const fail = useNotifyError();
   const translate = useTranslate();
   const { hasEdit } = useResourceDefinition({ resource: "attendances" });
   const { data, refetch } = useQuery({ queryKey: ["attendanceGrid", record?.id], queryFn: () => dp.attendanceGrid(record!.id), enabled: !!record });
@@ -29,7 +31,7 @@ export function AttendanceGrid() {
       notify("app.attendance.saved", { type: "success", messageArgs: { count: changed } });
       refetch();
     } catch (e: any) {
-      notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
+      fail(e);
     }
   };
   const quick = (pairs: [number, string][]) => (

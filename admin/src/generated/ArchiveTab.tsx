@@ -8,6 +8,7 @@ import { ATTACHMENT_KINDS, attachment } from "../../../entities/attachment";
 import { optionLabel } from "../../../entities/describe";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { DateTimeField } from "./fields";
+import { useNotifyError } from "../layout/useNotifyError";
 
 export function ArchiveTab() {
   const record = useRecordContext();
@@ -15,12 +16,12 @@ export function ArchiveTab() {
   const { hasEdit } = useResourceDefinition();
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const fail = useNotifyError();
   const translate = useTranslate();
   const client = useQueryClient();
   const [kind, setKind] = useState(ATTACHMENT_KINDS[0].value);
   const key = ["attachments", resource, record?.id];
   const { data = [] } = useQuery({ queryKey: key, queryFn: () => dp.attachments(resource, record!.id), enabled: !!record });
-  const fail = (e: any) => notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
   const upload = async (file?: File) => {
     if (!file || !record) return;
     try {

@@ -11,6 +11,7 @@ import { resourceByKey } from "../../../entities/fields";
 import { IMPORT_KINDS } from "../../../entities/imports";
 import type { Permissions } from "../authProvider";
 import { fileUrls, type AppDataProvider, type ImportResult } from "../dataProvider";
+import { useNotifyError } from "../layout/useNotifyError";
 
 const COLORS = { new: "#e8f5e9", update: "#e3f2fd", unchanged: undefined, error: "#ffebee" } as const;
 
@@ -22,6 +23,7 @@ export function ImportButton() {
   const t = (k: string, o?: object) => translate(`app.import.${k}`, o);
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const fail = useNotifyError();
   const refresh = useRefresh();
   const { permissions } = usePermissions<Permissions>();
   const { data: cities = [] } = useGetList("cities", { pagination: { page: 1, perPage: 100 }, sort: { field: "code", order: "ASC" } });
@@ -34,7 +36,6 @@ export function ImportButton() {
   const [busy, setBusy] = useState(false);
   if (!kinds.length) return null;
   const fields = () => ({ ...(cityId ? { cityId } : {}), ...(skip ? { skipErrors: "1" } : {}) });
-  const fail = (e: any) => notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
     try {

@@ -8,6 +8,7 @@ import { Button, Form, useDataProvider, useListContext, useNotify, useRefresh, u
 import type { ResourceDescription } from "../../../entities/describe";
 import type { AppDataProvider, BulkTarget } from "../dataProvider";
 import { inputFor } from "./inputs";
+import { useNotifyError } from "../layout/useNotifyError";
 
 /** Whether the selection stands for every record matching the filter, not just the ticked ones. */
 const AllMatching = createContext<[boolean, (v: boolean) => void]>([false, () => undefined]);
@@ -61,7 +62,7 @@ export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
   const translate = useTranslate();
   const resource = useResourceContext()!;
   const dp = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
+  const fail = useNotifyError();
   const { target, count } = useBulkTarget();
   const done = useAfterBulk("app.bulk.done");
   const fields = bulkFields(desc);
@@ -76,7 +77,7 @@ export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
       setOpen(false);
       done(data.length);
     } catch (e: any) {
-      notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
+      fail(e);
     } finally {
       setBusy(false);
     }
@@ -108,7 +109,7 @@ export function BulkDeleteAllButton({ desc }: { desc: ResourceDescription }) {
   const translate = useTranslate();
   const resource = useResourceContext()!;
   const dp = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
+  const fail = useNotifyError();
   const { target, count } = useBulkTarget();
   const done = useAfterBulk("app.bulk.deleted");
   const [open, setOpen] = useState(false);
@@ -119,7 +120,7 @@ export function BulkDeleteAllButton({ desc }: { desc: ResourceDescription }) {
       done(data.length);
     } catch (e: any) {
       setOpen(false);
-      notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
+      fail(e);
     }
   };
   return (

@@ -7,11 +7,13 @@ import { Button, useDataProvider, useListContext, useNotify, usePermissions, use
 import type { Permissions } from "../authProvider";
 import type { AppDataProvider } from "../dataProvider";
 import { useBulkTarget } from "../generated/bulk";
+import { useNotifyError } from "../layout/useNotifyError";
 
 export function ReviewButtons() {
   const translate = useTranslate();
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const fail = useNotifyError();
   const refresh = useRefresh();
   const { onUnselectItems } = useListContext();
   const { target, count } = useBulkTarget();
@@ -27,7 +29,7 @@ export function ReviewButtons() {
       onUnselectItems();
       refresh();
     } catch (e: any) {
-      notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
+      fail(e);
     }
   };
   return (

@@ -7,12 +7,14 @@ import type { RankedDemand, SelectionParams, SelectionPin, SelectionResult } fro
 import { SELECTION_DEFAULTS } from "../../../entities/selection";
 import type { Permissions } from "../authProvider";
 import type { AppDataProvider } from "../dataProvider";
+import { useNotifyError } from "../layout/useNotifyError";
 
 type Pins = Record<number, { kind: "in" | "out"; reason: string }>;
 
 export function SelectionPage() {
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const fail = useNotifyError();
   const translate = useTranslate();
   const t = (k: string, o?: object) => translate(`app.selection.${k}`, o);
   const { permissions } = usePermissions<Permissions>();
@@ -22,7 +24,6 @@ export function SelectionPage() {
   const [confirming, setConfirming] = useState(false);
   const [pinning, setPinning] = useState<{ d: RankedDemand; kind: "in" | "out" } | null>(null);
   const [text, setText] = useState("");
-  const fail = (e: any) => notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
   const body = (dryRun: boolean): SelectionParams => {
     const list = (kind: "in" | "out"): SelectionPin[] => Object.entries(pins).filter(([, p]) => p.kind === kind).map(([id, p]) => ({ id: Number(id), reason: p.reason }));
     return {

@@ -3,11 +3,13 @@ import { Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, 
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useNotify, useRecordContext, useResourceDefinition, useTranslate } from "react-admin";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
+import { useNotifyError } from "../layout/useNotifyError";
 
 export function ClassReport() {
   const record = useRecordContext();
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const fail = useNotifyError();
   const translate = useTranslate();
   const { hasEdit } = useResourceDefinition({ resource: "trainees" });
   const { data, refetch } = useQuery({ queryKey: ["classReport", record?.id], queryFn: () => dp.classReport(record!.id), enabled: !!record });
@@ -18,7 +20,7 @@ export function ClassReport() {
       notify("app.report.issued", { type: "success", messageArgs: { count: issued } });
       refetch();
     } catch (e: any) {
-      notify(e?.body?.message ?? e?.message ?? "ra.notification.http_error", { type: "error" });
+      fail(e);
     }
   };
   const t = (k: string) => translate(`app.report.${k}`);
