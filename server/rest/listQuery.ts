@@ -104,23 +104,35 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
       const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];
       const like = () => param(`%${likeEscape(term)}%`);
-      const match = (table: string, column?: string) => {
+      /** The ids of a table's rows whose indexed text (or one column of it) holds the term. */
+      const matchIds = (table: string, column?: string) => {
         const phrase = `"${term.replace(/"/g, '""')}"`;
-        return `${qb.escape("id")} IN (SELECT rowid FROM ${qb.escape(`${table}_fts`)} WHERE ${qb.escape(`${table}_fts`)} MATCH :${param(column ? `{${column}} : ${phrase}` : phrase)})`;
+        const fts = qb.escape(`${table}_fts`);
+        return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${param(column ? `{${column}} : ${phrase}` : phrase)}`;
       };
       const own = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => k);
       const p = like();
-      const ors = indexed(desc.table) ? [`${qb.escape("e")}.${match(desc.table)}`] : own.map((k) => `${col(k)} LIKE :${p} ESCAPE '\\'`);
       // A record is also found by the name of what it refers to: a registration by its enterprise's name.
+      const refs: [string, string][] = [];
       for (const [k, f] of Object.entries(desc.fields)) {
         const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
         if (!target || target.title === "id" || !target.fields[target.title]?.search) continue;
         const inner = indexed(target.table) && SEARCH_INDEX[target.table].includes(target.title)
-          ? match(target.table, target.title)
+          ? `${qb.escape("id")} IN (${matchIds(target.table, target.title)})`
           : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} LIKE :${p} ESCAPE '\\')`;
-        ors.push(`${col(k)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${inner})`);
+        refs.push([k, `SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${inner}`]);
       }
-      qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
+      if (indexed(desc.table)) {
+        // One set of ids, driven by the indexes: the text index, and each reference's own index.
+        const ids = [
+          matchIds(desc.table),
+          ...refs.map(([k, sub]) => `SELECT ${qb.escape("id")} FROM ${qb.escape(desc.table)} WHERE ${qb.escape(k)} IN (${sub})`),
+        ];
+        qb.andWhere(`${col("id")} IN (${ids.join(" UNION ")})`);
+      } else {
+        const ors = [...own.map((k) => `${col(k)} LIKE :${p} ESCAPE '\\'`), ...refs.map(([k, sub]) => `${col(k)} IN (${sub})`)];
+        qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
+      }
       continue;
     }
     if (key === "cityId" && desc.enterpriseKey && !desc.fields.cityId) {
