@@ -2,13 +2,14 @@
 import express, { Router } from "express";
 import { ATTACHMENT_MAX_BYTES } from "../../entities/attachment";
 import type { ArchiveService } from "../services/archive";
+import { asAttachment } from "./download";
 
 export function archiveRouter(archive: ArchiveService) {
   const router = Router();
   router.get("/attachments/:id/file", async (req, res) => {
     const { row, path } = await archive.file(req.ctx!, req.params.id);
-    res.set("Content-Disposition", `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
-    res.type(row.mimeType).sendFile(path);
+    asAttachment(res, row.fileName, row.mimeType);
+    res.sendFile(path);
   });
   router.get("/:resource/:id/attachments", async (req, res) => {
     res.json(await archive.list(req.ctx!, req.params.resource, req.params.id));

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { Response } from "express";
 import type { TrainingService } from "../services/training";
+import { sendWorkbook } from "./download";
 
 type Report = Awaited<ReturnType<TrainingService["report"]>>;
 
@@ -32,12 +33,7 @@ export async function classReportXlsx(report: Report, res: Response) {
   );
   ws.columns.forEach((col, i) => (col.width = [6, 10, 14, 36, 10, 12, 16, 22, 26][i]));
   ws.views = [{ state: "frozen", ySplit: 3 }];
-  res.set({
-    "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "Content-Disposition": `attachment; filename="class-report.xlsx"; filename*=UTF-8''${encodeURIComponent(`${c.name}-考勤及结业情况.xlsx`)}`,
-  });
-  await wb.xlsx.write(res);
-  res.end();
+  await sendWorkbook(res, wb, `${c.name}-考勤及结业情况.xlsx`);
 }
 
 export function admissionNoticesHtml(report: Report) {

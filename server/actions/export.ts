@@ -6,6 +6,7 @@ import type { DataSource } from "typeorm";
 import type { ResourceDescription } from "../../entities/describe";
 import { BadRequest } from "../errors";
 import { describeFilter, parseListParams } from "../rest/listQuery";
+import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages, type Cell } from "../services/exportRows";
@@ -14,13 +15,7 @@ import { serialized } from "../services/serialize";
 const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, "");
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
-function attachment(res: Response, desc: ResourceDescription, ext: string, type: string) {
-  const name = `${desc.label}-${stamp()}.${ext}`;
-  res.set({
-    "Content-Type": type,
-    "Content-Disposition": `attachment; filename="${desc.key}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  });
-}
+const attachment = (res: Response, desc: ResourceDescription, ext: string, type: string) => asAttachment(res, `${desc.label}-${stamp()}.${ext}`, type);
 
 const csvCell = (c: Cell) => {
   if (c === null) return "";

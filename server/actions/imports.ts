@@ -1,9 +1,9 @@
 // /api/imports/{kind}: preview (or commit) an uploaded sheet; its template; its error rows.
-import { Router, type Response } from "express";
+import { Router } from "express";
 import multer from "multer";
-import type ExcelJS from "exceljs";
 import { IMPORT_MAX_BYTES } from "../../entities/imports";
 import type { ImportService } from "../services/imports/importService";
+import { sendWorkbook } from "./download";
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 20 } });
 const flag = (v: unknown) => v === "1" || v === "true" || v === true;
@@ -13,15 +13,6 @@ const fileName = (name: string) => {
   const utf8 = Buffer.from(name, "latin1").toString("utf8");
   return utf8.includes("\ufffd") ? name : utf8;
 };
-
-async function sendWorkbook(res: Response, wb: ExcelJS.Workbook, name: string) {
-  res.set({
-    "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "Content-Disposition": `attachment; filename="import.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  });
-  await wb.xlsx.write(res);
-  res.end();
-}
 
 export function importsRouter(imports: ImportService) {
   const router = Router();

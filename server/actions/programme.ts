@@ -1,17 +1,8 @@
 // 择优遴选 and the official reports.
-import { Router, type Response } from "express";
-import type ExcelJS from "exceljs";
+import { Router } from "express";
 import type { ReportService } from "../services/reports";
 import type { SelectionService } from "../services/selection";
-
-async function sendWorkbook(res: Response, { wb, name }: { wb: ExcelJS.Workbook; name: string }) {
-  res.set({
-    "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "Content-Disposition": `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  });
-  await wb.xlsx.write(res);
-  res.end();
-}
+import { sendWorkbook } from "./download";
 
 export function programmeRouter(selection: SelectionService, reports: ReportService) {
   const router = Router();
@@ -25,13 +16,16 @@ export function programmeRouter(selection: SelectionService, reports: ReportServ
     res.json(await selection.reopen(req.ctx!, req.body));
   });
   router.get("/reports/city-summary.xlsx", async (req, res) => {
-    await sendWorkbook(res, await reports.citySummary(req.ctx!.user, req.query.cityId));
+    const { wb, name } = await reports.citySummary(req.ctx!.user, req.query.cityId);
+    await sendWorkbook(res, wb, name);
   });
   router.get("/reports/province-summary.xlsx", async (req, res) => {
-    await sendWorkbook(res, await reports.provinceSummary(req.ctx!.user));
+    const { wb, name } = await reports.provinceSummary(req.ctx!.user);
+    await sendWorkbook(res, wb, name);
   });
   router.get("/reports/selected-projects.xlsx", async (req, res) => {
-    await sendWorkbook(res, await reports.selectedProjects(req.ctx!.user));
+    const { wb, name } = await reports.selectedProjects(req.ctx!.user);
+    await sendWorkbook(res, wb, name);
   });
   return router;
 }

@@ -95,6 +95,7 @@ export class ReportService {
     const projects = this.services.get("selectedProjects")!;
     projects.assertAccess(user, "read");
     const rows = await serialized(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());
+    if (!rows.length) throw new NotFound("尚未遴选项目");
     const names: Rec[] = rows.length
       ? await serialized(this.ds, () => this.ds.query(`SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e.cityId WHERE e.id IN (${rows.map((r) => Number(r.enterpriseId)).join(",")})`))
       : [];
@@ -110,7 +111,6 @@ export class ReportService {
       rows.map((r) => [r.rank, r.name, byId.get(r.enterpriseId)?.name ?? "", byId.get(r.enterpriseId)?.city ?? "", r.score,
         (r.services as string[]).map((s) => optionLabel(f.services, s)).join("、"), optionLabel(f.status, r.status), r.progress, r.outcome ?? ""]),
       [6, 36, 32, 14, 10, 30, 10, 10, 30]);
-    if (!rows.length) throw new NotFound("尚未遴选项目");
     return { wb, name: `${year}年度遴选项目清单.xlsx` };
   }
 }

@@ -1,6 +1,6 @@
-// Everything a <Resource> needs, generated from a description; a resource folder overrides parts.
+// The views of a <Resource>, generated from a description; a resource folder overrides parts.
+// (Its icon and how its records are named live in menu.ts, which the first screen loads.)
 import type { ComponentType } from "react";
-import type { RaRecord } from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
 import { makeCreate, makeEdit, type InputOverrides } from "./GeneratedForm";
 import { makeList, type ListOptions } from "./GeneratedList";
@@ -11,8 +11,6 @@ export interface ResourceViews {
   show: ComponentType;
   edit?: ComponentType;
   create?: ComponentType;
-  icon?: ComponentType;
-  recordRepresentation: string | ((record: RaRecord) => string);
 }
 
 export function generateViews(
@@ -24,7 +22,6 @@ export function generateViews(
     list: makeList(desc, listOptions),
     show: makeShow(desc, showOptions),
     ...(desc.readOnlyResource ? {} : { edit: makeEdit(desc, inputs), create: makeCreate(desc, inputs) }),
-    recordRepresentation: desc.title === "id" ? (r) => `编号 ${r.id}` : desc.title,
     ...views,
   };
 }
