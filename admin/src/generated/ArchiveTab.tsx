@@ -45,10 +45,10 @@ export function ArchiveTab() {
     <Stack spacing={2}>
       {hasEdit ? (
         <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-          <TextField select size="small" label={f.kind.label} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 260 }}>
+          <TextField select size="small" label={f.kind.label} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ width: 280, flex: "none" }}>
             {ATTACHMENT_KINDS.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
           </TextField>
-          <Button component="label" variant="outlined" startIcon={<UploadIcon />}>
+          <Button component="label" variant="outlined" startIcon={<UploadIcon />} sx={{ whiteSpace: "nowrap", flex: "none" }}>
             {translate("app.archive.upload")}
             <input hidden type="file" accept="application/pdf,image/jpeg,image/png" onChange={(e) => { upload(e.target.files?.[0]); e.target.value = ""; }} />
           </Button>

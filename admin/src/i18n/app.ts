@@ -23,7 +23,7 @@ export const appZh = {
       columns: { name: "姓名", enterprise: "企业", daysPresent: "出勤天数", rate: "出勤率", eligible: "达到结业标准", notice: "录取通知书编号", certificate: "结业证书编号" },
     },
     city: { progress: "推荐进度", summary: "导出附件2 信息汇总表" },
-    reports: { province: "导出全省汇总表", projects: "导出遴选项目清单" },
+    reports: { province: "导出进度汇总表", projects: "导出遴选项目清单" },
     selection: {
       title: "择优遴选", open: "择优遴选", count: "遴选数量", minReviews: "最少有效评审数", maxPerCity: "每个市州上限", maxPerCategory: "每类需求上限",
       dryRun: "试算排名", commit: "确认遴选", committed: "已遴选 %{count} 个项目，本轮已锁定", locked: "本轮遴选已于 %{at} 由 %{by} 确认并锁定。",
