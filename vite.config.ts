@@ -1,6 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
+/** The suites that run on PostgreSQL too: everything that talks to the database through the API. */
+const POSTGRES_TESTS = ["test/api/**/*.test.ts", "test/migrations.test.ts"];
+
 export default defineConfig({
   root: "admin",
   plugins: [react()],
@@ -8,10 +11,16 @@ export default defineConfig({
   server: { port: 5173, proxy: { "/api": "http://localhost:3000" } },
   test: {
     root: ".",
-    include: ["test/**/*.test.ts", "entities/**/*.spec.ts"],
     globalSetup: ["test/globalSetup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     fileParallelism: true,
+    // Everything on SQLite; the API suite again on PostgreSQL where TEST_DATABASE_URL names a server.
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts", "entities/**/*.spec.ts"] } },
+      ...(process.env.TEST_DATABASE_URL
+        ? [{ extends: true as const, test: { name: "postgres", include: POSTGRES_TESTS, env: { TEST_DB: "postgres" } } }]
+        : []),
+    ],
   },
 });

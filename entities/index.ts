@@ -7,6 +7,20 @@ import { attachment } from "./attachment";
 import { selectionRound } from "./selection";
 import { loginThrottle, session } from "./session";
 
+/**
+ * The columns of the list search (q) on the large tables, with an index of their own per database:
+ * SQLite FTS5 trigram tables, PostgreSQL pg_trgm GIN indexes (see the SearchIndex migrations).
+ */
+export const SEARCH_INDEX: Record<string, string[]> = {
+  enterprise: ["name", "creditCode", "industry", "mainProducts", "contactName"],
+  registration: ["suggestions"],
+  follow_up: ["content", "staff"],
+  trainee: ["name"],
+  diagnostic: ["expert", "findings"],
+  tech_demand: ["title", "industryProducts", "details"],
+  audit_log: ["username", "summary"],
+};
+
 function column(f: Field): EntitySchemaColumnOptions {
   const nullable = !f.required && f.type !== "boolean" && f.default === undefined;
   const base = { nullable, unique: f.unique, ...(f.default !== undefined && !["enums", "refs", "rows"].includes(f.type) ? { default: f.default } : {}) };
@@ -22,12 +36,12 @@ function column(f: Field): EntitySchemaColumnOptions {
   }
 }
 
-function schemaOf(desc: ResourceDescription) {
+function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
   const columns: Record<string, EntitySchemaColumnOptions> = {
     id: { type: "integer", primary: true, generated: "increment" },
   };
   const relations: Record<string, EntitySchemaRelationOptions> = {};
-  const indices: { columns: string[]; unique?: boolean }[] = [];
+  const indices: { name?: string; columns: string[]; unique?: boolean; synchronize?: boolean }[] = [];
   for (const [name, f] of Object.entries(desc.fields)) {
     if (f.virtual) continue;
     columns[name] = column(f);
@@ -39,19 +53,29 @@ function schemaOf(desc: ResourceDescription) {
     if ((f.type === "ref" || f.filter || f.sort || f.search) && !f.unique && !["enums", "refs", "rows", "text"].includes(f.type))
       indices.push({ columns: [name] });
   }
-  columns.createdAt = { type: "datetime", createDate: true };
-  columns.updatedAt = { type: "datetime", updateDate: true };
+  const stamp = kind === "postgres" ? "timestamp" : "datetime";
+  columns.createdAt = { type: stamp, createDate: true };
+  columns.updatedAt = { type: stamp, updateDate: true };
   columns.version = { type: "integer", version: true };
   for (const u of desc.uniques ?? []) indices.push({ columns: u.fields, unique: true });
   for (const cols of desc.indexes ?? []) indices.push({ columns: cols });
+  // Known to the schema builder, made by the PostgreSQL SearchIndex migration (TypeORM cannot say GIN).
+  if (kind === "postgres")
+    for (const f of SEARCH_INDEX[desc.table] ?? []) indices.push({ name: `${desc.table}_${f}_trgm`, columns: [f], synchronize: false });
   return new EntitySchema<Record<string, any>>({ name: desc.entity, tableName: desc.table, columns, relations, indices });
 }
 
 /** Tables of the server alone: not resources of the API. */
 export const serverOnly = { sessions: session, loginThrottles: loginThrottle, attachments: attachment, selectionRounds: selectionRound };
 
-export const entitySchemas: Record<string, EntitySchema<Record<string, any>>> = Object.fromEntries(
-  [...resources, ...Object.values(serverOnly)].map((r) => [r.key, schemaOf(r)]),
-);
+export type DatabaseKind = "sqlite" | "postgres";
+
+const built = new Map<DatabaseKind, EntitySchema<Record<string, any>>[]>();
+
+/** The EntitySchemas for one kind of database (they differ only in the timestamp type). */
+export function entitySchemas(kind: DatabaseKind) {
+  if (!built.has(kind)) built.set(kind, [...resources, ...Object.values(serverOnly)].map((r) => schemaOf(r, kind)));
+  return built.get(kind)!;
+}
 
 export { resourceByKey, resources };

@@ -38,6 +38,11 @@ export async function runSeeds(ds: DataSource, { scale = 1 } = {}) {
       const chunk = Math.max(1, Math.floor(30000 / columns));
       for (let i = 0; i < rows.length; i += chunk)
         await m.createQueryBuilder().insert().into(resourceByKey[key].entity).values(rows.slice(i, i + chunk)).updateEntity(false).execute();
+      // PostgreSQL's id sequences do not see explicit ids: move each past the largest.
+      if (ds.driver.options.type === "postgres") {
+        const table = resourceByKey[key].table;
+        await m.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX("id") FROM "${table}"), 1))`);
+      }
     }
   });
   return Object.entries(data).map(([k, rows]) => `${resourceByKey[k].label} ${rows.length}`).join("，");

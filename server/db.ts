@@ -1,20 +1,47 @@
 import "reflect-metadata";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import pg from "pg";
 import { DataSource } from "typeorm";
-import { entitySchemas } from "../entities/index";
+import { entitySchemas, type DatabaseKind } from "../entities/index";
 import { migrations } from "./migrations/index";
 
 export const DEFAULT_DATABASE_PATH = "data/app.sqlite";
 
-/** A DataSource on the SQLite file at `path` (created with its folder when missing). */
-export function createDataSource(path = process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH) {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+// COUNT(*) and other int8 results come back as numbers, as they do from SQLite.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** `postgres://…` (DATABASE_URL) or a SQLite file path (DATABASE_PATH). */
+export function databaseTarget() {
+  return process.env.DATABASE_URL || process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+}
+
+export const isPostgresUrl = (target: string) => /^postgres(ql)?:\/\//i.test(target);
+
+export function databaseKind(ds: DataSource): DatabaseKind {
+  return ds.driver.options.type === "postgres" ? "postgres" : "sqlite";
+}
+
+/** A DataSource on PostgreSQL (a `postgres://` URL) or on a SQLite file (created with its folder). */
+export function createDataSource(target = databaseTarget()) {
+  if (isPostgresUrl(target)) {
+    return new DataSource({
+      type: "postgres",
+      url: target,
+      entities: entitySchemas("postgres"),
+      migrations: migrations.postgres,
+      migrationsRun: false,
+      synchronize: false,
+      logging: false,
+      extra: { max: Number(process.env.DATABASE_POOL) || 10, application_name: "giants-admin" },
+    });
+  }
+  if (target !== ":memory:") mkdirSync(dirname(target), { recursive: true });
   return new DataSource({
     type: "better-sqlite3",
-    database: path,
-    entities: Object.values(entitySchemas),
-    migrations,
+    database: target,
+    entities: entitySchemas("sqlite"),
+    migrations: migrations.sqlite,
     migrationsRun: false,
     synchronize: false,
     logging: false,
@@ -26,9 +53,9 @@ export function createDataSource(path = process.env.DATABASE_PATH || DEFAULT_DAT
   });
 }
 
-/** Opens the database and applies pending migrations. */
-export async function openDatabase(path?: string) {
-  const ds = createDataSource(path);
+/** Opens the database and applies pending migrations (in one transaction). */
+export async function openDatabase(target?: string) {
+  const ds = createDataSource(target);
   await ds.initialize();
   await ds.runMigrations({ transaction: "all" });
   return ds;

@@ -1,11 +1,13 @@
-// A fresh SQLite file, migrated and seeded, served by the real app on a port of its own,
-// with the demo accounts and a client logged in as each.
+// A fresh database, migrated and seeded, served by the real app on a port of its own, with the demo
+// accounts and a client logged in as each. The database is a SQLite file, or, in the vitest project
+// "postgres" (TEST_DB=postgres), a database of its own on the PostgreSQL server at TEST_DATABASE_URL.
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_ACCOUNTS, upsertUser } from "../server/accounts";
 import { createApp } from "../server/app";
+import { DataSource } from "typeorm";
 import { openDatabase } from "../server/db";
 import { runSeeds } from "../seeds/index";
 
@@ -30,9 +32,43 @@ export async function login(url: string, username: string, password = TEST_PASSW
   return client(url, res.headers.get("set-cookie")!.split(";")[0]);
 }
 
-export async function startServer({ seed = true } = {}) {
+export const onPostgres = process.env.TEST_DB === "postgres";
+
+/** An empty database: a SQLite file in a new folder, or a new PostgreSQL database; and how to drop it. */
+export async function freshDatabase() {
   const dir = mkdtempSync(join(tmpdir(), "giants-test-"));
-  const ds = await openDatabase(join(dir, "test.sqlite"));
+  if (!onPostgres) return { target: join(dir, "test.sqlite"), dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) throw new Error("TEST_DATABASE_URL (postgres://…) is needed for the postgres tests");
+  const name = `giants_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  const admin = new DataSource({ type: "postgres", url: server });
+  await admin.initialize();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    target: url.toString(),
+    dir,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Raw SQL written for SQLite, run on either database: camelCase names are quoted for PostgreSQL. */
+export function rawSql(ds: DataSource) {
+  return (text: string, params?: unknown[]): Promise<any[]> =>
+    onPostgres
+      ? ds.query(text.replace(/'[^']*'|"[^"]*"|\b[a-z]+[A-Z]\w*\b/g, (m) => (/^['"]/.test(m) ? m : `"${m}"`)).replace(/\?/g, ((n) => () => `$${++n}`)(0)), params)
+      : ds.query(text, params);
+}
+
+export async function startServer({ seed = true } = {}) {
+  const db = await freshDatabase();
+  const ds = await openDatabase(db.target);
+  if (onPostgres) process.env.FILES_DIR = join(db.dir, "files");
   if (seed) await runSeeds(ds);
   for (const a of DEMO_ACCOUNTS) await upsertUser(ds, { ...a, password: TEST_PASSWORD });
   const server = createApp(ds).listen(0, "127.0.0.1");
@@ -42,13 +78,15 @@ export async function startServer({ seed = true } = {}) {
   return {
     url,
     ds,
+    dir: db.dir,
+    sql: rawSql(ds),
     ...admin,
     as: (username: Account) => login(url, username),
     anonymous: client(url),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await ds.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      await db.drop();
     },
   };
 }

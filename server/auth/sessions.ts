@@ -5,7 +5,7 @@ import { resourceByKey } from "../../entities/fields";
 import { serverOnly } from "../../entities/index";
 import type { Principal, Role } from "../access/policy";
 import { TooManyRequests, Unauthorized } from "../errors";
-import { serialized } from "../services/serialize";
+import { serialized, transact } from "../services/serialize";
 import { verifyPassword } from "./passwords";
 
 export const SESSION_COOKIE = "giants_sid";
@@ -24,7 +24,6 @@ const iso = (d: Date) => d.toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const users = (ds: DataSource) => ds.getRepository(resourceByKey.users.entity);
 const sessions = (ds: DataSource) => ds.getRepository(serverOnly.sessions.entity);
-const throttles = (ds: DataSource) => ds.getRepository(serverOnly.loginThrottles.entity);
 
 export const principalOf = (u: Record<string, any>): Principal => ({
   id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, cityId: u.cityId ?? null, services: u.services ?? [],
@@ -34,8 +33,9 @@ export const principalOf = (u: Record<string, any>): Principal => ({
  * Reserves one attempt for these keys before the password is checked, so parallel guesses count too:
  * refuses while any key is locked; counts the attempt as a failure until it succeeds.
  */
-async function reserveAttempt(ds: DataSource, keys: string[]) {
-  const rows = await throttles(ds).createQueryBuilder("t").where("t.key IN (:...keys)", { keys }).getMany();
+async function reserveAttempt(m: EntityManager, keys: string[]) {
+  const repo = m.getRepository(serverOnly.loginThrottles.entity);
+  const rows = await repo.createQueryBuilder("t").where("t.key IN (:...keys)", { keys }).getMany();
   const until = rows.map((r) => r.lockedUntil).filter((t) => t && t > iso(now())).sort().pop();
   if (until) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(until)}（北京时间）后再试`);
   const previous = Math.max(0, ...rows.filter((r) => !r.key.startsWith("ip:")).map((r) => r.failures));
@@ -44,7 +44,7 @@ async function reserveAttempt(ds: DataSource, keys: string[]) {
     row.failures += 1;
     row.lastFailureAt = iso(now());
     if (row.failures >= (key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT)) row.lockedUntil = iso(new Date(Date.now() + LOCK_MINUTES * 60_000));
-    await throttles(ds).save(row);
+    await repo.save(row);
   }
   return previous;
 }
@@ -53,17 +53,17 @@ async function reserveAttempt(ds: DataSource, keys: string[]) {
 async function releaseAttempt(m: EntityManager, keys: string[]) {
   const repo = m.getRepository(serverOnly.loginThrottles.entity);
   await repo.delete({ key: keys[0] });
-  for (const key of keys.slice(1)) await repo.createQueryBuilder().update().set({ failures: () => "MAX(failures - 1, 0)" }).where("key = :key", { key }).execute();
+  for (const key of keys.slice(1)) await repo.createQueryBuilder().update().set({ failures: () => `CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END` }).where(`"key" = :key`, { key }).execute();
 }
 
 const hhmm = (isoTime: string) => new Date(new Date(isoTime).getTime() + 8 * 3600_000).toISOString().slice(11, 16);
 
 /** Checks a password under the throttle of `keys`; throws 429 while locked, slows each failure in a row. */
 export async function checkPassword(ds: DataSource, keys: string[], password: string, stored: string | undefined) {
-  const previous = await serialized(ds, () => reserveAttempt(ds, keys));
+  const previous = await serialized(ds, () => transact(ds, (m) => reserveAttempt(m, keys)));
   if (previous) await sleep(Math.min(previous, 5) * DELAY_STEP_MS);
   const ok = await verifyPassword(password, stored);
-  if (ok) await serialized(ds, () => releaseAttempt(ds.manager, keys));
+  if (ok) await serialized(ds, () => transact(ds, (m) => releaseAttempt(m, keys)));
   return ok;
 }
 
@@ -76,7 +76,7 @@ export async function login(ds: DataSource, username: string, password: string, 
   if (!user.active) throw new Unauthorized("该账号已停用，请联系省经信厅");
   const token = randomBytes(32).toString("base64url");
   await serialized(ds, () =>
-    ds.transaction(async (m) => {
+    transact(ds, async (m) => {
       await m.getRepository(serverOnly.sessions.entity).insert({
         tokenHash: sha256(token), userId: user.id, ip, lastSeenAt: iso(now()),
         expiresAt: iso(new Date(Date.now() + ABSOLUTE_HOURS * 3600_000)),
@@ -110,4 +110,4 @@ export const endSession = (ds: DataSource, token: string | undefined) =>
 
 /** Ends every session of a user but the one given (after a password change or deactivation). */
 export const endOtherSessions = (ds: DataSource, userId: number, keepSessionId = -1) =>
-  serialized(ds, () => sessions(ds).createQueryBuilder().delete().where("userId = :userId AND id <> :keep", { userId, keep: keepSessionId }).execute());
+  serialized(ds, () => sessions(ds).createQueryBuilder().delete().where(`"userId" = :userId AND "id" <> :keep`, { userId, keep: keepSessionId }).execute());

@@ -1,4 +1,10 @@
-// Every migration, in order. `npm run migration:generate -- Name` writes a new one and adds it here.
-import { Initial1795831031154 } from "./1795831031154-Initial";
-import { SearchIndex1795831032154 } from "./1795831032154-SearchIndex";
-export const migrations: Function[] = [Initial1795831031154, SearchIndex1795831032154];
+// Every migration, in order, for each kind of database. `npm run migration:generate -- Name`
+// writes a new one for SQLite (and, with DATABASE_URL=postgres://…, for PostgreSQL) and adds it here.
+import { Initial1795831031154 } from "./sqlite/1795831031154-Initial";
+import { SearchIndex1795831032154 } from "./sqlite/1795831032154-SearchIndex";
+import { Initial1795835356057 } from "./postgres/1795835356057-Initial";
+import { SearchIndex1795835357057 } from "./postgres/1795835357057-SearchIndex";
+export const migrations: { sqlite: Function[]; postgres: Function[] } = {
+  sqlite: [Initial1795831031154, SearchIndex1795831032154],
+  postgres: [Initial1795835356057, SearchIndex1795835357057],
+};

@@ -3,7 +3,7 @@ import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { BadRequest } from "../errors";
-import { SEARCH_INDEX } from "../migrations/1795831032154-SearchIndex";
+import { SEARCH_INDEX } from "../../entities/index";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -86,6 +86,8 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
   let n = 0;
   let bound = 0;
   const sqlite = qb.connection.driver.options.type === "better-sqlite3";
+  // SQLite's LIKE ignores the case of Latin letters; PostgreSQL's ILIKE does the same.
+  const like = sqlite ? "LIKE" : "ILIKE";
   const param = (v: unknown) => {
     bound += Array.isArray(v) ? v.length : 1;
     if (bound > MAX_BOUND) throw new BadRequest(`筛选条件的取值过多（最多 ${MAX_BOUND} 个）`);
@@ -103,7 +105,7 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       if (!term) continue;
       // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
       const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];
-      const like = () => param(`%${likeEscape(term)}%`);
+      const pattern = () => param(`%${likeEscape(term)}%`);
       /** The ids of a table's rows whose indexed text (or one column of it) holds the term. */
       const matchIds = (table: string, column?: string) => {
         const phrase = `"${term.replace(/"/g, '""')}"`;
@@ -111,7 +113,7 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
         return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${param(column ? `{${column}} : ${phrase}` : phrase)}`;
       };
       const own = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => k);
-      const p = like();
+      const p = pattern();
       // A record is also found by the name of what it refers to: a registration by its enterprise's name.
       const refs: [string, string][] = [];
       for (const [k, f] of Object.entries(desc.fields)) {
@@ -119,7 +121,7 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
         if (!target || target.title === "id" || !target.fields[target.title]?.search) continue;
         const inner = indexed(target.table) && SEARCH_INDEX[target.table].includes(target.title)
           ? `${qb.escape("id")} IN (${matchIds(target.table, target.title)})`
-          : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} LIKE :${p} ESCAPE '\\')`;
+          : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} ${like} :${p} ESCAPE '\\')`;
         refs.push([k, `SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${inner}`]);
       }
       if (indexed(desc.table)) {
@@ -130,7 +132,7 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
         ];
         qb.andWhere(`${col("id")} IN (${ids.join(" UNION ")})`);
       } else {
-        const ors = [...own.map((k) => `${col(k)} LIKE :${p} ESCAPE '\\'`), ...refs.map(([k, sub]) => `${col(k)} IN (${sub})`)];
+        const ors = [...own.map((k) => `${col(k)} ${like} :${p} ESCAPE '\\'`), ...refs.map(([k, sub]) => `${col(k)} IN (${sub})`)];
         qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
       }
       continue;

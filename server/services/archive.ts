@@ -9,7 +9,7 @@ import { seesInFull } from "../access/policy";
 import { BadRequest, Forbidden, NotFound } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
-import { serialized } from "./serialize";
+import { serialized, transact } from "./serialize";
 
 /** The file types accepted, recognised by their first bytes. */
 const SIGNATURES: [string, number[]][] = [
@@ -27,8 +27,9 @@ export class ArchiveService {
     private readonly ds: DataSource,
     private readonly services: Map<string, ResourceService>,
   ) {
-    const db = String(ds.options.database);
-    this.dir = db === ":memory:" ? resolve("data/files") : join(dirname(resolve(db)), "files");
+    // FILES_DIR, else beside the SQLite file; several instances on PostgreSQL share one FILES_DIR.
+    const db = ds.options.type === "better-sqlite3" ? String(ds.options.database) : ":memory:";
+    this.dir = process.env.FILES_DIR ? resolve(process.env.FILES_DIR) : db === ":memory:" ? resolve("data/files") : join(dirname(resolve(db)), "files");
   }
 
   private repo() {
@@ -64,7 +65,7 @@ export class ArchiveService {
     const path = join(this.dir, sha256);
     if (!existsSync(path)) writeFileSync(path, data);
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const row = { resource, recordId: record.id, kind, fileName, mimeType, size: data.length, sha256, uploadedBy: ctx.user.username };
         const saved = await m.getRepository(serverOnly.attachments.entity).save(row);
         await audit(m, ctx, { action: "create", resource, recordIds: [record.id], summary: `上传档案“${fileName}”（${service.desc.label}）` });
@@ -85,7 +86,7 @@ export class ArchiveService {
   async remove(ctx: RequestContext, resource: string, recordId: unknown, id: unknown) {
     const { record } = await this.parent(ctx, resource, recordId, "write");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const repo = m.getRepository(serverOnly.attachments.entity);
         const row = await repo.findOneBy({ id: Number(id) || -1, resource, recordId: record.id });
         if (!row) throw new NotFound("档案不存在");

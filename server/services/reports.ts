@@ -9,7 +9,7 @@ import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
 import type { ResourceService } from "./resourceService";
-import { serialized } from "./serialize";
+import { rawQuery, serialized } from "./serialize";
 
 type Rec = Record<string, any>;
 const thin = { style: "thin" as const };
@@ -46,11 +46,11 @@ export class ReportService {
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
     const rows: Rec[] = await serialized(this.ds, () =>
-      this.ds.query(
-        `SELECT e.name, e.industry, e.contactName, e.contactTitle, e.contactPhone, e.remark, e.giantBatch, e.keyGiantStatus
-         FROM registration r JOIN enterprise e ON e.id = r.enterpriseId
-         WHERE e.cityId = ? AND r.year = ? AND r.status IN ('nominated', 'approved') ORDER BY r.nominatedAt, r.id`,
-        [city.id, year],
+      rawQuery(this.ds.manager,
+        `SELECT e.name, e.industry, e."contactName", e."contactTitle", e."contactPhone", e.remark, e."giantBatch", e."keyGiantStatus"
+         FROM registration r JOIN enterprise e ON e.id = r."enterpriseId"
+         WHERE e."cityId" = :city AND r.year = :year AND r.status IN ('nominated', 'approved') ORDER BY r."nominatedAt", r.id`,
+        { city: city.id, year },
       ),
     );
     const ent = resourceByKey.enterprises.fields;
@@ -97,7 +97,7 @@ export class ReportService {
     const rows = await serialized(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());
     if (!rows.length) throw new NotFound("尚未遴选项目");
     const names: Rec[] = rows.length
-      ? await serialized(this.ds, () => this.ds.query(`SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e.cityId WHERE e.id IN (${rows.map((r) => Number(r.enterpriseId)).join(",")})`))
+      ? await serialized(this.ds, () => rawQuery(this.ds.manager, `SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e."cityId" WHERE e.id IN (:...ids)`, { ids: rows.map((r) => Number(r.enterpriseId)) }))
       : [];
     const byId = new Map(names.map((n) => [n.id, n]));
     const f = resourceByKey.selectedProjects.fields;

@@ -13,7 +13,7 @@ import { audit, diff, type Change, type RequestContext } from "./audit";
 import { flowProblem } from "./rules/flow";
 import { assertSameEnterprise } from "./rules/sameEnterprise";
 import { hooks } from "./rules/index";
-import { serialized } from "./serialize";
+import { serialized, transact } from "./serialize";
 
 type Rec = Record<string, any>;
 export const MAX_BULK = 5000;
@@ -93,7 +93,7 @@ export class ResourceService {
   delete(ctx: RequestContext, id: unknown) {
     this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const existing = await this.find(m, ctx.user, id);
         await this.deleteIn(m, ctx.user, existing);
         await audit(m, ctx, { action: "delete", resource: this.desc.key, recordIds: [existing.id], changes: diff(this.desc, existing, undefined) });
@@ -105,7 +105,7 @@ export class ResourceService {
   private write(ctx: RequestContext, id: unknown, body: unknown) {
     this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const existing = id === undefined ? undefined : await this.find(m, ctx.user, id);
         const saved = await this.writeIn(m, ctx.user, existing, body);
         await audit(m, ctx, { action: existing ? "update" : "create", resource: this.desc.key, recordIds: [saved.id], changes: diff(this.desc, existing, saved) });
@@ -176,7 +176,7 @@ export class ResourceService {
   bulkUpdate(ctx: RequestContext, target: BulkTarget, data: unknown) {
     this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0) throw new BadRequest("请提供要修改的字段");
         const { version: _ignored, ...body } = data as Rec;
         const rows = await this.targets(m, ctx.user, target);
@@ -195,7 +195,7 @@ export class ResourceService {
   applyImport(ctx: RequestContext, items: { row: number; id?: number; body: Rec }[], summary: string) {
     this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const ids: number[] = [];
         for (const item of items) {
           try {
@@ -216,7 +216,7 @@ export class ResourceService {
   bulkDelete(ctx: RequestContext, target: BulkTarget) {
     this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const rows = await this.targets(m, ctx.user, target);
         for (const existing of rows) await this.each(existing, "全部未删除", () => this.deleteIn(m, ctx.user, existing));
         const ids = rows.map((r) => r.id as number);

@@ -8,7 +8,7 @@ import { PROGRAMME_YEAR } from "../../entities/programme";
 import { CATEGORY_SERVICE, SELECTION_DEFAULTS, TIE_BREAK_RULE, type RankedDemand, type SelectionParams, type SelectionResult } from "../../entities/selection";
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
-import { serialized } from "./serialize";
+import { rawQuery, serialized, transact } from "./serialize";
 
 type Rec = Record<string, any>;
 const demandDesc = resourceByKey.techDemands;
@@ -89,11 +89,11 @@ export class SelectionService {
   }
 
   private async load(m: EntityManager, year: number) {
-    const rows: Rec[] = await m.query(
-      `SELECT d.id, d.title, d.categories, d.score, d.reviewCount, d.enterpriseId, e.name AS enterprise, c.name AS city
-       FROM tech_demand d JOIN enterprise e ON e.id = d.enterpriseId JOIN city c ON c.id = e.cityId
-       WHERE d.year = ? AND d.status <> 'withdrawn' ORDER BY d.id`,
-      [year],
+    const rows: Rec[] = await rawQuery(m,
+      `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
+       FROM tech_demand d JOIN enterprise e ON e.id = d."enterpriseId" JOIN city c ON c.id = e."cityId"
+       WHERE d.year = :year AND d.status <> 'withdrawn' ORDER BY d.id`,
+      { year },
     );
     return rows.map((r): Rec => ({ ...r, categories: JSON.parse(r.categories ?? "[]"), score: r.score === null ? null : Number(r.score), reviewCount: Number(r.reviewCount) }));
   }
@@ -130,7 +130,7 @@ export class SelectionService {
     this.assertRole(ctx);
     const p = parseParams(body);
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const round = await this.round(m, year);
         if (round?.status === "locked" && !p.dryRun)
           throw new Conflict(`${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`);
@@ -168,7 +168,7 @@ export class SelectionService {
     const reason = typeof (body as Rec)?.reason === "string" ? (body as Rec).reason.trim() : "";
     if (!reason) throw new BadRequest("请填写重新开启的理由", { reason: "请填写重新开启的理由" });
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const round = await this.round(m, year);
         if (round?.status !== "locked") throw new Conflict("本年度遴选尚未锁定，无需重新开启");
         const projects = m.getRepository(resourceByKey.selectedProjects.entity);

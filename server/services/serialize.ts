@@ -1,12 +1,43 @@
-// TypeORM's better-sqlite3 driver has one connection: concurrent transactions would nest on it.
-// Every unit of work on a DataSource runs through its queue, one at a time.
-import type { DataSource } from "typeorm";
+// Units of work on a DataSource.
+// SQLite: TypeORM's better-sqlite3 driver has one connection, and concurrent transactions would nest
+// on it, so every unit of work runs through the DataSource's queue, one at a time.
+// PostgreSQL: a pool of connections shared with other app instances; no queue, and every write
+// transaction runs SERIALIZABLE, retried when the database reports a conflict with another one,
+// so read-check-write rules (versions, quotas, capacities, uniques) hold across instances.
+import type { DataSource, EntityManager } from "typeorm";
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
+const isPostgres = (ds: DataSource) => ds.driver.options.type === "postgres";
 
 export function serialized<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+  if (isPostgres(ds)) return work();
   const previous = queues.get(ds) ?? Promise.resolve();
   const next = previous.then(() => work());
   queues.set(ds, next.catch(() => undefined));
   return next;
+}
+
+/** serialization_failure, deadlock_detected: the transaction may simply be run again. */
+const RETRYABLE = new Set(["40001", "40P01"]);
+const RETRIES = 8;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` in one transaction: all of it or none of it. */
+export async function transact<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  if (!isPostgres(ds)) return ds.transaction(work);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ds.transaction("SERIALIZABLE", work);
+    } catch (e) {
+      const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+      if (!RETRYABLE.has(code ?? "") || attempt >= RETRIES) throw e;
+      await sleep(Math.random() * 10 * 2 ** attempt);
+    }
+  }
+}
+
+/** Hand-written SQL with `:name` / `:...list` parameters, on either database. Quote camelCase names. */
+export function rawQuery(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<any[]> {
+  const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+  return m.query(text, values);
 }

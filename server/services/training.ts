@@ -7,7 +7,7 @@ import { resourceByKey } from "../../entities/fields";
 import { BadRequest, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
-import { serialized } from "./serialize";
+import { serialized, transact } from "./serialize";
 
 type Rec = Record<string, any>;
 const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByKey[key].entity);
@@ -62,7 +62,7 @@ export class TrainingService {
     const entries = (body as Rec | null)?.records;
     if (!Array.isArray(entries) || entries.length > 20_000) throw new BadRequest("请提交考勤记录列表 records");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const { session, trainees } = await this.sessionWithTrainees(m, ctx, sessionId);
         const days = new Set(daysOf(session));
         const ids = new Set(trainees.map((t) => t.id as number));
@@ -139,7 +139,7 @@ export class TrainingService {
     this.services.get("trainees")!.assertAccess(ctx.user, "write");
     if (!(ctx.user.role === "province" || ctx.user.services.includes("training"))) throw new Forbidden("结业证书由培训承担单位或省经信厅颁发");
     return serialized(this.ds, () =>
-      this.ds.transaction(async (m) => {
+      transact(this.ds, async (m) => {
         const report = await this.reportIn(m, ctx, classId, today);
         if (!report.ended) throw new BadRequest(`“${report.class.name}”尚未结业（${report.class.endDate}），结业后方可颁发证书`);
         const issued: number[] = [];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../entities/fields";
 import { upsertUser } from "../../server/accounts";
 import { IDLE_MINUTES, USER_LIMIT, DELAY_STEP_MS } from "../../server/auth/sessions";
-import { client, listQuery, login, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
+import { client, listQuery, login, onPostgres, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -15,7 +15,7 @@ let WUHAN_ID: number;
 beforeAll(async () => {
   s = await startServer();
   [wuhan, viewer, hust, ceprei] = await Promise.all([s.as("wuhan"), s.as("viewer"), s.as("hust"), s.as("ceprei")]);
-  WUHAN_ID = (await s.ds.query("SELECT id FROM city WHERE code = '420100'"))[0].id;
+  WUHAN_ID = (await s.sql("SELECT id FROM city WHERE code = '420100'"))[0].id;
 });
 afterAll(() => s.close());
 
@@ -33,10 +33,10 @@ const CITY_SQL: Record<string, string> = {
   techDemands: "SELECT d.id, e.cityId = :c AS mine FROM tech_demand d JOIN enterprise e ON e.id = d.enterpriseId",
 };
 const rowsByCity = async (key: string) => {
-  const rows: { id: number; mine: number }[] = await s.ds.query(CITY_SQL[key].replace(/:c/g, String(WUHAN_ID)));
+  const rows: { id: number; mine: number }[] = await s.sql(CITY_SQL[key].replace(/:c/g, String(WUHAN_ID)));
   return { mine: rows.filter((r) => r.mine).map((r) => r.id), others: rows.filter((r) => !r.mine).map((r) => r.id) };
 };
-const versionOf = async (table: string, id: number) => (await s.ds.query(`SELECT version FROM ${table} WHERE id = ${id}`))[0].version;
+const versionOf = async (table: string, id: number) => (await s.sql(`SELECT version FROM ${table} WHERE id = ${id}`))[0].version;
 
 describe("without a session", () => {
   it.each(resources.map((r) => r.key))("%s answers 401 to every call", async (key) => {
@@ -82,10 +82,10 @@ describe("a city bureau (武汉市)", () => {
 
   it("bulk-changes by filter only its own rows", async () => {
     const { others } = await rowsByCity("registrations");
-    const mine = (await s.ds.query(`SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'nominated'`)).map((r: any) => r.id);
+    const mine = (await s.sql(`SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'nominated'`)).map((r: any) => r.id);
     const res = await wuhan.json("POST", "/registrations/bulk-update", { filter: { status: "nominated" }, data: { suggestions: "武汉批量" } });
     expect((await res.json()).data.sort()).toEqual([...mine].sort());
-    const touched = (await s.ds.query("SELECT id FROM registration WHERE suggestions = '武汉批量'")).map((r: any) => r.id);
+    const touched = (await s.sql("SELECT id FROM registration WHERE suggestions = '武汉批量'")).map((r: any) => r.id);
     expect(touched.some((id: number) => others.includes(id))).toBe(false);
   });
 
@@ -95,7 +95,7 @@ describe("a city bureau (武汉市)", () => {
     const moved = await wuhan.json("PUT", `/enterprises/${mine}`, { cityId: 2 });
     expect(moved.status).toBe(400);
     expect((await moved.json()).errors.cityId).toContain("不存在");
-    const [nominated] = await s.ds.query(`SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'nominated'`);
+    const [nominated] = await s.sql(`SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'nominated'`);
     const foreign = await wuhan.json("PUT", `/registrations/${nominated.id}`, { enterpriseId: other });
     expect(foreign.status).toBe(400);
     const approve = await wuhan.json("PUT", `/registrations/${nominated.id}`, { status: "approved" });
@@ -104,7 +104,7 @@ describe("a city bureau (武汉市)", () => {
   });
 
   it("cannot change or delete an approved nomination, only withdraw it", async () => {
-    const [approved] = await s.ds.query(`SELECT r.id, r.version FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'approved'`);
+    const [approved] = await s.sql(`SELECT r.id, r.version FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${WUHAN_ID} AND r.status = 'approved'`);
     const other = (await rowsByCity("enterprises")).mine.at(-1);
     expect((await wuhan.json("PUT", `/registrations/${approved.id}`, { enterpriseId: other })).status).toBe(403);
     expect((await wuhan.api(`/registrations/${approved.id}`, { method: "DELETE" })).status).toBe(403);
@@ -114,22 +114,22 @@ describe("a city bureau (武汉市)", () => {
 
   it("fills in trainees but cannot admit them or give certificates", async () => {
     const { mine } = await rowsByCity("trainees");
-    const [t] = await s.ds.query(`SELECT id, version FROM trainee WHERE id IN (${mine.join(",")}) AND admissionStatus <> 'admitted' LIMIT 1`);
+    const [t] = await s.sql(`SELECT id, version FROM trainee WHERE id IN (${mine.join(",")}) AND admissionStatus <> 'admitted' LIMIT 1`);
     const res = await wuhan.json("PUT", `/trainees/${t.id}`, { admissionStatus: "admitted", classId: 1 });
     expect(res.status).toBe(403);
     expect(await versionOf("trainee", t.id)).toBe(t.version);
     // Certificate and notice numbers are the server's to give: a typed one is ignored.
     await wuhan.json("PUT", `/trainees/${t.id}`, { certificateNo: "FAKE-001", admissionNoticeNo: "FAKE-002" });
-    expect(await s.ds.query(`SELECT certificateNo, admissionNoticeNo FROM trainee WHERE id = ${t.id}`)).toEqual([{ certificateNo: null, admissionNoticeNo: null }]);
+    expect(await s.sql(`SELECT certificateNo, admissionNoticeNo FROM trainee WHERE id = ${t.id}`)).toEqual([{ certificateNo: null, admissionNoticeNo: null }]);
     expect((await wuhan.json("POST", "/trainingClasses/1/certificates")).status).toBe(403);
     expect((await wuhan.json("PUT", `/trainees/${t.id}`, { honours: "市级优秀企业家" })).status).toBe(200);
-    const [demand] = await s.ds.query(`SELECT d.id FROM tech_demand d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = ${WUHAN_ID} LIMIT 1`);
+    const [demand] = await s.sql(`SELECT d.id FROM tech_demand d JOIN enterprise e ON e.id = d.enterpriseId WHERE e.cityId = ${WUHAN_ID} LIMIT 1`);
     expect((await wuhan.json("PUT", `/techDemands/${demand.id}`, { status: "selected" })).status).toBe(403);
   });
 
   it("learns nothing about other cities from conflicts and references", async () => {
-    const [foreign] = await s.ds.query(`SELECT t.idNumber, t.name FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId <> ${WUHAN_ID} LIMIT 1`);
-    const [e] = await s.ds.query(`SELECT e.id FROM enterprise e WHERE e.cityId = ${WUHAN_ID} AND e.id NOT IN (SELECT enterpriseId FROM trainee)`);
+    const [foreign] = await s.sql(`SELECT t.idNumber, t.name FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE e.cityId <> ${WUHAN_ID} LIMIT 1`);
+    const [e] = await s.sql(`SELECT e.id FROM enterprise e WHERE e.cityId = ${WUHAN_ID} AND e.id NOT IN (SELECT enterpriseId FROM trainee)`);
     const base = await (await s.api("/trainees/1")).json();
     const res = await wuhan.json("POST", "/trainees", { ...base, id: undefined, enterpriseId: e.id, idNumber: foreign.idNumber, admissionStatus: "applied", classId: null, admissionNoticeNo: null, certificateNo: null, gender: Number(foreign.idNumber[16]) % 2 ? "male" : "female" });
     expect(res.status).toBe(409);
@@ -160,15 +160,15 @@ describe("providers", () => {
   it("a quality-only provider sees and writes quality diagnoses only", async () => {
     await upsertUser(s.ds, { username: "qonly", role: "provider", services: ["quality"], password: TEST_PASSWORD });
     const q = await login(s.url, "qonly");
-    const [quality] = await s.ds.query("SELECT id FROM diagnostic WHERE kind = 'quality' LIMIT 1");
-    const [management] = await s.ds.query("SELECT id FROM diagnostic WHERE kind = 'management' LIMIT 1");
+    const [quality] = await s.sql("SELECT id FROM diagnostic WHERE kind = 'quality' LIMIT 1");
+    const [management] = await s.sql("SELECT id FROM diagnostic WHERE kind = 'management' LIMIT 1");
     expect(await total(q, "diagnostics")).toBe(200);
     expect((await q.api(`/diagnostics/${management.id}`)).status).toBe(404);
     expect((await q.json("PUT", `/diagnostics/${management.id}`, { findings: "x" })).status).toBe(404);
     expect((await q.json("PUT", `/diagnostics/${quality.id}`, { kind: "management" })).status).toBe(403);
     expect((await q.json("PUT", `/diagnostics/${quality.id}`, { findings: "质量问题" })).status).toBe(200);
     expect(await total(ceprei, "diagnostics")).toBe(300);
-    const [dimension] = await s.ds.query("SELECT id FROM diagnosis_dimension WHERE kind = 'management' LIMIT 1");
+    const [dimension] = await s.sql("SELECT id FROM diagnosis_dimension WHERE kind = 'management' LIMIT 1");
     expect((await q.json("PUT", `/diagnosisDimensions/${dimension.id}`, { weight: 0 })).status).toBe(404);
   });
 });
@@ -221,7 +221,7 @@ describe("the audit log", () => {
   it("records creates, deletes and bulk actions with their records", async () => {
     const created = await (await s.json("POST", "/reviewCriteria", { name: "审计测试指标", weight: 5 })).json();
     await s.api(`/reviewCriteria/${created.id}`, { method: "DELETE" });
-    const ids = (await s.ds.query("SELECT id FROM registration ORDER BY id LIMIT 2")).map((r: any) => r.id);
+    const ids = (await s.sql("SELECT id FROM registration ORDER BY id LIMIT 2")).map((r: any) => r.id);
     await s.json("POST", "/registrations/bulk-update", { ids, data: { suggestions: "审计批量" } });
     const logs = await (await s.api(`/auditLogs${listQuery({ sort: ["id", "DESC"], range: [0, 9] })}`)).json();
     expect(logs.find((l: any) => l.action === "create" && l.recordIds[0] === created.id)?.changes).toContainEqual({ id: created.id, field: "指标名称", before: null, after: "审计测试指标" });
@@ -273,11 +273,12 @@ describe("login", () => {
   });
 
   it("stores passwords only as scrypt hashes", async () => {
-    const rows = await s.ds.query("SELECT passwordHash FROM app_user");
+    const rows = await s.sql("SELECT passwordHash FROM app_user");
     expect(rows.every((r: any) => r.passwordHash.startsWith("scrypt$"))).toBe(true);
     const users = await (await s.api("/users")).json();
     expect(users.every((u: any) => !("passwordHash" in u) && !("password" in u))).toBe(true);
-    await s.ds.query("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (onPostgres) return;
+    await s.sql("PRAGMA wal_checkpoint(TRUNCATE)");
     const file = readFileSync((s.ds.options as { database: string }).database);
     expect(file.includes(Buffer.from(TEST_PASSWORD))).toBe(false);
   });
@@ -289,7 +290,7 @@ describe("login", () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     const c = client(s.url, cookie.split(";")[0]);
     expect((await c.api("/auth/me")).status).toBe(200);
-    await s.ds.query(`UPDATE app_session SET lastSeenAt = '${new Date(Date.now() - (IDLE_MINUTES + 1) * 60_000).toISOString()}' WHERE userId = (SELECT id FROM app_user WHERE username = 'viewer')`);
+    await s.sql(`UPDATE app_session SET lastSeenAt = '${new Date(Date.now() - (IDLE_MINUTES + 1) * 60_000).toISOString()}' WHERE userId = (SELECT id FROM app_user WHERE username = 'viewer')`);
     expect((await c.api("/auth/me")).status).toBe(401);
     const again = await login(s.url, "viewer");
     expect((await again.json("POST", "/auth/logout")).status).toBe(200);

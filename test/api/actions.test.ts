@@ -15,25 +15,25 @@ const total = async (key: string, filter: object) =>
 
 describe("bulk update and delete", () => {
   it("updates every selected record in one request", async () => {
-    const ids = (await s.ds.query("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
+    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
     const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "approved" } });
     expect(res.status).toBe(200);
     expect((await res.json()).data).toEqual(ids);
-    const rows = await s.ds.query(`SELECT status, version FROM registration WHERE id IN (${ids.join(",")})`);
+    const rows = await s.sql(`SELECT status, version FROM registration WHERE id IN (${ids.join(",")})`);
     expect(rows.every((r: any) => r.status === "approved" && r.version === 2)).toBe(true);
   });
 
   it("changes nothing when one record fails, and says which", async () => {
-    const ids = (await s.ds.query("SELECT id FROM registration WHERE status = 'approved' ORDER BY id LIMIT 4")).map((r: any) => r.id);
-    await s.ds.query(`UPDATE registration SET returnReason = '已有原因' WHERE id = ${ids[0]}`);
-    const before = await s.ds.query(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`);
+    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'approved' ORDER BY id LIMIT 4")).map((r: any) => r.id);
+    await s.sql(`UPDATE registration SET returnReason = '已有原因' WHERE id = ${ids[0]}`);
+    const before = await s.sql(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`);
     // Returning needs a reason: only the first record has one, so the action must fail as a whole.
     const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "returned" } });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.message).toContain("全部未修改");
     expect(body.errors.returnReason).toBeTruthy();
-    expect(await s.ds.query(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`)).toEqual(before);
+    expect(await s.sql(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`)).toEqual(before);
   });
 
   it("updates every record matching a filter", async () => {
@@ -48,7 +48,7 @@ describe("bulk update and delete", () => {
   it("deletes all or none", async () => {
     const a = await (await s.json("POST", "/enterprises", await newRecordFor(s, "enterprises"))).json();
     const b = await (await s.json("POST", "/enterprises", await newRecordFor(s, "enterprises"))).json();
-    const [used] = await s.ds.query("SELECT enterpriseId AS id FROM registration LIMIT 1");
+    const [used] = await s.sql("SELECT enterpriseId AS id FROM registration LIMIT 1");
     const refused = await s.json("POST", "/enterprises/bulk-delete", { ids: [a.id, used.id, b.id] });
     expect(refused.status).toBe(409);
     expect((await refused.json()).message).toContain("全部未删除");

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const count = async (table: string) => (await s.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n as number;
+const count = async (table: string) => (await s.sql(`SELECT COUNT(*) AS n FROM ${table}`))[0].n as number;
 const hasChinese = (text: string) => /[\u4e00-\u9fa5]/.test(text);
 
 describe("enterprise writes", () => {
@@ -74,7 +74,7 @@ describe("enterprise writes", () => {
   });
 
   it("refuses to delete an enterprise that records still refer to", async () => {
-    const [row] = await s.ds.query("SELECT enterpriseId AS id FROM registration LIMIT 1");
+    const [row] = await s.sql("SELECT enterpriseId AS id FROM registration LIMIT 1");
     const res = await s.api(`/enterprises/${row.id}`, { method: "DELETE" });
     expect(res.status).toBe(409);
     expect((await res.json()).message).toContain("报名推荐");
@@ -159,7 +159,7 @@ describe("list queries", () => {
 
   it.each(["光电", "智能装备", "科技股份有限", "42010"])("finds exactly what a scan finds for “%s”, indexed or not", async (term) => {
     const like = `%${term}%`;
-    const expected = (await s.ds.query(
+    const expected = (await s.sql(
       `SELECT id FROM enterprise WHERE name LIKE ? OR creditCode LIKE ? OR industry LIKE ? OR mainProducts LIKE ? OR contactName LIKE ? OR cityId IN (SELECT id FROM city WHERE name LIKE ?) ORDER BY id`,
       [like, like, like, like, like, like],
     )).map((r: any) => r.id);

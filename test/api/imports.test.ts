@@ -26,13 +26,13 @@ const send = async (c: Client, kind: string, data: Buffer, fileName: string, fie
   const res = await c.api(`/imports/${kind}`, { method: "POST", body: form });
   return { status: res.status, body: await res.json() };
 };
-const snapshot = () => s.ds.query("SELECT id, version, contactName, contactPhone, remark FROM enterprise ORDER BY id");
+const snapshot = () => s.sql("SELECT id, version, contactName, contactPhone, remark FROM enterprise ORDER BY id");
 
 describe("the city summary (附件2) as a city sends it", () => {
   let file: Buffer;
   let names: { id: number; name: string }[];
   beforeAll(async () => {
-    names = await s.ds.query("SELECT id, name FROM enterprise WHERE cityId = 1 ORDER BY id LIMIT 3");
+    names = await s.sql("SELECT id, name FROM enterprise WHERE cityId = 1 ORDER BY id LIMIT 3");
     file = await xlsx((ws) => {
       ws.mergeCells("A1:G1");
       ws.getCell("A1").value = "附件2";
@@ -69,7 +69,7 @@ describe("the city summary (附件2) as a city sends it", () => {
     expect(await snapshot()).toEqual(before);
     const done = await send(wuhan, "citySummary", file, "附件2.xlsx", { commit: "1", skipErrors: "1" });
     expect(done.status).toBe(200);
-    const [a, b] = await s.ds.query(`SELECT contactName, contactPhone FROM enterprise WHERE id IN (${names[0].id}, ${names[1].id}) ORDER BY id`);
+    const [a, b] = await s.sql(`SELECT contactName, contactPhone FROM enterprise WHERE id IN (${names[0].id}, ${names[1].id}) ORDER BY id`);
     expect(a).toEqual({ contactName: "张 伟", contactPhone: "13912345678" });
     expect(b.contactPhone).toBe("13800138000");
     const changed = (await snapshot()).filter((row: any, i: number) => row.version !== before[i].version).map((x: any) => x.id);
@@ -110,7 +110,7 @@ describe("enterprises", () => {
   });
 
   it("keeps a city bureau's import inside its city", async () => {
-    const [other] = await s.ds.query("SELECT id, name, creditCode FROM enterprise WHERE cityId = 5 LIMIT 1");
+    const [other] = await s.sql("SELECT id, name, creditCode FROM enterprise WHERE cityId = 5 LIMIT 1");
     const before = await snapshot();
     const csv = `企业名称,统一社会信用代码,所属市州,工作联系人\r\n${other.name},${other.creditCode},宜昌市,冒名联系人\r\n`;
     const { body } = await send(wuhan, "enterprises", Buffer.from(csv), "外市企业.csv", { commit: "1" });
@@ -133,7 +133,7 @@ describe("enterprises", () => {
 
 describe("trainees and demands", () => {
   it("matches trainees by ID number, reads dates as Excel serials", async () => {
-    const [e] = await s.ds.query("SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1");
+    const [e] = await s.sql("SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1");
     const id = idNumber(r, "420100", "female", 1975, 1980, new Set());
     const file = await xlsx((ws) => {
       ws.addRow(["附件1-2 专精特新“小巨人”企业培训学员信息表"]);
@@ -145,23 +145,23 @@ describe("trainees and demands", () => {
     await send(wuhan, "trainees", file, "学员.xlsx", { commit: "1" });
     const again = await send(wuhan, "trainees", file, "学员.xlsx");
     expect(again.body.counts.unchanged).toBe(1);
-    const [t] = await s.ds.query(`SELECT ethnicity, politicalStatus, intendedClass FROM trainee WHERE idNumber = '${id}'`);
+    const [t] = await s.sql(`SELECT ethnicity, politicalStatus, intendedClass FROM trainee WHERE idNumber = '${id}'`);
     expect(t).toEqual({ ethnicity: "15", politicalStatus: "13", intendedClass: "comprehensive2" });
   });
 
   it("leaves the database unchanged when the commit fails on a rule", async () => {
-    const [e] = await s.ds.query("SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1 OFFSET 1");
+    const [e] = await s.sql("SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1 OFFSET 1");
     const file = await xlsx((ws) => {
       ws.addRow(["姓名", "性别", "身份证号码", "手机", "现任职务", "企业名称", "意向参加培训班次"]);
       for (let i = 0; i < 3; i++) ws.addRow([`学员${i}`, "男", idNumber(r, "420100", "male", 1970, 1980, new Set()), "13612345678", "总经理", e.name, "综合1班"]);
     });
-    const before = await s.ds.query("SELECT COUNT(*) n FROM trainee");
+    const before = await s.sql("SELECT COUNT(*) n FROM trainee");
     const preview = await send(s, "trainees", file, "三名学员.xlsx");
     expect(preview.body.counts.new).toBe(3);
     const res = await send(s, "trainees", file, "三名学员.xlsx", { commit: "1" });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain("第 4 行");
-    expect(await s.ds.query("SELECT COUNT(*) n FROM trainee")).toEqual(before);
+    expect(await s.sql("SELECT COUNT(*) n FROM trainee")).toEqual(before);
   });
 
   it("gives templates with the descriptions' headings", async () => {

@@ -60,16 +60,16 @@ describe("selection", () => {
   it("commits the same 16 as the dry run, all or nothing, and locks the round", async () => {
     const params = { count: 16, maxPerCity: 4 };
     const dry = await run({ ...params, dryRun: true });
-    const projectsBefore = await s.ds.query("SELECT COUNT(*) n FROM selected_project");
+    const projectsBefore = await s.sql("SELECT COUNT(*) n FROM selected_project");
     // A project that already holds one of the chosen demands makes the commit fail as a whole.
     const blocker = chosen(dry.body)[5];
-    const [d] = await s.ds.query(`SELECT enterpriseId FROM tech_demand WHERE id = ${blocker}`);
+    const [d] = await s.sql(`SELECT enterpriseId FROM tech_demand WHERE id = ${blocker}`);
     const held = await s.json("POST", "/selectedProjects", { name: "已有项目", demandId: blocker, enterpriseId: d.enterpriseId, year: 2025, services: ["rnd"] });
     expect(held.status).toBe(201);
     const failed = await run({ ...params, dryRun: false });
     expect(failed.status).toBe(409);
-    expect(await s.ds.query("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: projectsBefore[0].n + 1 }]);
-    expect(await s.ds.query("SELECT COUNT(*) n FROM tech_demand WHERE status IN ('selected','notSelected')")).toEqual([{ n: 0 }]);
+    expect(await s.sql("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: projectsBefore[0].n + 1 }]);
+    expect(await s.sql("SELECT COUNT(*) n FROM tech_demand WHERE status IN ('selected','notSelected')")).toEqual([{ n: 0 }]);
     await s.api(`/selectedProjects/${(await held.json()).id}`, { method: "DELETE" });
 
     const done = await run({ ...params, dryRun: false });
@@ -78,7 +78,7 @@ describe("selection", () => {
     const projects = await (await s.api(`/selectedProjects${listQuery({ sort: ["rank", "ASC"] })}`)).json();
     expect(projects.map((p: any) => p.demandId)).toEqual(chosen(dry.body));
     expect(projects.map((p: any) => p.rank)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
-    const statuses = await s.ds.query("SELECT status, COUNT(*) n FROM tech_demand GROUP BY status ORDER BY status");
+    const statuses = await s.sql("SELECT status, COUNT(*) n FROM tech_demand GROUP BY status ORDER BY status");
     expect(statuses).toEqual([{ status: "notSelected", n: dry.body.ranking.length - 16 }, { status: "selected", n: 16 }]);
 
     const again = await run({ ...params, dryRun: false });
@@ -92,7 +92,7 @@ describe("selection", () => {
     expect((await tech.json("POST", "/techDemands/selection/reopen", { reason: "x" })).status).toBe(403);
     expect((await s.json("POST", "/techDemands/selection/reopen", {})).status).toBe(400);
     expect((await s.json("POST", "/techDemands/selection/reopen", { reason: "评审专家回避信息有误，重新评审" })).status).toBe(200);
-    expect(await s.ds.query("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: 0 }]);
+    expect(await s.sql("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: 0 }]);
     expect((await run({ count: 16, dryRun: false })).status).toBe(200);
     const [log] = await (await s.api(`/auditLogs${listQuery({ filter: { action: "selection" }, sort: ["id", "DESC"], range: [0, 0] })}`)).json();
     expect(log.recordIds).toHaveLength(16);
@@ -106,14 +106,14 @@ describe("selection", () => {
 
 describe("reports", () => {
   it("writes 附件2 for 武汉市 as the notice lays it out, one row per nominated enterprise", async () => {
-    const [wh] = await s.ds.query("SELECT id FROM city WHERE code = '420100'");
+    const [wh] = await s.sql("SELECT id FROM city WHERE code = '420100'");
     const ws = await readXlsx(`/reports/city-summary.xlsx?cityId=${wh.id}`);
     expect(ws.getCell("A1").value).toBe("附件2");
     expect(ws.getCell("A2").value).toBe("信息汇总表");
     expect(String(ws.getCell("A3").value)).toBe("市州经信局：武汉市（盖章）");
     expect(String(ws.getCell("D3").value)).toContain("地市州工作联系人及联系方式");
     expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"]);
-    const [{ n }] = await s.ds.query(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status IN ('nominated','approved')`);
+    const [{ n }] = await s.sql(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status IN ('nominated','approved')`);
     expect(ws.rowCount - 4).toBe(n);
     expect(String(ws.getRow(5).getCell(7).value)).toMatch(/小巨人/);
     expect(ws.pageSetup.paperSize).toBe(9);

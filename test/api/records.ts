@@ -51,7 +51,7 @@ export async function copyOf(s: TestServer, desc: ResourceDescription, base: Rec
 export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   const desc = resourceByKey[key];
   if (key === "selectedProjects") {
-    const [free] = await s.ds.query(`SELECT id FROM tech_demand WHERE id NOT IN (SELECT demandId FROM selected_project) ORDER BY id LIMIT 1`);
+    const [free] = await s.sql(`SELECT id FROM tech_demand WHERE id NOT IN (SELECT demandId FROM selected_project) ORDER BY id LIMIT 1`);
     const demand = await (await s.api(`/techDemands/${free.id}`)).json();
     return { name: demand.title, demandId: demand.id, enterpriseId: demand.enterpriseId, services: ["rnd", "ip"], rank: 1, score: demand.score ?? 80 };
   }
@@ -63,14 +63,14 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   if (key === "registrations") copy.overQuotaReason = "测试：超出名额";
   if (key === "attendances") {
     // A day of a session for an admitted trainee of its class that has no record yet.
-    const [free] = await s.ds.query(`SELECT s.id AS sessionId, s.startDate AS date, t.id AS traineeId FROM class_session s JOIN trainee t ON t.classId = s.classId AND t.admissionStatus = 'admitted'
+    const [free] = await s.sql(`SELECT s.id AS sessionId, s.startDate AS date, t.id AS traineeId FROM class_session s JOIN trainee t ON t.classId = s.classId AND t.admissionStatus = 'admitted'
       WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.traineeId = t.id AND a.date = s.startDate) ORDER BY s.id, t.id LIMIT 1`);
     Object.assign(copy, free);
   }
   if (key === "users") Object.assign(copy, { username: `tester${++counter}`, password: "another-pass-123" });
   if (key === "trainees") {
     // At most two trainees per enterprise and year: take an enterprise without any.
-    const [free] = await s.ds.query(`SELECT id FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM trainee) ORDER BY id LIMIT 1`);
+    const [free] = await s.sql(`SELECT id FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM trainee) ORDER BY id LIMIT 1`);
     Object.assign(copy, { enterpriseId: free.id, admissionStatus: "applied", classId: null });
   }
   return copy;

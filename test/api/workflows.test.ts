@@ -14,14 +14,14 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const count = async (sql: string) => Number((await s.ds.query(sql))[0].n);
+const count = async (sql: string) => Number((await s.sql(sql))[0].n);
 const free = (cityId: number, validOn = "2025-06-25") =>
-  s.ds.query(`SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${validOn}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`);
+  s.sql(`SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${validOn}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`);
 const nomination = (enterpriseId: number, extra: object = {}) => ({ enterpriseId, year: 2025, batch: 1, nominatedAt: "2025-06-20", needTraining: true, ...extra });
 
 describe("nominations", () => {
   it("asks for a reason beyond the city's quota, stating the rule", async () => {
-    const [city] = await s.ds.query("SELECT id, name, validGiants FROM city WHERE code = '420100'");
+    const [city] = await s.sql("SELECT id, name, validGiants FROM city WHERE code = '420100'");
     const active = await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status IN ('nominated','approved')`);
     expect(active).toBe(cityQuota(city.validGiants) - (await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status NOT IN ('nominated','approved')`)));
     const [e] = await free(city.id);
@@ -41,7 +41,7 @@ describe("nominations", () => {
   });
 
   it("refuses an enterprise whose designation has expired by the nomination date", async () => {
-    const [expired] = await s.ds.query("SELECT id, validUntil FROM enterprise WHERE validUntil < '2025-06-25' AND cityId = 4 AND id NOT IN (SELECT enterpriseId FROM registration) LIMIT 1");
+    const [expired] = await s.sql("SELECT id, validUntil FROM enterprise WHERE validUntil < '2025-06-25' AND cityId = 4 AND id NOT IN (SELECT enterpriseId FROM registration) LIMIT 1");
     const res = await s.json("POST", "/registrations", nomination(expired.id, { overQuotaReason: "x" }));
     expect(res.status).toBe(400);
     expect((await res.json()).errors.enterpriseId).toContain(`有效期至 ${expired.validUntil}`);
@@ -64,7 +64,7 @@ describe("nominations", () => {
   });
 
   it("approves or returns many at once, all or none", async () => {
-    const ids = (await s.ds.query("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
+    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
     const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "returned", returnReason: "请补充盖章扫描件" } });
     expect((await res.json()).data).toEqual(ids);
     expect(await count(`SELECT COUNT(*) n FROM registration WHERE id IN (${ids.join(",")}) AND status = 'returned'`)).toBe(3);
@@ -88,7 +88,7 @@ describe("classes, admission and attendance", () => {
     classId = (await (await s.json("POST", "/trainingClasses", { name: "测试班", kind: "comprehensive1", year: 2025, provider: "华中科技大学", startDate: "2025-03-03", endDate: "2025-04-11", capacity: 2, sessionCount: 2, daysPerSession: 5 })).json()).id;
     sessionId = (await (await s.json("POST", "/classSessions", { classId, seq: 1, startDate: "2025-03-03", endDate: "2025-03-07", topic: "形势政策" })).json()).id;
     await s.json("POST", "/classSessions", { classId, seq: 2, startDate: "2025-04-07", endDate: "2025-04-11", topic: "经营管理" });
-    const candidates = await s.ds.query("SELECT id, enterpriseId FROM trainee WHERE classId IS NULL ORDER BY id LIMIT 6");
+    const candidates = await s.sql("SELECT id, enterpriseId FROM trainee WHERE classId IS NULL ORDER BY id LIMIT 6");
     const byEnterprise = new Map<number, number>();
     for (const t of candidates) if (!byEnterprise.has(t.enterpriseId)) byEnterprise.set(t.enterpriseId, t.id);
     trainees.push(...[...byEnterprise.values()].slice(0, 3));
@@ -118,7 +118,7 @@ describe("classes, admission and attendance", () => {
   });
 
   it("computes the rate and the 90% boundary on the server: 9 of 10 days yes, 8 no", async () => {
-    const [second] = await s.ds.query(`SELECT id FROM class_session WHERE classId = ${classId} AND seq = 2`);
+    const [second] = await s.sql(`SELECT id FROM class_session WHERE classId = ${classId} AND seq = 2`);
     const days = ["2025-04-07", "2025-04-08", "2025-04-09", "2025-04-10", "2025-04-11"];
     const records = [
       ...days.map((date, i) => ({ traineeId: trainees[0], date, status: i === 4 ? "absent" : "present" })),
@@ -159,12 +159,12 @@ describe("classes, admission and attendance", () => {
 
 describe("diagnoses", () => {
   it("moves one step at a time, needs a date on site, scores and findings to deliver, a reason to cancel", async () => {
-    const [d] = await s.ds.query("SELECT id, version FROM diagnostic WHERE status = 'requested' AND mode = 'onSite' LIMIT 1");
+    const [d] = await s.sql("SELECT id, version FROM diagnostic WHERE status = 'requested' AND mode = 'onSite' LIMIT 1");
     const skip = await s.json("PUT", `/diagnostics/${d.id}`, { status: "expertAssessed" });
     expect((await skip.json()).errors.status).toContain("只能改为：已排期、已取消");
     const undated = await s.json("PUT", `/diagnostics/${d.id}`, { status: "scheduled", scheduledDate: null });
     expect((await undated.json()).errors.scheduledDate).toBeTruthy();
-    expect(await (await s.ds.query(`SELECT version FROM diagnostic WHERE id = ${d.id}`))[0].version).toBe(d.version);
+    expect(await (await s.sql(`SELECT version FROM diagnostic WHERE id = ${d.id}`))[0].version).toBe(d.version);
     for (const status of ["scheduled", "selfAssessed", "expertAssessed"]) expect((await s.json("PUT", `/diagnostics/${d.id}`, { status, scheduledDate: "2025-09-01" })).status).toBe(200);
     const bare = await s.json("PUT", `/diagnostics/${d.id}`, { status: "reportDelivered", reportDeliveredAt: "2025-10-01", scores: [], levelId: null, findings: null });
     expect(Object.keys((await bare.json()).errors).sort()).toEqual(["findings", "levelId", "scores"]);
@@ -195,7 +195,7 @@ describe("archive", () => {
     const fake = await upload(s, "/enterprises/1", Buffer.from("not really a pdf"), "other", "假文件.pdf");
     expect(fake.status).toBe(400);
     expect((await fake.json()).message).toContain("PDF");
-    const [foreign] = await s.ds.query("SELECT id FROM enterprise WHERE cityId <> 1 LIMIT 1");
+    const [foreign] = await s.sql("SELECT id FROM enterprise WHERE cityId <> 1 LIMIT 1");
     expect((await upload(wuhan, `/enterprises/${foreign.id}`, pdf)).status).toBe(404);
     const theirs = await (await upload(s, `/enterprises/${foreign.id}`, pdf)).json();
     expect((await wuhan.api(`/attachments/${theirs.id}/file`)).status).toBe(404);
@@ -217,14 +217,14 @@ describe("the rules cannot be walked around", () => {
     expect((await far.json()).errors.startDate).toContain("之内");
     const long = await s.json("POST", "/classSessions", { classId: 1, seq: 20, startDate: "2025-07-03", endDate: "2025-09-30", topic: "x" });
     expect((await long.json()).errors.endDate).toContain("最多");
-    const [a] = await s.ds.query("SELECT id FROM attendance WHERE sessionId = 1 LIMIT 1");
+    const [a] = await s.sql("SELECT id FROM attendance WHERE sessionId = 1 LIMIT 1");
     expect((await s.json("PUT", `/attendances/${a.id}`, { date: "2025-08-01" })).status).toBe(400);
     expect((await s.json("PUT", "/classSessions/1", { endDate: "2025-07-03" })).status).toBe(400);
   });
 
   it("does not let a class shrink below its admissions, nor a trainee join another year's class", async () => {
     expect((await s.json("PUT", "/trainingClasses/1", { capacity: 1 })).status).toBe(400);
-    const [t] = await s.ds.query("SELECT id FROM trainee WHERE classId IS NULL AND certificateNo IS NULL LIMIT 1");
+    const [t] = await s.sql("SELECT id FROM trainee WHERE classId IS NULL AND certificateNo IS NULL LIMIT 1");
     const res = await s.json("PUT", `/trainees/${t.id}`, { year: 2026, classId: 1, admissionStatus: "admitted" });
     expect(res.status).toBe(400);
   });
@@ -240,10 +240,10 @@ describe("the rules cannot be walked around", () => {
   });
 
   it("keeps a diagnosis's level and dimensions to its kind and derives its total", async () => {
-    const [d] = await s.ds.query("SELECT id FROM diagnostic WHERE kind = 'quality' AND status = 'expertAssessed' LIMIT 1");
-    const [level] = await s.ds.query("SELECT id FROM maturity_level WHERE kind = 'management' LIMIT 1");
+    const [d] = await s.sql("SELECT id FROM diagnostic WHERE kind = 'quality' AND status = 'expertAssessed' LIMIT 1");
+    const [level] = await s.sql("SELECT id FROM maturity_level WHERE kind = 'management' LIMIT 1");
     expect((await s.json("PUT", `/diagnostics/${d.id}`, { levelId: level.id })).status).toBe(400);
-    const dims = await s.ds.query("SELECT id FROM diagnosis_dimension WHERE kind = 'quality' ORDER BY id");
+    const dims = await s.sql("SELECT id FROM diagnosis_dimension WHERE kind = 'quality' ORDER BY id");
     const saved = await (await s.json("PUT", `/diagnostics/${d.id}`, { scores: dims.map((x: any, i: number) => ({ dimensionId: x.id, score: 60 + i * 10 })), totalScore: 1 })).json();
     expect(saved.totalScore).toBe(75);
   });

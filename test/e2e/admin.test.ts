@@ -143,13 +143,13 @@ describe("the admin", () => {
   it("records attendance in a session's grid", async () => {
     const { page } = b;
     await page.goto(`${s.url}/#/classSessions/1/show/attendance`);
-    const [first] = await s.ds.query("SELECT t.id, t.name, a.status FROM trainee t JOIN attendance a ON a.traineeId = t.id WHERE a.sessionId = 1 AND a.date = '2025-07-03' ORDER BY t.id LIMIT 1");
+    const [first] = await s.sql("SELECT t.id, t.name, a.status FROM trainee t JOIN attendance a ON a.traineeId = t.id WHERE a.sessionId = 1 AND a.date = '2025-07-03' ORDER BY t.id LIMIT 1");
     const cell = page.getByRole("button", { name: `${first.name} 2025-07-03` });
     const next = { present: "leave", leave: "absent", absent: "present" }[first.status as string]!;
     await cell.click();
     await page.getByRole("button", { name: "保存考勤" }).click();
     await page.getByText("考勤已保存，变更 1 条").waitFor();
-    const [after] = await s.ds.query(`SELECT status FROM attendance WHERE traineeId = ${first.id} AND date = '2025-07-03'`);
+    const [after] = await s.sql(`SELECT status FROM attendance WHERE traineeId = ${first.id} AND date = '2025-07-03'`);
     expect(after.status).toBe(next);
   });
 
@@ -162,7 +162,7 @@ describe("the admin", () => {
 
   it("imports a sheet: preview first, then commit", async () => {
     const { page } = b;
-    const [e] = await s.ds.query("SELECT id, name, contactName FROM enterprise WHERE cityId = 3 ORDER BY id LIMIT 1");
+    const [e] = await s.sql("SELECT id, name, contactName FROM enterprise WHERE cityId = 3 ORDER BY id LIMIT 1");
     const csv = `\uFEFF编号,企业名称,工作联系人\r\n${e.id},${e.name},导入测试联系人\r\n`;
     // react-admin keeps the earlier test's selection in its store; start the list afresh.
     await page.evaluate(() => localStorage.clear());
@@ -170,10 +170,10 @@ describe("the admin", () => {
     await page.getByRole("button", { name: "导入" }).click();
     await page.locator("input[type=file][accept='.xlsx,.csv']").setInputFiles({ name: "联系人更新.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByText("新增 0 条，更新 1 条，无变化 0 条，错误 0 条。").waitFor();
-    expect((await s.ds.query(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe(e.contactName);
+    expect((await s.sql(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe(e.contactName);
     await page.getByRole("button", { name: "确认导入" }).click();
     await page.getByText("导入完成：新增 0 条，更新 1 条").waitFor();
-    expect((await s.ds.query(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe("导入测试联系人");
+    expect((await s.sql(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe("导入测试联系人");
   });
 
   it("shows the dashboard with its charts", async () => {

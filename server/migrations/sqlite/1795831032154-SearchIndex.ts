@@ -1,19 +1,11 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { SEARCH_INDEX } from "../../../entities/index";
 
 /**
  * Full-text indexes for the list search (q) on the large tables: SQLite FTS5 with the trigram
  * tokenizer, kept in step by triggers. Terms of three or more characters use them; shorter terms
  * (the tokenizer cannot match them) scan with LIKE.
  */
-export const SEARCH_INDEX: Record<string, string[]> = {
-  enterprise: ["name", "creditCode", "industry", "mainProducts", "contactName"],
-  registration: ["suggestions"],
-  follow_up: ["content", "staff"],
-  trainee: ["name"],
-  diagnostic: ["expert", "findings"],
-  tech_demand: ["title", "industryProducts", "details"],
-  audit_log: ["username", "summary"],
-};
 
 export class SearchIndex1795831032154 implements MigrationInterface {
   name = "SearchIndex1795831032154";
