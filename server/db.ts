@@ -53,10 +53,27 @@ export function createDataSource(target = databaseTarget()) {
   });
 }
 
+/**
+ * Runs `work` while holding the database's start-up lock: on PostgreSQL an advisory lock, so that
+ * instances starting together migrate and seed one after another; SQLite's writes are serial anyway.
+ */
+export async function exclusively<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+  if (databaseKind(ds) !== "postgres") return work();
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query("SELECT pg_advisory_lock(4201)");
+    return await work();
+  } finally {
+    await runner.query("SELECT pg_advisory_unlock(4201)").catch(() => undefined);
+    await runner.release();
+  }
+}
+
 /** Opens the database and applies pending migrations (in one transaction). */
 export async function openDatabase(target?: string) {
   const ds = createDataSource(target);
   await ds.initialize();
-  await ds.runMigrations({ transaction: "all" });
+  await exclusively(ds, () => ds.runMigrations({ transaction: "all" }));
   return ds;
 }

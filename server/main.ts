@@ -2,15 +2,18 @@
 import { seedIfEmpty } from "../seeds/index";
 import { ensureAccounts } from "./accounts";
 import { createApp } from "./app";
-import { openDatabase } from "./db";
+import { exclusively, openDatabase } from "./db";
 
 const ds = await openDatabase();
-if (process.env.NODE_ENV !== "production") {
-  const seeded = await seedIfEmpty(ds);
-  if (seeded) console.log(`已写入演示数据：${seeded}`);
-}
 try {
-  const accounts = await ensureAccounts(ds);
+  // Several instances may start together on one PostgreSQL database: one seeds, the others wait.
+  const accounts = await exclusively(ds, async () => {
+    if (process.env.NODE_ENV !== "production") {
+      const seeded = await seedIfEmpty(ds);
+      if (seeded) console.log(`已写入演示数据：${seeded}`);
+    }
+    return ensureAccounts(ds);
+  });
   if (accounts) {
     console.log("已创建账号（密码只显示这一次，请妥善保存；可用 npm run user 重设）：");
     for (const a of accounts) console.log(`  ${a.username.padEnd(8)} ${a.password.padEnd(16)} ${a.displayName}`);
