@@ -38,6 +38,19 @@ export function ruleProblem(rule: Rule, value: string, field: Field, record: Rec
   }
 }
 
+/** The largest integer either database stores in an integer column (and so the largest id). */
+export const MAX_INT = 2147483647;
+/** Longest a string column is when its description sets no max (the column is varchar(255)). */
+const STRING_MAX = 255;
+/** Control characters other than tab and line breaks: no form produces them, PostgreSQL refuses NUL. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A record id from a URL or body: a positive integer the databases can hold, else -1 (found nowhere). */
+export function idOf(v: unknown): number {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\d{1,10}$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_INT ? n : -1;
+}
+
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** Coerces one input value to the field's type. Throws a Chinese message when it cannot. */
@@ -51,7 +64,9 @@ function coerce(f: Field | RowField, v: unknown, label = f.label): unknown {
       if ("rule" in f && f.rule === "creditCode") s = s.toUpperCase();
       if ("rule" in f && f.rule === "idNumber") s = s.toUpperCase();
       if ("rule" in f && f.rule === "mobile") s = normaliseMobile(s);
-      if (f.max !== undefined && s.length > f.max) throw `${label}不能超过 ${f.max} 个字符`;
+      if (CONTROL.test(s)) throw `${label}含有无效的控制字符`;
+      const max = f.max ?? (f.type === "string" ? STRING_MAX : undefined);
+      if (max !== undefined && s.length > max) throw `${label}不能超过 ${max} 个字符`;
       if (f.min !== undefined && s.length < f.min) throw `${label}至少 ${f.min} 个字符`;
       return s;
     }
@@ -64,6 +79,7 @@ function coerce(f: Field | RowField, v: unknown, label = f.label): unknown {
       if (f.type === "ref" && n < 1) throw `${label}无效`;
       if (f.min !== undefined && n < f.min) throw `${label}不能小于 ${f.min}`;
       if (f.max !== undefined && n > f.max) throw `${label}不能大于 ${f.max}`;
+      if (f.type !== "number" && Math.abs(n) > MAX_INT) throw `${label}超出允许范围`;
       return n;
     }
     case "date": {

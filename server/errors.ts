@@ -55,6 +55,18 @@ const PARSER_MESSAGES: Record<string, [number, string]> = {
   "request.aborted": [400, "请求被中断"],
 };
 
+/** Database errors that a request can cause, SQLite's and PostgreSQL's codes alike. */
+const DATABASE_MESSAGES: [string[], number, string][] = [
+  [["SQLITE_CONSTRAINT_FOREIGNKEY*", "23503"], 409, "该记录仍被其他记录引用，或引用的记录不存在，操作未执行"],
+  [["SQLITE_CONSTRAINT_UNIQUE*", "SQLITE_CONSTRAINT_PRIMARYKEY*", "23505"], 409, "与已有记录重复，操作未执行"],
+  [["SQLITE_CONSTRAINT_NOTNULL*", "23502"], 400, "缺少必填内容，操作未执行"],
+  [["SQLITE_CONSTRAINT*", "23*"], 400, "内容不符合数据约束，操作未执行"],
+  [["22001"], 400, "内容过长，操作未执行"],
+  [["22003", "SQLITE_TOOBIG", "SQLITE_RANGE"], 400, "数值或内容超出允许范围，操作未执行"],
+  [["22021", "22P05", "22P02", "22007", "22008", "22*"], 400, "提交的内容格式不正确，操作未执行"],
+  [["SQLITE_BUSY*", "SQLITE_LOCKED*", "40001", "40P01", "55P03", "53300", "57014"], 503, "数据库繁忙，请稍后重试"],
+];
+
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err instanceof ApiError) {
     res.status(err.status).json({ message: err.message, errors: err.errors });
@@ -71,16 +83,9 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     res.status(status).json({ message: status === 413 ? "文件不能超过 10 MB" : "上传内容不正确：请在表单字段 file 中上传一个文件", errors: {} });
     return;
   }
-  if (code.startsWith("SQLITE_CONSTRAINT_FOREIGNKEY")) {
-    res.status(409).json({ message: "该记录仍被其他记录引用，或引用的记录不存在，操作未执行", errors: {} });
-    return;
-  }
-  if (code.startsWith("SQLITE_CONSTRAINT_UNIQUE")) {
-    res.status(409).json({ message: "与已有记录重复，操作未执行", errors: {} });
-    return;
-  }
-  if (code === "SQLITE_BUSY") {
-    res.status(503).json({ message: "数据库繁忙，请稍后重试", errors: {} });
+  const mapped = DATABASE_MESSAGES.find(([codes]) => codes.some((c) => code === c || (c.endsWith("*") && code.startsWith(c.slice(0, -1)))));
+  if (mapped) {
+    res.status(mapped[1]).json({ message: mapped[2], errors: {} });
     return;
   }
   console.error(err);

@@ -2,6 +2,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
+import { MAX_INT } from "../../entities/validate";
 import { BadRequest } from "../errors";
 import { SEARCH_INDEX } from "../../entities/index";
 
@@ -61,7 +62,7 @@ function filterValue(name: string, f: Field, v: unknown): string | number | bool
   switch (f.type) {
     case "int": case "ref": case "number": {
       const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-      if (!Number.isFinite(n)) throw bad();
+      if (!Number.isFinite(n) || (f.type !== "number" && (!Number.isInteger(n) || Math.abs(n) > MAX_INT))) throw bad();
       return n;
     }
     case "boolean":
@@ -72,7 +73,7 @@ function filterValue(name: string, f: Field, v: unknown): string | number | bool
       if (!f.options!.some((o) => o.value === String(v))) throw bad();
       return String(v);
     default:
-      if (typeof v !== "string" && typeof v !== "number") throw bad();
+      if ((typeof v !== "string" && typeof v !== "number") || /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(String(v))) throw bad();
       return String(v);
   }
 }
@@ -101,7 +102,8 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
     if (value === undefined) continue;
     if (key === "q") {
       if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
-      const term = String(value).trim().slice(0, 100);
+      // Control characters are never part of a stored text: drop them (PostgreSQL refuses NUL).
+      const term = String(value).replace(/[\u0000-\u001F\u007F]/g, "").trim().slice(0, 100);
       if (!term) continue;
       // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
       const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];

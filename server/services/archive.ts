@@ -1,4 +1,5 @@
 // 档案: files attached to records, checked by content, stored beside the database under their SHA-256.
+import { idOf } from "../../entities/validate";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -76,7 +77,7 @@ export class ArchiveService {
 
   /** The stored file of an attachment whose record the principal may see; ID scans and photos as ID numbers are. */
   async file(ctx: RequestContext, id: unknown) {
-    const row = await serialized(this.ds, () => this.repo().findOneBy({ id: Number(id) || -1 }));
+    const row = await serialized(this.ds, () => this.repo().findOneBy({ id: idOf(id) }));
     if (!row) throw new NotFound("档案不存在");
     await this.parent(ctx, row.resource, row.recordId, "read");
     if (PERSONAL_KINDS.includes(row.kind) && !seesInFull(ctx.user, "identity")) throw new Forbidden("您无权查看身份证件和照片");
@@ -88,7 +89,7 @@ export class ArchiveService {
     return serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const repo = m.getRepository(serverOnly.attachments.entity);
-        const row = await repo.findOneBy({ id: Number(id) || -1, resource, recordId: record.id });
+        const row = await repo.findOneBy({ id: idOf(id), resource, recordId: record.id });
         if (!row) throw new NotFound("档案不存在");
         await repo.delete({ id: row.id });
         await audit(m, ctx, { action: "delete", resource, recordIds: [record.id], summary: `删除档案“${row.fileName}”` });

@@ -5,7 +5,7 @@ import { maskIdentifier } from "../../entities/codes";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { serverOnly } from "../../entities/index";
-import { validateRecord } from "../../entities/validate";
+import { idOf, validateRecord } from "../../entities/validate";
 import { access, applyScope, deleteProblem, seesInFull, writeProblem, type Principal } from "../access/policy";
 import { ApiError, BadRequest, Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { applyFilter, type Filter, type ListParams } from "../rest/listQuery";
@@ -71,8 +71,8 @@ export class ResourceService {
 
   /** One record the principal may see; any other id is a 404, whether it exists or not. */
   private async find(m: EntityManager, user: Principal, id: unknown) {
-    const n = Number(id);
-    const r = Number.isSafeInteger(n) && n > 0 ? await this.query(user, {}, m).andWhere("e.id = :findId", { findId: n }).getOne() : null;
+    const n = idOf(id);
+    const r = n > 0 ? await this.query(user, {}, m).andWhere("e.id = :findId", { findId: n }).getOne() : null;
     if (!r) throw new NotFound(`${this.desc.label}不存在或已被删除（编号 ${String(id).slice(0, 20)}）`);
     return r;
   }
@@ -148,7 +148,7 @@ export class ResourceService {
   private async targets(m: EntityManager, user: Principal, target: BulkTarget) {
     if (Array.isArray(target.ids)) {
       const ids = [...new Set(target.ids.map(Number))];
-      if (ids.length === 0 || ids.length > MAX_BULK || !ids.every((n) => Number.isSafeInteger(n) && n > 0))
+      if (ids.length === 0 || ids.length > MAX_BULK || !ids.every((n) => idOf(n) > 0))
         throw new BadRequest(`请选择 1 至 ${MAX_BULK} 条记录`);
       const rows = await this.query(user, {}, m).andWhere("e.id IN (:...bulkIds)", { bulkIds: ids }).orderBy("e.id").getMany();
       if (rows.length !== ids.length) throw new NotFound(`所选${this.desc.label}中有 ${ids.length - rows.length} 条不存在或已被删除，未做任何修改`);

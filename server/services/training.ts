@@ -1,4 +1,5 @@
 // Training: the attendance grid of a session, each trainee's rate, certificates, the class report.
+import { idOf } from "../../entities/validate";
 import type { DataSource, EntityManager } from "typeorm";
 import { addDays, isoToday } from "../../entities/codes";
 import { attendanceShare } from "../../entities/attendanceRate";
@@ -27,7 +28,7 @@ export class TrainingService {
 
   /** A session the principal may see, its class, and the class's admitted trainees the principal may see. */
   private async sessionWithTrainees(m: EntityManager, ctx: RequestContext, sessionId: unknown) {
-    const session = await this.services.get("classSessions")!.query(ctx.user, {}, m).andWhere("e.id = :id", { id: Number(sessionId) || -1 }).getOne();
+    const session = await this.services.get("classSessions")!.query(ctx.user, {}, m).andWhere("e.id = :id", { id: idOf(sessionId) }).getOne();
     if (!session) throw new NotFound("培训课次不存在");
     const trainees = await this.admitted(m, ctx, session.classId);
     return { session, trainees };
@@ -102,7 +103,7 @@ export class TrainingService {
   }
 
   private async reportIn(m: EntityManager, ctx: RequestContext, classId: unknown, today: string) {
-    const cls = await this.services.get("trainingClasses")!.query(ctx.user, {}, m).andWhere("e.id = :id", { id: Number(classId) || -1 }).getOne();
+    const cls = await this.services.get("trainingClasses")!.query(ctx.user, {}, m).andWhere("e.id = :id", { id: idOf(classId) }).getOne();
     if (!cls) throw new NotFound("培训班不存在");
     const sessions = await repo(m, "classSessions").find({ where: { classId: cls.id }, order: { seq: "ASC" } });
     const allDays = sessions.flatMap((s) => daysOf(s as { startDate: string; endDate: string }));
