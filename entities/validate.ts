@@ -150,6 +150,8 @@ export function validateRecord(desc: ResourceDescription, input: unknown, existi
     for (const [name, f] of Object.entries(desc.fields))
       if (!(name in values) && f.default !== undefined && !f.readOnly && !f.hidden) values[name] = f.default;
   }
+  if (existing && Object.keys(values).length === 0 && Object.keys(errors).length === 0)
+    errors._ = "请求中没有可保存的字段";
   const merged = { ...existing, ...values };
   for (const [name, f] of Object.entries(desc.fields)) {
     if (errors[name] || f.readOnly || f.hidden) continue;

@@ -1,5 +1,8 @@
 // createApp(dataSource): the Express app without listen, so tests run the real server on a port of their own.
+import { isUtf8 } from "node:buffer";
 import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { join } from "node:path";
 import express from "express";
 import type { DataSource } from "typeorm";
@@ -19,6 +22,28 @@ import { limitUrl, sameOrigin, securityHeaders } from "./security";
 
 export const ADMIN_DIST = join(import.meta.dirname, "..", "dist", "admin");
 
+/** A body said (or taken) to be UTF-8 that is not: refused rather than read with replacement characters. */
+function refuseBrokenUtf8(req: IncomingMessage, _res: unknown, body: Buffer) {
+  const charset = /charset=([^;]+)/i.exec(req.headers["content-type"] ?? "")?.[1]?.trim().toLowerCase();
+  if ((!charset || charset === "utf-8" || charset === "utf8") && !isUtf8(body))
+    throw Object.assign(new Error("invalid UTF-8"), { status: 400, type: "encoding.invalid" });
+}
+
+/**
+ * The HTTP server for the app. Requests that Node refuses before Express sees them (a URL or
+ * headers over 16 KB, a malformed request line) are answered in Chinese JSON too.
+ */
+export function serve(ds: DataSource, port: number, host?: string) {
+  const server = createServer(createApp(ds));
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || err.code === "ECONNRESET") return socket.destroy();
+    const tooLong = err.code === "HPE_HEADER_OVERFLOW";
+    const body = JSON.stringify({ message: tooLong ? "请求地址或请求头过长，请减少筛选条件" : "请求格式不正确", errors: {} });
+    socket.end(`HTTP/1.1 ${tooLong ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+  return host ? server.listen(port, host) : server.listen(port);
+}
+
 export function createApp(ds: DataSource) {
   const app = express();
   app.disable("x-powered-by");
@@ -30,7 +55,11 @@ export function createApp(ds: DataSource) {
     next();
   });
   // Every body is JSON but an attachment's, which is the file itself.
-  app.use("/api", sameOrigin, express.json({ limit: "5mb", type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") && !String(req.headers["content-type"]).startsWith("multipart/") }));
+  app.use("/api", sameOrigin, express.json({
+    limit: "5mb",
+    type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") && !String(req.headers["content-type"]).startsWith("multipart/"),
+    verify: refuseBrokenUtf8,
+  }));
   app.use("/api/auth", authRouter(ds));
   const services = resourceServices(ds);
   app.use(

@@ -53,6 +53,7 @@ const PARSER_MESSAGES: Record<string, [number, string]> = {
   "encoding.unsupported": [415, "不支持的字符编码"],
   "charset.unsupported": [415, "不支持的字符编码"],
   "request.aborted": [400, "请求被中断"],
+  "encoding.invalid": [400, "请求内容不是有效的 UTF-8 文本"],
 };
 
 /** Database errors that a request can cause, SQLite's and PostgreSQL's codes alike. */
@@ -81,6 +82,13 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err?.name === "MulterError") {
     const status = code === "LIMIT_FILE_SIZE" ? 413 : 400;
     res.status(status).json({ message: status === 413 ? "文件不能超过 10 MB" : "上传内容不正确：请在表单字段 file 中上传一个文件", errors: {} });
+    return;
+  }
+  // Other refusals of the HTTP layer (a path that cannot be decoded, …) keep their 4xx, in Chinese.
+  const status = Number(err?.status ?? err?.statusCode);
+  if (err instanceof URIError || (status >= 400 && status < 500)) {
+    const code4xx = status >= 400 && status < 500 ? status : 400;
+    res.status(code4xx).json({ message: code4xx === 413 ? "请求内容过大" : code4xx === 415 ? "不支持的内容类型或编码" : "请求的地址或内容无法解析", errors: {} });
     return;
   }
   const mapped = DATABASE_MESSAGES.find(([codes]) => codes.some((c) => code === c || (c.endsWith("*") && code.startsWith(c.slice(0, -1)))));

@@ -1,7 +1,7 @@
 // npm start: open (create, migrate, seed if empty) the database and serve the API and the admin.
 import { seedIfEmpty } from "../seeds/index";
 import { ensureAccounts } from "./accounts";
-import { createApp } from "./app";
+import { serve } from "./app";
 import { exclusively, openDatabase } from "./db";
 
 const ds = await openDatabase();
@@ -23,7 +23,7 @@ try {
   process.exit(1);
 }
 const port = Number(process.env.PORT || 3000);
-const server = createApp(ds).listen(port, () => {
+const server = serve(ds, port).on("listening", () => {
   console.log(`专精特新培育赋能管理平台已启动：http://localhost:${port}`);
 });
 const stop = () => server.close(() => ds.destroy().then(() => process.exit(0)));

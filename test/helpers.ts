@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_ACCOUNTS, upsertUser } from "../server/accounts";
-import { createApp } from "../server/app";
+import { serve } from "../server/app";
 import { DataSource } from "typeorm";
 import { openDatabase } from "../server/db";
 import { runSeeds } from "../seeds/index";
@@ -71,7 +71,7 @@ export async function startServer({ seed = true } = {}) {
   if (onPostgres) process.env.FILES_DIR = join(db.dir, "files");
   if (seed) await runSeeds(ds);
   for (const a of DEMO_ACCOUNTS) await upsertUser(ds, { ...a, password: TEST_PASSWORD });
-  const server = createApp(ds).listen(0, "127.0.0.1");
+  const server = serve(ds, 0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const admin = await login(url, "admin");

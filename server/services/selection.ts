@@ -20,8 +20,13 @@ const int = (v: unknown, name: string, min: number, max: number) => {
 };
 
 /** Checks the request body; every pin needs a reason. */
+const PARAM_KEYS = ["count", "dryRun", "minReviews", "maxPerCity", "maxPerCategory", "pinnedIn", "pinnedOut"];
+
 export function parseParams(body: unknown): Required<Omit<SelectionParams, "maxPerCity" | "maxPerCategory">> & Pick<SelectionParams, "maxPerCity" | "maxPerCategory"> {
-  const b = (body && typeof body === "object" ? body : {}) as Rec;
+  if (body !== undefined && body !== null && (typeof body !== "object" || Array.isArray(body))) throw new BadRequest("请求内容应为一个对象");
+  const b = (body ?? {}) as Rec;
+  const unknown = Object.keys(b).find((k) => !PARAM_KEYS.includes(k));
+  if (unknown !== undefined) throw new BadRequest(`不认识的遴选参数“${unknown.slice(0, 40)}”`);
   const pins = (v: unknown, name: string) => {
     if (v === undefined) return [];
     if (!Array.isArray(v) || v.length > 200) throw new BadRequest(`${name}应为列表`);
