@@ -14,6 +14,7 @@ import { flowProblem } from "./rules/flow";
 import { assertSameEnterprise } from "./rules/sameEnterprise";
 import { hooks } from "./rules/index";
 import { serialized, transact } from "./serialize";
+import { failpoint } from "../faults";
 
 type Rec = Record<string, any>;
 export const MAX_BULK = 5000;
@@ -181,8 +182,9 @@ export class ResourceService {
         const { version: _ignored, ...body } = data as Rec;
         const rows = await this.targets(m, ctx.user, target);
         const changes: Change[] = [];
-        for (const existing of rows) {
+        for (const [i, existing] of rows.entries()) {
           await this.each(existing, "全部未修改", async () => changes.push(...diff(this.desc, existing, await this.writeIn(m, ctx.user, existing, body))));
+          if (i === Math.floor(rows.length / 2)) await failpoint("bulkUpdate");
         }
         const ids = rows.map((r) => r.id as number);
         await audit(m, ctx, { action: "bulkUpdate", resource: this.desc.key, recordIds: ids, changes, summary: `批量修改 ${ids.length} 条` });
@@ -205,6 +207,7 @@ export class ResourceService {
             if (e instanceof ApiError) throw new ApiError(e.status, `第 ${item.row} 行：${e.message}，全部未导入`, e.errors);
             throw e;
           }
+          if (ids.length === Math.ceil(items.length / 2)) await failpoint("importCommit");
         }
         await audit(m, ctx, { action: "import", resource: this.desc.key, recordIds: ids, summary });
         return ids;

@@ -9,6 +9,7 @@ import { CATEGORY_SERVICE, SELECTION_DEFAULTS, TIE_BREAK_RULE, type RankedDemand
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import { rawQuery, serialized, transact } from "./serialize";
+import { failpoint } from "../faults";
 
 type Rec = Record<string, any>;
 const demandDesc = resourceByKey.techDemands;
@@ -153,6 +154,7 @@ export class SelectionService {
             services: [...new Set((row.categories as string[]).map((c) => CATEGORY_SERVICE[c]))], status: "planned", progress: 0,
           });
         }
+        await failpoint("selectionCommit");
         const ids = result.ranking.map((d) => d.id);
         await demands.createQueryBuilder().update().set({ status: "notSelected", version: () => "version + 1" }).whereInIds(ids).execute();
         if (chosen.length) await demands.createQueryBuilder().update().set({ status: "selected" }).whereInIds(chosen.map((d) => d.id)).execute();
