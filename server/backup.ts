@@ -2,7 +2,7 @@
 // SQLite: SQLite's online backup API (a snapshot even while others write), then the copy is checked.
 // PostgreSQL: pg_dump in its custom format (one snapshot of the whole database).
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
@@ -27,6 +27,7 @@ export async function backup(target: string, path = defaultBackupPath(target)): 
     const { stdout } = await run("pg_restore", ["--list", path], { maxBuffer: 1 << 26 });
     return { path, check: `${stdout.split("\n").filter((l) => / TABLE DATA /.test(l)).length} 张表的数据` };
   }
+  if (!existsSync(target)) throw new Error(`数据库文件 ${target} 不存在（可用 DATABASE_PATH 指定）`);
   const source = new Database(target, { readonly: true, fileMustExist: true });
   try {
     await source.backup(path);

@@ -68,7 +68,7 @@ export interface Instance {
 /** The server's environment: ours, minus anything that would point it at another database or at production. */
 function serverEnv(db: Database, port: number) {
   const env: Record<string, string | undefined> = { ...process.env, ...db.env, PORT: String(port) };
-  for (const k of ["NODE_ENV", "DATABASE_URL", "DATABASE_PATH", "TRUST_PROXY"]) if (!(k in db.env)) delete env[k];
+  for (const k of ["NODE_ENV", "DATABASE_URL", "DATABASE_PATH", "TRUST_PROXY", "FAILPOINT"]) if (!(k in db.env)) delete env[k];
   return env;
 }
 
