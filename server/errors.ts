@@ -93,6 +93,8 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   const mapped = DATABASE_MESSAGES.find(([codes]) => codes.some((c) => code === c || (c.endsWith("*") && code.startsWith(c.slice(0, -1)))));
   if (mapped) {
+    // A busy database is the server's trouble, not the request's: the operator should see it.
+    if (mapped[1] >= 500) console.error(`${new Date().toISOString()} ${mapped[1]} ${code}: ${err?.message ?? err}`);
     res.status(mapped[1]).json({ message: mapped[2], errors: {} });
     return;
   }

@@ -5,7 +5,7 @@ import { resourceByKey } from "../../entities/fields";
 import { serverOnly } from "../../entities/index";
 import type { Principal, Role } from "../access/policy";
 import { TooManyRequests, Unauthorized } from "../errors";
-import { serialized, transact } from "../services/serialize";
+import { rawQuery, serialized, transact } from "../services/serialize";
 import { verifyPassword } from "./passwords";
 
 export const SESSION_COOKIE = "giants_sid";
@@ -38,13 +38,25 @@ async function reserveAttempt(m: EntityManager, keys: string[]) {
   const rows = await repo.createQueryBuilder("t").where("t.key IN (:...keys)", { keys }).getMany();
   const until = rows.map((r) => r.lockedUntil).filter((t) => t && t > iso(now())).sort().pop();
   if (until) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(until)}（北京时间）后再试`);
-  const previous = Math.max(0, ...rows.filter((r) => !r.key.startsWith("ip:")).map((r) => r.failures));
+  // One atomic statement per key, on any instance: each attempt counts exactly once, and the count it
+  // returns decides, so parallel guesses cannot all slip through before the lock. A lock that has run
+  // out starts the count again.
+  const t = `"${serverOnly.loginThrottles.table}"`;
+  const expired = `${t}."lockedUntil" IS NOT NULL AND ${t}."lockedUntil" <= :now`;
+  let previous = 0;
   for (const key of keys) {
-    const row = rows.find((r) => r.key === key) ?? { key, failures: 0 };
-    row.failures += 1;
-    row.lastFailureAt = iso(now());
-    if (row.failures >= (key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT)) row.lockedUntil = iso(new Date(Date.now() + LOCK_MINUTES * 60_000));
-    await repo.save(row);
+    const limit = key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT;
+    const [{ failures, lockedUntil }] = await rawQuery(m,
+      `INSERT INTO ${t} ("key", "failures", "lastFailureAt", "lockedUntil", "version") VALUES (:key, 1, :now, CASE WHEN 1 >= :limit THEN :until ELSE NULL END, 1)
+       ON CONFLICT ("key") DO UPDATE SET
+         "failures" = CASE WHEN ${expired} THEN 1 ELSE ${t}."failures" + 1 END,
+         "lockedUntil" = CASE WHEN ${expired} THEN NULL WHEN ${t}."lockedUntil" IS NULL AND ${t}."failures" + 1 >= :limit THEN :until ELSE ${t}."lockedUntil" END,
+         "lastFailureAt" = :now, "version" = ${t}."version" + 1
+       RETURNING "failures", "lockedUntil"`,
+      { key, now: iso(now()), limit, until: iso(new Date(Date.now() + LOCK_MINUTES * 60_000)) },
+    );
+    if (Number(failures) > limit) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(lockedUntil ?? iso(now()))}（北京时间）后再试`);
+    if (!key.startsWith("ip:")) previous = Number(failures) - 1;
   }
   return previous;
 }
@@ -60,10 +72,11 @@ const hhmm = (isoTime: string) => new Date(new Date(isoTime).getTime() + 8 * 360
 
 /** Checks a password under the throttle of `keys`; throws 429 while locked, slows each failure in a row. */
 export async function checkPassword(ds: DataSource, keys: string[], password: string, stored: string | undefined) {
-  const previous = await serialized(ds, () => transact(ds, (m) => reserveAttempt(m, keys)));
+  // Plain transactions: each statement is atomic on its own, so no retry is needed under contention.
+  const previous = await serialized(ds, () => ds.transaction((m) => reserveAttempt(m, keys)));
   if (previous) await sleep(Math.min(previous, 5) * DELAY_STEP_MS);
   const ok = await verifyPassword(password, stored);
-  if (ok) await serialized(ds, () => transact(ds, (m) => releaseAttempt(m, keys)));
+  if (ok) await serialized(ds, () => ds.transaction((m) => releaseAttempt(m, keys)));
   return ok;
 }
 

@@ -7,7 +7,7 @@ import type { DataSource } from "typeorm";
 import { serve } from "../../server/app";
 import { USER_LIMIT } from "../../server/auth/sessions";
 import { openDatabase } from "../../server/db";
-import { client, login, onPostgres, startServer, type TestServer } from "../helpers";
+import { client, login, onPostgres, startServer, TEST_PASSWORD, type TestServer } from "../helpers";
 
 let a: TestServer;
 let b: { url: string; ds: DataSource; close: () => Promise<void> };
@@ -49,6 +49,14 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     }
     const locked = await fetch(`${b.url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "tech", password: "whatever" }) });
     expect(locked.status).toBe(429);
+  });
+
+  it("answer 50 simultaneous logins to one account on both instances without a 5xx", async () => {
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) =>
+      fetch(`${i % 2 ? b.url : a.url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "ceprei", password: TEST_PASSWORD }) })));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((x) => x >= 500)).toEqual([]);
+    expect(statuses).toContain(200);
   });
 
   it("let one of two simultaneous saves of the same version win; the other gets 409", async () => {
