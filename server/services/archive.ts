@@ -1,7 +1,7 @@
 // 档案: files attached to records, checked by content, stored beside the database under their SHA-256.
 import { idOf } from "../../entities/validate";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DataSource } from "typeorm";
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from "../../entities/attachment";
@@ -64,7 +64,9 @@ export class ArchiveService {
     const sha256 = createHash("sha256").update(data).digest("hex");
     mkdirSync(this.dir, { recursive: true });
     const path = join(this.dir, sha256);
-    if (!existsSync(path)) writeFileSync(path, data);
+    // The same content is stored once; touching it keeps the orphan sweep's grace period fresh.
+    if (existsSync(path)) utimesSync(path, new Date(), new Date());
+    else writeFileSync(path, data);
     return serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const row = { resource, recordId: record.id, kind, fileName, mimeType, size: data.length, sha256, uploadedBy: ctx.user.username };
@@ -86,7 +88,7 @@ export class ArchiveService {
 
   async remove(ctx: RequestContext, resource: string, recordId: unknown, id: unknown) {
     const { record } = await this.parent(ctx, resource, recordId, "write");
-    return serialized(this.ds, () =>
+    const row = await serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const repo = m.getRepository(serverOnly.attachments.entity);
         const row = await repo.findOneBy({ id: idOf(id), resource, recordId: record.id });
@@ -96,5 +98,33 @@ export class ArchiveService {
         return row;
       }),
     );
+    await this.sweep([row.sha256]);
+    return row;
+  }
+
+  /**
+   * Removes stored files that no attachment refers to any more (all of them, or those named), once they
+   * are older than `graceMs`: a file an upload has just written or touched, whose row is not yet
+   * committed (on this or another instance), is left alone. Returns how many were removed.
+   */
+  async sweep(only?: string[], graceMs = ORPHAN_GRACE_MS) {
+    if (!existsSync(this.dir)) return 0;
+    const names = (only ?? readdirSync(this.dir)).filter((n) => /^[0-9a-f]{64}$/.test(n) && existsSync(join(this.dir, n)));
+    const old = names.filter((n) => Date.now() - statSync(join(this.dir, n)).mtimeMs > graceMs);
+    if (old.length === 0) return 0;
+    const used = new Set<string>();
+    for (let i = 0; i < old.length; i += 500) {
+      const rows = await serialized(this.ds, () => this.repo().createQueryBuilder("a").select("a.sha256", "sha256").where("a.sha256 IN (:...shas)", { shas: old.slice(i, i + 500) }).getRawMany());
+      for (const r of rows) used.add(r.sha256);
+    }
+    let removed = 0;
+    for (const n of old.filter((x) => !used.has(x))) {
+      unlinkSync(join(this.dir, n));
+      removed++;
+    }
+    return removed;
   }
 }
+
+/** How old an unreferenced file must be before the sweep removes it. */
+export const ORPHAN_GRACE_MS = 60 * 60_000;

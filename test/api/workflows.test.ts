@@ -1,9 +1,13 @@
 // The notice's process: nominations against quotas, admission and attendance with certificates,
 // the diagnosis status flow, the archive. Each refusal leaves the data unchanged.
+import { existsSync, utimesSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendanceShare } from "../../entities/attendanceRate";
 import { cityQuota } from "../../entities/city";
+import { resourceServices } from "../../server/rest/router";
+import { ArchiveService } from "../../server/services/archive";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
@@ -189,6 +193,25 @@ describe("archive", () => {
     expect(list.map((a: any) => a.id)).toContain(saved.id);
     const file = Buffer.from(await (await s.api(`/attachments/${saved.id}/file`)).arrayBuffer());
     expect(file.equals(pdf)).toBe(true);
+  });
+
+  it("removes a deleted attachment's file once nothing refers to it and it is past the grace period", async () => {
+    const archive = new ArchiveService(s.ds, resourceServices(s.ds));
+    const unique = Buffer.concat([pdf, Buffer.from(`%${Date.now()}\n`)]);
+    const first = await (await upload(s, "/enterprises/2", unique)).json();
+    const second = await (await upload(s, "/enterprises/3", unique)).json();
+    const file = join(archive.dir, first.sha256);
+    const age = (hours: number) => utimesSync(file, new Date(Date.now() - hours * 3600_000), new Date(Date.now() - hours * 3600_000));
+    expect((await s.api(`/enterprises/2/attachments/${first.id}`, { method: "DELETE" })).status).toBe(200);
+    age(2);
+    expect(await archive.sweep()).toBe(0); // still the attachment of enterprise 3
+    expect(existsSync(file)).toBe(true);
+    age(0);
+    expect((await s.api(`/enterprises/3/attachments/${second.id}`, { method: "DELETE" })).status).toBe(200);
+    expect(existsSync(file)).toBe(true); // fresh: an upload of the same content may be under way
+    age(2);
+    expect(await archive.sweep()).toBe(1);
+    expect(existsSync(file)).toBe(false);
   });
 
   it("checks the type by content and keeps other cities' files away", async () => {
