@@ -252,6 +252,20 @@ describe("the rules cannot be walked around", () => {
     expect(res.status).toBe(400);
   });
 
+  it("keeps a nominated enterprise in its city and its validity over the nomination date", async () => {
+    const [r] = await s.sql("SELECT r.enterpriseId AS id, r.nominatedAt AS at FROM registration r WHERE r.status = 'nominated' LIMIT 1");
+    const before = await (await s.api(`/enterprises/${r.id}`)).json();
+    const moved = await s.json("PUT", `/enterprises/${r.id}`, { version: before.version, cityId: before.cityId === 1 ? 2 : 1 });
+    expect(moved.status).toBe(400);
+    expect((await moved.json()).errors.cityId).toContain("撤回推荐");
+    const expired = await s.json("PUT", `/enterprises/${r.id}`, { version: before.version, validUntil: "2020-01-01" });
+    expect((await expired.json()).errors.validUntil).toContain(r.at);
+    expect(await (await s.api(`/enterprises/${r.id}`)).json()).toEqual(before);
+    // Without a live nomination both may change.
+    const [free] = await s.sql("SELECT id, version, cityId FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM registration WHERE status IN ('nominated', 'approved')) LIMIT 1");
+    expect((await s.json("PUT", `/enterprises/${free.id}`, { version: free.version, cityId: free.cityId === 1 ? 2 : 1 })).status).toBe(200);
+  });
+
   it("rechecks the quota when a nomination changes year, and keeps nomination dates in the year", async () => {
     const [e] = await free(6);
     const reg = await (await s.json("POST", "/registrations", nomination(e.id, { year: 2026, nominatedAt: "2026-06-01" }))).json();

@@ -5,7 +5,7 @@ import { demandScore, weightedScore } from "../../../entities/demandReview";
 import { resourceByKey } from "../../../entities/fields";
 import { serverOnly } from "../../../entities/index";
 import { hashPassword } from "../../auth/passwords";
-import { beforeWriteRegistration } from "./registrations";
+import { beforeWriteEnterprise, beforeWriteRegistration } from "./registrations";
 import { beforeWriteDiagnostic } from "./diagnostics";
 import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
 import { beforeWriteAttendance, beforeWriteClass, beforeWriteSession } from "./training";
@@ -39,6 +39,7 @@ export const hooks: Record<string, Hooks> = {
         await m.getRepository(serverOnly.sessions.entity).delete({ userId: existing.id });
     },
   },
+  enterprises: { beforeWrite: beforeWriteEnterprise },
   registrations: { beforeWrite: beforeWriteRegistration },
   trainees: { beforeWrite: beforeWriteTrainee, afterWrite: afterWriteTrainee },
   trainingClasses: { beforeWrite: beforeWriteClass },

@@ -37,3 +37,17 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
       overQuotaReason: `${city.name}推荐名额 ${quota} 家（${QUOTA_RULE}），已推荐 ${used} 家；超出名额推荐须填写说明`,
     });
 }
+
+/** An enterprise with live nominations keeps its city (they count against that city's quota) and a validity that covers them. */
+export async function beforeWriteEnterprise(m: EntityManager, e: Rec, existing: Rec | undefined) {
+  if (!existing || (existing.cityId === e.cityId && existing.validUntil === e.validUntil)) return;
+  const live = await m.getRepository(registration.entity).find({ where: { enterpriseId: existing.id }, order: { nominatedAt: "DESC" } });
+  const active = live.filter((r) => ACTIVE.includes(r.status));
+  if (active.length === 0) return;
+  const errors: Record<string, string> = {};
+  if (existing.cityId !== e.cityId)
+    errors.cityId = `该企业有 ${active.length} 条有效推荐（${active[0].year} 年），计入原市州名额；如需更改所属市州，请先撤回推荐`;
+  const latest = active[0].nominatedAt as string;
+  if (e.validUntil < latest) errors.validUntil = `该企业已于 ${latest} 被推荐，认定有效期不能早于推荐日期`;
+  if (Object.keys(errors).length) throw new ValidationFailed(errors);
+}
