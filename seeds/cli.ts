@@ -1,6 +1,7 @@
-// npm run seed -- [--scale N] [--reset]: seeds the database at DATABASE_PATH (default data/app.sqlite).
+// npm run seed -- [--scale N] [--reset]: seeds the database at DATABASE_URL / DATABASE_PATH (default data/app.sqlite).
 import { parseArgs } from "node:util";
 import { resources } from "../entities/fields";
+import { serverOnly } from "../entities/index";
 import { openDatabase } from "../server/db";
 import { seedIfEmpty } from "./index";
 
@@ -12,9 +13,14 @@ if (!Number.isInteger(scale) || scale < 1) {
 }
 const ds = await openDatabase();
 if (values.reset) {
-  await ds.transaction(async (m) => {
-    for (const r of [...resources].reverse()) await m.clear(r.entity).catch(() => m.query(`DELETE FROM "${r.table}"`));
-  });
+  // Every table, sessions and archive rows too; foreign keys are checked once all are empty.
+  const tables = [...resources, ...Object.values(serverOnly)].map((r) => `"${r.table}"`);
+  if (ds.driver.options.type === "postgres") await ds.query(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY`);
+  else
+    await ds.transaction(async (m) => {
+      await m.query("PRAGMA defer_foreign_keys = ON");
+      for (const t of tables) await m.query(`DELETE FROM ${t}`);
+    });
 }
 const started = Date.now();
 const summary = await seedIfEmpty(ds, scale);
