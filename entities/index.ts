@@ -53,7 +53,8 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
     if ((f.type === "ref" || f.filter || f.sort || f.search) && !f.unique && !["enums", "refs", "rows", "text"].includes(f.type))
       indices.push({ columns: [name] });
   }
-  const stamp = kind === "postgres" ? "timestamp" : "datetime";
+  // PostgreSQL: with time zone, so neither the database's nor the server's zone shifts the instant.
+  const stamp = kind === "postgres" ? "timestamptz" : "datetime";
   columns.createdAt = { type: stamp, createDate: true };
   columns.updatedAt = { type: stamp, updateDate: true };
   columns.version = { type: "integer", version: true };

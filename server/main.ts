@@ -3,8 +3,6 @@ import { seedIfEmpty } from "../seeds/index";
 import { ensureAccounts } from "./accounts";
 import { serve } from "./app";
 import { exclusively, openDatabase } from "./db";
-import { resourceServices } from "./rest/router";
-import { ArchiveService } from "./services/archive";
 
 const ds = await openDatabase();
 try {
@@ -28,11 +26,6 @@ const port = Number(process.env.PORT || 3000);
 const server = serve(ds, port).on("listening", () => {
   console.log(`专精特新培育赋能管理平台已启动：http://localhost:${port}`);
 });
-// Archive files whose attachments were deleted go at start-up and every six hours (on any instance).
-const archive = new ArchiveService(ds, resourceServices(ds));
-const sweep = () => archive.sweep().then((n) => n && console.log(`已清理 ${n} 个不再使用的档案文件`), (e) => console.error("清理档案文件失败：", e));
-void sweep();
-setInterval(sweep, 6 * 3600_000).unref();
 const stop = () => server.close(() => ds.destroy().then(() => process.exit(0)));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

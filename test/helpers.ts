@@ -44,6 +44,8 @@ export async function freshDatabase() {
   const admin = new DataSource({ type: "postgres", url: server });
   await admin.initialize();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  // Beijing time, as a server in Hubei would be set: stored instants must not move with it.
+  await admin.query(`ALTER DATABASE "${name}" SET timezone TO 'Asia/Shanghai'`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   return {

@@ -21,6 +21,8 @@ function setCookie(res: Response, token: string, maxAgeSeconds: number) {
 
 const text = (v: unknown, name: string) => {
   if (typeof v !== "string" || v.length === 0 || v.length > 200) throw new BadRequest(`请填写${name}`, { [name === "用户名" ? "username" : "password"]: `请填写${name}` });
+  // A user name is at most 40 characters without control characters: anything else is no account's.
+  if (name === "用户名" && (v.trim().length > 40 || /[\u0000-\u001F\u007F]/.test(v))) throw new Unauthorized("用户名或密码不正确");
   return v;
 };
 

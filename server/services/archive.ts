@@ -1,8 +1,7 @@
-// 档案: files attached to records, checked by content, stored beside the database under their SHA-256.
+// 档案: files attached to records, checked by content, stored once per content (see files.ts).
 import { idOf } from "../../entities/validate";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from "../../entities/attachment";
 import { serverOnly } from "../../entities/index";
@@ -10,6 +9,7 @@ import { seesInFull } from "../access/policy";
 import { BadRequest, Forbidden, NotFound } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
+import { filesDir, releaseFiles, storeFile } from "./files";
 import { serialized, transact } from "./serialize";
 
 /** The file types accepted, recognised by their first bytes. */
@@ -28,9 +28,7 @@ export class ArchiveService {
     private readonly ds: DataSource,
     private readonly services: Map<string, ResourceService>,
   ) {
-    // FILES_DIR, else beside the SQLite file; several instances on PostgreSQL share one FILES_DIR.
-    const db = ds.options.type === "better-sqlite3" ? String(ds.options.database) : ":memory:";
-    this.dir = process.env.FILES_DIR ? resolve(process.env.FILES_DIR) : db === ":memory:" ? resolve("data/files") : join(dirname(resolve(db)), "files");
+    this.dir = filesDir(ds);
   }
 
   private repo() {
@@ -62,13 +60,9 @@ export class ArchiveService {
     const mimeType = sniff(data);
     if (!mimeType) throw new BadRequest("仅支持 PDF、JPG、PNG 文件（按文件内容识别）");
     const sha256 = createHash("sha256").update(data).digest("hex");
-    mkdirSync(this.dir, { recursive: true });
-    const path = join(this.dir, sha256);
-    // The same content is stored once; touching it keeps the orphan sweep's grace period fresh.
-    if (existsSync(path)) utimesSync(path, new Date(), new Date());
-    else writeFileSync(path, data);
     return serialized(this.ds, () =>
       transact(this.ds, async (m) => {
+        await storeFile(m, this.dir, sha256, data);
         const row = { resource, recordId: record.id, kind, fileName, mimeType, size: data.length, sha256, uploadedBy: ctx.user.username };
         const saved = await m.getRepository(serverOnly.attachments.entity).save(row);
         await audit(m, ctx, { action: "create", resource, recordIds: [record.id], summary: `上传档案“${fileName}”（${service.desc.label}）` });
@@ -98,33 +92,7 @@ export class ArchiveService {
         return row;
       }),
     );
-    await this.sweep([row.sha256]);
+    await releaseFiles(this.ds, [row.sha256]);
     return row;
   }
-
-  /**
-   * Removes stored files that no attachment refers to any more (all of them, or those named), once they
-   * are older than `graceMs`: a file an upload has just written or touched, whose row is not yet
-   * committed (on this or another instance), is left alone. Returns how many were removed.
-   */
-  async sweep(only?: string[], graceMs = ORPHAN_GRACE_MS) {
-    if (!existsSync(this.dir)) return 0;
-    const names = (only ?? readdirSync(this.dir)).filter((n) => /^[0-9a-f]{64}$/.test(n) && existsSync(join(this.dir, n)));
-    const old = names.filter((n) => Date.now() - statSync(join(this.dir, n)).mtimeMs > graceMs);
-    if (old.length === 0) return 0;
-    const used = new Set<string>();
-    for (let i = 0; i < old.length; i += 500) {
-      const rows = await serialized(this.ds, () => this.repo().createQueryBuilder("a").select("a.sha256", "sha256").where("a.sha256 IN (:...shas)", { shas: old.slice(i, i + 500) }).getRawMany());
-      for (const r of rows) used.add(r.sha256);
-    }
-    let removed = 0;
-    for (const n of old.filter((x) => !used.has(x))) {
-      unlinkSync(join(this.dir, n));
-      removed++;
-    }
-    return removed;
-  }
 }
-
-/** How old an unreferenced file must be before the sweep removes it. */
-export const ORPHAN_GRACE_MS = 60 * 60_000;

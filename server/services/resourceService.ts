@@ -15,6 +15,7 @@ import { assertSameEnterprise } from "./rules/sameEnterprise";
 import { hooks } from "./rules/index";
 import { serialized, transact } from "./serialize";
 import { failpoint } from "../faults";
+import { releaseFiles } from "./files";
 
 type Rec = Record<string, any>;
 export const MAX_BULK = 5000;
@@ -91,16 +92,18 @@ export class ResourceService {
     return this.write(ctx, id, body);
   }
 
-  delete(ctx: RequestContext, id: unknown) {
+  async delete(ctx: RequestContext, id: unknown) {
     this.assertAccess(ctx.user, "write");
-    return serialized(this.ds, () =>
+    const { record, files } = await serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const existing = await this.find(m, ctx.user, id);
-        await this.deleteIn(m, ctx.user, existing);
+        const files = await this.deleteIn(m, ctx.user, existing);
         await audit(m, ctx, { action: "delete", resource: this.desc.key, recordIds: [existing.id], changes: diff(this.desc, existing, undefined) });
-        return this.present(existing, ctx.user);
+        return { record: this.present(existing, ctx.user), files };
       }),
     );
+    await releaseFiles(this.ds, files);
+    return record;
   }
 
   private write(ctx: RequestContext, id: unknown, body: unknown) {
@@ -136,13 +139,21 @@ export class ResourceService {
     return saved;
   }
 
-  private async deleteIn(m: EntityManager, user: Principal, existing: Rec) {
+  /** Deletes one record (and its archive rows); returns the archive files' hashes, to release after the commit. */
+  private async deleteIn(m: EntityManager, user: Principal, existing: Rec): Promise<string[]> {
     const refused = deleteProblem(user, this.desc, existing);
     if (refused) throw new Forbidden(refused);
     await this.assertNotReferenced(m, user, existing.id);
     await this.repo(m).delete({ id: existing.id });
-    if (this.desc.archive) await m.getRepository(serverOnly.attachments.entity).delete({ resource: this.desc.key, recordId: existing.id });
+    let files: string[] = [];
+    if (this.desc.archive) {
+      const archive = m.getRepository(serverOnly.attachments.entity);
+      const where = { resource: this.desc.key, recordId: existing.id };
+      files = (await archive.findBy(where)).map((a) => a.sha256 as string);
+      await archive.delete(where);
+    }
     await hooks[this.desc.key]?.afterWrite?.(m, undefined, existing);
+    return files;
   }
 
   /** The records a bulk action names: explicit ids (all must be visible) or every visible record matching a filter. */
@@ -216,17 +227,20 @@ export class ResourceService {
   }
 
   /** Deletes every target in one transaction: all or none. */
-  bulkDelete(ctx: RequestContext, target: BulkTarget) {
+  async bulkDelete(ctx: RequestContext, target: BulkTarget) {
     this.assertAccess(ctx.user, "write");
-    return serialized(this.ds, () =>
+    const { ids, files } = await serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const rows = await this.targets(m, ctx.user, target);
-        for (const existing of rows) await this.each(existing, "全部未删除", () => this.deleteIn(m, ctx.user, existing));
+        const files: string[] = [];
+        for (const existing of rows) await this.each(existing, "全部未删除", async () => files.push(...(await this.deleteIn(m, ctx.user, existing))));
         const ids = rows.map((r) => r.id as number);
         await audit(m, ctx, { action: "bulkDelete", resource: this.desc.key, recordIds: ids, changes: rows.flatMap((r) => diff(this.desc, r, undefined)), summary: `批量删除 ${ids.length} 条` });
-        return ids;
+        return { ids, files };
       }),
     );
+    await releaseFiles(this.ds, files);
+    return ids;
   }
 
   /** References must name records the principal may see: another city's enterprise "does not exist". */

@@ -7,7 +7,7 @@ import type { DataSource } from "typeorm";
 import { serve } from "../../server/app";
 import { USER_LIMIT } from "../../server/auth/sessions";
 import { openDatabase } from "../../server/db";
-import { client, login, onPostgres, startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { client, login, onPostgres, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
 
 let a: TestServer;
 let b: { url: string; ds: DataSource; close: () => Promise<void> };
@@ -73,6 +73,22 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
       expect(now.version).toBe(one.version + 1);
       const winner = await results.find((r) => r.status === 200)!.json();
       expect(now.remark).toBe(winner.remark);
+    }
+  });
+
+  it("never lose a file when one instance removes an attachment while the other uploads the same content", async () => {
+    const adminB = await login(b.url, "admin");
+    const upload = (c: Client, enterprise: number, data: Buffer) =>
+      c.api(`/enterprises/${enterprise}/attachments?kind=other&fileName=x.pdf`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(data) });
+    for (let round = 0; round < 20; round++) {
+      const data = Buffer.from(`%PDF-1.4\n% round ${round} ${Date.now()}\n%%EOF\n`);
+      const first = await (await upload(a, 11, data)).json();
+      const [removed, added] = await Promise.all([a.api(`/enterprises/11/attachments/${first.id}`, { method: "DELETE" }), upload(adminB, 12, data)]);
+      expect([removed.status, added.status]).toEqual([200, 201]);
+      const row = await added.json();
+      const file = await adminB.api(`/attachments/${row.id}/file`);
+      expect(file.status).toBe(200);
+      expect(Buffer.from(await file.arrayBuffer()).equals(data)).toBe(true);
     }
   });
 

@@ -45,6 +45,8 @@ describe.each(writable.map((r) => [r.key, r] as const))("%s", (key, desc) => {
     const { data: updated } = await dp.update(key, { id: one.id, data: { ...one, [text]: "协议测试修改" }, previousData: one });
     expect(updated[text]).toBe("协议测试修改");
     expect(updated.version).toBe(2);
+    // Timestamps are instants, whatever the database's time zone (the PostgreSQL tests' is Beijing).
+    expect(Math.abs(Date.parse(updated.updatedAt) - Date.now())).toBeLessThan(120_000);
     const { data: deleted } = await dp.delete(key, { id: one.id, previousData: updated });
     expect(deleted.id).toBe(one.id);
     await expect(dp.getOne(key, { id: one.id })).rejects.toMatchObject({ status: 404 });

@@ -1,13 +1,13 @@
 // The notice's process: nominations against quotas, admission and attendance with certificates,
 // the diagnosis status flow, the archive. Each refusal leaves the data unchanged.
-import { existsSync, utimesSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendanceShare } from "../../entities/attendanceRate";
 import { cityQuota } from "../../entities/city";
-import { resourceServices } from "../../server/rest/router";
-import { ArchiveService } from "../../server/services/archive";
+import { filesDir } from "../../server/services/files";
+import { newRecordFor } from "./records";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
@@ -195,23 +195,24 @@ describe("archive", () => {
     expect(file.equals(pdf)).toBe(true);
   });
 
-  it("removes a deleted attachment's file once nothing refers to it and it is past the grace period", async () => {
-    const archive = new ArchiveService(s.ds, resourceServices(s.ds));
-    const unique = Buffer.concat([pdf, Buffer.from(`%${Date.now()}\n`)]);
-    const first = await (await upload(s, "/enterprises/2", unique)).json();
-    const second = await (await upload(s, "/enterprises/3", unique)).json();
-    const file = join(archive.dir, first.sha256);
-    const age = (hours: number) => utimesSync(file, new Date(Date.now() - hours * 3600_000), new Date(Date.now() - hours * 3600_000));
+  it("removes a stored file when the last attachment that refers to it goes, also with its record", async () => {
+    const dir = filesDir(s.ds);
+    const unique = (n: number) => Buffer.concat([pdf, Buffer.from(`%${Date.now()}-${n}\n`)]);
+    const content = unique(1);
+    const first = await (await upload(s, "/enterprises/2", content)).json();
+    const second = await (await upload(s, "/enterprises/3", content)).json();
+    const file = join(dir, first.sha256);
+    expect(second.sha256).toBe(first.sha256);
     expect((await s.api(`/enterprises/2/attachments/${first.id}`, { method: "DELETE" })).status).toBe(200);
-    age(2);
-    expect(await archive.sweep()).toBe(0); // still the attachment of enterprise 3
-    expect(existsSync(file)).toBe(true);
-    age(0);
+    expect(existsSync(file)).toBe(true); // still the file of enterprise 3's attachment
     expect((await s.api(`/enterprises/3/attachments/${second.id}`, { method: "DELETE" })).status).toBe(200);
-    expect(existsSync(file)).toBe(true); // fresh: an upload of the same content may be under way
-    age(2);
-    expect(await archive.sweep()).toBe(1);
     expect(existsSync(file)).toBe(false);
+    // Deleting a record deletes its archive and the files no one else uses.
+    const e = await (await s.json("POST", "/enterprises", await newRecordFor(s, "enterprises"))).json();
+    const own = await (await upload(s, `/enterprises/${e.id}`, unique(2))).json();
+    expect(existsSync(join(dir, own.sha256))).toBe(true);
+    expect((await s.api(`/enterprises/${e.id}`, { method: "DELETE" })).status).toBe(200);
+    expect(existsSync(join(dir, own.sha256))).toBe(false);
   });
 
   it("checks the type by content and keeps other cities' files away", async () => {

@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { SEARCH_INDEX } from "../../../entities/index";
 
 /**
  * Full-text indexes for the list search (q) on the large tables: SQLite FTS5 with the trigram
@@ -7,12 +6,23 @@ import { SEARCH_INDEX } from "../../../entities/index";
  * (the tokenizer cannot match them) scan with LIKE.
  */
 
+/** The columns indexed, as they were when this migration was written (a migration never changes). */
+export const SEARCH_COLUMNS: Record<string, string[]> = {
+  enterprise: ["name", "creditCode", "industry", "mainProducts", "contactName"],
+  registration: ["suggestions"],
+  follow_up: ["content", "staff"],
+  trainee: ["name"],
+  diagnostic: ["expert", "findings"],
+  tech_demand: ["title", "industryProducts", "details"],
+  audit_log: ["username", "summary"],
+};
+
 export class SearchIndex1795831032154 implements MigrationInterface {
   name = "SearchIndex1795831032154";
 
   async up(q: QueryRunner) {
     if (q.connection.driver.options.type !== "better-sqlite3") return;
-    for (const [table, fields] of Object.entries(SEARCH_INDEX)) {
+    for (const [table, fields] of Object.entries(SEARCH_COLUMNS)) {
       const cols = fields.map((f) => `"${f}"`).join(", ");
       const news = fields.map((f) => `new."${f}"`).join(", ");
       const olds = fields.map((f) => `old."${f}"`).join(", ");
@@ -26,7 +36,7 @@ export class SearchIndex1795831032154 implements MigrationInterface {
 
   async down(q: QueryRunner) {
     if (q.connection.driver.options.type !== "better-sqlite3") return;
-    for (const table of Object.keys(SEARCH_INDEX)) {
+    for (const table of Object.keys(SEARCH_COLUMNS)) {
       for (const t of ["ai", "ad", "au"]) await q.query(`DROP TRIGGER IF EXISTS "${table}_fts_${t}"`);
       await q.query(`DROP TABLE IF EXISTS "${table}_fts"`);
     }

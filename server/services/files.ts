@@ -1,0 +1,48 @@
+// Archive files: stored once per content under FILES_DIR by SHA-256, removed when the last attachment
+// that refers to them goes. A file's check-and-change runs with the rows that refer to it held still:
+// on PostgreSQL under a transaction-scoped advisory lock on its hash (so an upload of the same content
+// on another instance cannot slip between), on SQLite in the one writer queue.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { DataSource, EntityManager } from "typeorm";
+import { serverOnly } from "../../entities/index";
+import { rawQuery, serialized } from "./serialize";
+
+/** FILES_DIR, else `files/` beside the SQLite file (`data/files` for PostgreSQL); instances share it. */
+export function filesDir(ds: DataSource) {
+  if (process.env.FILES_DIR) return resolve(process.env.FILES_DIR);
+  const db = ds.options.type === "better-sqlite3" ? String(ds.options.database) : ":memory:";
+  return db === ":memory:" ? resolve("data/files") : join(dirname(resolve(db)), "files");
+}
+
+/** Holds the content `sha256` still until the transaction of `m` ends. */
+async function lockContent(m: EntityManager, sha256: string) {
+  if (m.connection.driver.options.type === "postgres") await rawQuery(m, "SELECT pg_advisory_xact_lock(hashtext(:sha256))", { sha256 });
+}
+
+/** Inside the upload's transaction: the file of `data`, written unless the same content is stored. */
+export async function storeFile(m: EntityManager, dir: string, sha256: string, data: Buffer) {
+  await lockContent(m, sha256);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, sha256);
+  if (!existsSync(path)) writeFileSync(path, data);
+}
+
+/** After a commit that deleted attachments: removes each file no attachment refers to any more. Never throws. */
+export async function releaseFiles(ds: DataSource, shas: string[]) {
+  const dir = filesDir(ds);
+  for (const sha256 of new Set(shas)) {
+    try {
+      // READ COMMITTED: the count must see an upload committed while this waited for the lock
+      // (a SERIALIZABLE snapshot would be taken before the wait).
+      const work = async (m: EntityManager) => {
+        await lockContent(m, sha256);
+        const used = await m.getRepository(serverOnly.attachments.entity).countBy({ sha256 });
+        if (used === 0) rmSync(join(dir, sha256), { force: true });
+      };
+      await serialized(ds, () => (ds.options.type === "postgres" ? ds.transaction("READ COMMITTED", work) : ds.transaction(work)));
+    } catch (e) {
+      console.error(`删除档案文件 ${sha256} 失败（文件保留）：`, e);
+    }
+  }
+}
