@@ -184,7 +184,8 @@ export class ImportService {
     const indexes = await Promise.all(
       kind.matchBy.map(async (keys) => {
         const last = keys[keys.length - 1];
-        const rows = await load(last, parsed.filter((p) => usable(keys, p.body)).map((p) => p.body[last]));
+        // Rows with 编号 are matched by it alone: load by the other keys only what the rest may update.
+        const rows = await load(last, parsed.filter((p) => !p.id && usable(keys, p.body)).map((p) => p.body[last]));
         return new Map(rows.map((r) => [keys.map((k) => String(r[k])).join("|"), r]));
       }),
     );
