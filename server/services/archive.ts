@@ -62,6 +62,10 @@ export class ArchiveService {
     const sha256 = createHash("sha256").update(data).digest("hex");
     return serialized(this.ds, () =>
       transact(this.ds, async (m) => {
+        // The record is read again inside the transaction, so a delete of it at the same moment
+        // (on any instance) cannot leave this attachment behind: one of the two is refused or retried.
+        const still = await service.query(ctx.user, {}, m).andWhere("e.id = :id", { id: record.id }).getOne();
+        if (!still) throw new NotFound(`${service.desc.label}不存在或已被删除`);
         await storeFile(m, this.dir, sha256, data);
         const row = { resource, recordId: record.id, kind, fileName, mimeType, size: data.length, sha256, uploadedBy: ctx.user.username };
         const saved = await m.getRepository(serverOnly.attachments.entity).save(row);

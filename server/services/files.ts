@@ -2,7 +2,8 @@
 // that refers to them goes. A file's check-and-change runs with the rows that refer to it held still:
 // on PostgreSQL under a transaction-scoped advisory lock on its hash (so an upload of the same content
 // on another instance cannot slip between), on SQLite in the one writer queue.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
 import { serverOnly } from "../../entities/index";
@@ -20,12 +21,24 @@ async function lockContent(m: EntityManager, sha256: string) {
   if (m.connection.driver.options.type === "postgres") await rawQuery(m, "SELECT pg_advisory_xact_lock(hashtext(:sha256))", { sha256 });
 }
 
-/** Inside the upload's transaction: the file of `data`, written unless the same content is stored. */
+/**
+ * Inside the upload's transaction: the file of `data`, unless the same content is stored whole. Written
+ * to a temporary name, flushed and renamed, so a crash never leaves a truncated file under the hash.
+ */
 export async function storeFile(m: EntityManager, dir: string, sha256: string, data: Buffer) {
   await lockContent(m, sha256);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, sha256);
-  if (!existsSync(path)) writeFileSync(path, data);
+  if (existsSync(path) && statSync(path).size === data.length) return;
+  const temp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  const fd = openSync(temp, "w");
+  try {
+    writeSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
 }
 
 /** After a commit that deleted attachments: removes each file no attachment refers to any more. Never throws. */
@@ -45,4 +58,24 @@ export async function releaseFiles(ds: DataSource, shas: string[]) {
       console.error(`删除档案文件 ${sha256} 失败（文件保留）：`, e);
     }
   }
+}
+
+/**
+ * Removes every stored file that no attachment refers to: left by a failed upload, a crash between a
+ * commit and its release, or `seed --reset`. Each file is checked under the same lock as an upload of
+ * its content, so none in use can go. Only in a folder that belongs to this database (FILES_DIR, or
+ * beside the SQLite file): a PostgreSQL server on the default `data/files` may share it with a SQLite one.
+ */
+export async function sweepFiles(ds: DataSource) {
+  if (!process.env.FILES_DIR && ds.options.type !== "better-sqlite3") return 0;
+  const dir = filesDir(ds);
+  if (!existsSync(dir)) return 0;
+  const names = readdirSync(dir);
+  for (const n of names.filter((x) => /\.tmp$/.test(x))) {
+    // A temporary file older than an hour is a crashed upload's.
+    if (Date.now() - statSync(join(dir, n)).mtimeMs > 3600_000) rmSync(join(dir, n), { force: true });
+  }
+  const stored = names.filter((n) => /^[0-9a-f]{64}$/.test(n));
+  await releaseFiles(ds, stored);
+  return stored.filter((n) => !existsSync(join(dir, n))).length;
 }

@@ -10,6 +10,7 @@ import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import { rawQuery, serialized, transact } from "./serialize";
 import { failpoint } from "../faults";
+import { releaseFiles } from "./files";
 
 type Rec = Record<string, any>;
 const demandDesc = resourceByKey.techDemands;
@@ -170,24 +171,31 @@ export class SelectionService {
   }
 
   /** Reopens a locked round with a reason: its projects (none started) are removed, the demands go back to review. */
-  reopen(ctx: RequestContext, body: unknown, year = PROGRAMME_YEAR) {
+  async reopen(ctx: RequestContext, body: unknown, year = PROGRAMME_YEAR) {
     if (ctx.user.role !== "province") throw new Forbidden("只有省经信厅可以重新开启遴选");
     const reason = typeof (body as Rec)?.reason === "string" ? (body as Rec).reason.trim() : "";
     if (!reason) throw new BadRequest("请填写重新开启的理由", { reason: "请填写重新开启的理由" });
-    return serialized(this.ds, () =>
+    const { files } = await serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const round = await this.round(m, year);
         if (round?.status !== "locked") throw new Conflict("本年度遴选尚未锁定，无需重新开启");
         const projects = m.getRepository(resourceByKey.selectedProjects.entity);
         const started = await projects.createQueryBuilder("p").where("p.year = :year AND p.status <> 'planned'", { year }).getCount();
         if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
+        // The projects go, and with them their archive (its files once nothing else refers to them).
+        const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
+        const archive = m.getRepository(serverOnly.attachments.entity);
+        const attached = ids.length ? await archive.createQueryBuilder("a").where("a.resource = 'selectedProjects' AND a.recordId IN (:...ids)", { ids }).getMany() : [];
+        if (attached.length) await archive.delete(attached.map((a) => a.id));
         await projects.delete({ year });
         await m.getRepository(demandDesc.entity).createQueryBuilder().update().set({ status: "underReview", version: () => "version + 1" })
           .where("year = :year AND status IN ('selected', 'notSelected')", { year }).execute();
         await m.getRepository(serverOnly.selectionRounds.entity).save({ ...round, status: "open", reopenReason: reason });
         await audit(m, ctx, { action: "selection", resource: "techDemands", summary: `重新开启 ${year} 年度遴选：${reason}` });
-        return { status: "open" };
+        return { files: attached.map((a) => a.sha256 as string) };
       }),
     );
+    await releaseFiles(this.ds, files);
+    return { status: "open" };
   }
 }

@@ -122,6 +122,17 @@ describe("enterprises", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("matches a city summary's names within the chosen city only, and checks live nominations in the preview", async () => {
+    const [other] = await s.sql("SELECT id, name FROM enterprise WHERE cityId = 5 LIMIT 1");
+    const summary = `企业名称,行业,联系人,职务,手机,备注\r\n${other.name},其他,冒名联系人,主任,13700000000,\r\n`;
+    const moved = await send(s, "citySummary", Buffer.from(summary), "附件2.csv", { cityId: "1" });
+    expect(moved.body.rows[0].errors[0].message).toContain("本市州没有名为");
+    const [nominated] = await s.sql("SELECT e.id, e.name, r.nominatedAt AS at FROM enterprise e JOIN registration r ON r.enterpriseId = e.id WHERE r.status = 'nominated' LIMIT 1");
+    const expiring = await send(s, "enterprises", Buffer.from(`编号,企业名称,有效期至\r\n${nominated.id},${nominated.name},2020-01-01\r\n`), "有效期.csv");
+    expect(expiring.body.counts.error).toBe(1);
+    expect(expiring.body.rows[0].errors[0].message).toContain(nominated.at);
+  });
+
   it("refuses what is not a readable sheet, in Chinese", async () => {
     expect((await send(s, "enterprises", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "加密.xlsx")).body.message).toContain("密码");
     expect((await send(s, "enterprises", Buffer.from("PK\u0003\u0004broken"), "坏文件.xlsx")).body.message).toContain("损坏");

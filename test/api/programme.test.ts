@@ -1,4 +1,7 @@
 // 择优遴选 of 16 out of the demands, and the official sheets.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { filesDir } from "../../server/services/files";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TIE_BREAK_RULE } from "../../entities/selection";
@@ -91,8 +94,14 @@ describe("selection", () => {
     const tech = await s.as("tech");
     expect((await tech.json("POST", "/techDemands/selection/reopen", { reason: "x" })).status).toBe(403);
     expect((await s.json("POST", "/techDemands/selection/reopen", {})).status).toBe(400);
+    const [project] = await s.sql("SELECT id FROM selected_project LIMIT 1");
+    const pdf = Buffer.from(`%PDF-1.4\n% 项目任务书 ${Date.now()}\n%%EOF\n`);
+    const attached = await (await s.api(`/selectedProjects/${project.id}/attachments?kind=other&fileName=x.pdf`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(pdf) })).json();
     expect((await s.json("POST", "/techDemands/selection/reopen", { reason: "评审专家回避信息有误，重新评审" })).status).toBe(200);
     expect(await s.sql("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: 0 }]);
+    // The projects' archive goes with them, files included.
+    expect(await s.sql("SELECT COUNT(*) n FROM attachment WHERE resource = 'selectedProjects'")).toEqual([{ n: 0 }]);
+    expect(existsSync(join(filesDir(s.ds), attached.sha256))).toBe(false);
     expect((await run({ count: 16, dryRun: false })).status).toBe(200);
     const [log] = await (await s.api(`/auditLogs${listQuery({ filter: { action: "selection" }, sort: ["id", "DESC"], range: [0, 0] })}`)).json();
     expect(log.recordIds).toHaveLength(16);

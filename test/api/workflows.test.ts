@@ -1,12 +1,13 @@
 // The notice's process: nominations against quotas, admission and attendance with certificates,
 // the diagnosis status flow, the archive. Each refusal leaves the data unchanged.
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendanceShare } from "../../entities/attendanceRate";
 import { cityQuota } from "../../entities/city";
-import { filesDir } from "../../server/services/files";
+import { filesDir, sweepFiles } from "../../server/services/files";
 import { newRecordFor } from "./records";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
@@ -213,6 +214,34 @@ describe("archive", () => {
     expect(existsSync(join(dir, own.sha256))).toBe(true);
     expect((await s.api(`/enterprises/${e.id}`, { method: "DELETE" })).status).toBe(200);
     expect(existsSync(join(dir, own.sha256))).toBe(false);
+  });
+
+  it("never leaves an attachment of a record deleted at the same moment, nor trusts a truncated file", async () => {
+    for (let round = 0; round < 8; round++) {
+      const e = await (await s.json("POST", "/enterprises", await newRecordFor(s, "enterprises"))).json();
+      const [deleted, uploaded] = await Promise.all([s.api(`/enterprises/${e.id}`, { method: "DELETE" }), upload(s, `/enterprises/${e.id}`, pdf)]);
+      expect(deleted.status).toBe(200);
+      expect([201, 404]).toContain(uploaded.status);
+    }
+    const orphans = await s.sql("SELECT COUNT(*) AS n FROM attachment a WHERE a.resource = 'enterprises' AND a.recordId NOT IN (SELECT id FROM enterprise)");
+    expect(orphans).toEqual([{ n: 0 }]);
+    // A file cut short (a crash while writing) is written again by the next upload of its content.
+    const content = Buffer.concat([pdf, Buffer.from(`%${Date.now()}\n`)]);
+    const sha = createHash("sha256").update(content).digest("hex");
+    mkdirSync(filesDir(s.ds), { recursive: true });
+    writeFileSync(join(filesDir(s.ds), sha), content.subarray(0, 10));
+    const saved = await (await upload(s, "/enterprises/4", content)).json();
+    expect(Buffer.from(await (await s.api(`/attachments/${saved.id}/file`)).arrayBuffer()).equals(content)).toBe(true);
+  });
+
+  it("sweeps stored files nothing refers to, and keeps those in use", async () => {
+    const dir = filesDir(s.ds);
+    const used = await (await upload(s, "/enterprises/5", Buffer.concat([pdf, Buffer.from(`%used ${Date.now()}\n`)]))).json();
+    const stray = join(dir, "f".repeat(64));
+    writeFileSync(stray, "left by a failed upload");
+    expect(await sweepFiles(s.ds)).toBeGreaterThanOrEqual(1);
+    expect(existsSync(stray)).toBe(false);
+    expect(existsSync(join(dir, used.sha256))).toBe(true);
   });
 
   it("checks the type by content and keeps other cities' files away", async () => {

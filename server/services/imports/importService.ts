@@ -7,7 +7,8 @@ import { resourceByKey } from "../../../entities/fields";
 import { importKind, type ImportKind } from "../../../entities/imports";
 import { validateRecord } from "../../../entities/validate";
 import type { Principal } from "../../access/policy";
-import { BadRequest, NotFound } from "../../errors";
+import { ApiError, BadRequest, NotFound } from "../../errors";
+import { beforeWriteEnterprise } from "../rules/registrations";
 import type { ResourceService } from "../resourceService";
 import { serialized } from "../serialize";
 import { readSheet, type CellValue, type SheetRow } from "./sheet";
@@ -139,7 +140,7 @@ export class ImportService {
       });
       parsed.push({ r, body, id, errors });
     }
-    const find = await this.matcher(user, kind, parsed);
+    const find = await this.matcher(user, kind, parsed, cityId);
     const seen = new Map<string, number>();
     const out: PreviewRow[] = [];
     for (const { r, body, id, errors } of parsed) {
@@ -152,6 +153,7 @@ export class ImportService {
       if (!errors.length) {
         const { values, errors: invalid } = validateRecord(desc, body, existing ?? undefined);
         for (const [field, message] of Object.entries(invalid)) errors.push({ field, message });
+        if (!errors.length && existing) errors.push(...(await this.recordRules(desc.key, { ...existing, ...values }, existing)));
         if (!errors.length) {
           const changes = existing ? Object.entries(values).filter(([k, v]) => !same(v, existing[k])).map(([k]) => desc.fields[k].label) : [];
           out.push({ row: r.row, outcome: existing ? (changes.length ? "update" : "unchanged") : "new", errors, changes, id: existing?.id, body, cells: r.cells });
@@ -165,18 +167,32 @@ export class ImportService {
     return { kind: kind.key, fileName: file.originalname, headerRow: rows[header.index].row, ignoredColumns: header.ignored, counts, rows: out, header: rows[header.index].cells };
   }
 
+  /** The rules of an update that look at other records, as the commit will check them (an enterprise's live nominations). */
+  private async recordRules(key: string, record: Rec, existing: Rec) {
+    if (key !== "enterprises") return [];
+    try {
+      await serialized(this.ds, () => beforeWriteEnterprise(this.ds.manager, record, existing));
+      return [];
+    } catch (e) {
+      if (e instanceof ApiError) return Object.entries(e.errors).map(([field, message]) => ({ field, message }));
+      throw e;
+    }
+  }
+
   /**
    * Loads the records the rows may update — by 编号, else by the kind's matching fields — in a few
    * queries, and answers which record a row updates.
    */
-  private async matcher(user: Principal, kind: ImportKind, parsed: { body: Rec; id?: number }[]) {
+  private async matcher(user: Principal, kind: ImportKind, parsed: { body: Rec; id?: number }[], cityId?: number) {
     const service = this.services.get(kind.resource)!;
+    // A city's summary updates that city's enterprises only: a name from another city is no match.
+    const scope = cityId ? { cityId } : {};
     const load = (field: string, values: unknown[]) =>
       serialized(this.ds, async () => {
         const found: Rec[] = [];
         const unique = [...new Set(values)];
         for (let i = 0; i < unique.length; i += 500)
-          found.push(...(await service.query(user, {}).andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) }).getMany()));
+          found.push(...(await service.query(user, scope).andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) }).getMany()));
         return found;
       });
     const byId = new Map((await load("id", parsed.map((p) => p.id).filter(Boolean))).map((r) => [r.id, r]));
