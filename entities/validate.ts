@@ -43,7 +43,7 @@ export const MAX_INT = 2147483647;
 /** Longest a string column is when its description sets no max (the column is varchar(255)). */
 const STRING_MAX = 255;
 /** Control characters other than tab and line breaks: no form produces them, PostgreSQL refuses NUL. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A record id from a URL or body: a positive integer the databases can hold, else -1 (found nowhere). */
 export function idOf(v: unknown): number {

@@ -2,7 +2,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
-import { MAX_INT } from "../../entities/validate";
+import { CONTROL, MAX_INT } from "../../entities/validate";
 import { BadRequest } from "../errors";
 import { SEARCH_INDEX } from "../../entities/index";
 
@@ -73,7 +73,7 @@ function filterValue(name: string, f: Field, v: unknown): string | number | bool
       if (!f.options!.some((o) => o.value === String(v))) throw bad();
       return String(v);
     default:
-      if ((typeof v !== "string" && typeof v !== "number") || /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(String(v))) throw bad();
+      if ((typeof v !== "string" && typeof v !== "number") || CONTROL.test(String(v))) throw bad();
       return String(v);
   }
 }
