@@ -70,6 +70,27 @@ export async function exclusively<T>(ds: DataSource, work: () => Promise<T>): Pr
   }
 }
 
+/**
+ * A new, empty database on the PostgreSQL server at `serverUrl` (a role that may create databases):
+ * UTF-8 with the C collation, so lists sort as on SQLite; `settings` are `ALTER DATABASE … SET` clauses.
+ * Returns its URL and how to drop it. For scratch and test databases.
+ */
+export async function createPostgresDatabase(serverUrl: string, name: string, settings: string[] = []) {
+  const admin = new DataSource({ type: "postgres", url: serverUrl });
+  await admin.initialize();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  for (const setting of settings) await admin.query(`ALTER DATABASE "${name}" SET ${setting}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
+}
+
 /** Opens the database and applies pending migrations (in one transaction). */
 export async function openDatabase(target?: string) {
   const ds = createDataSource(target);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { DEMO_ACCOUNTS, upsertUser } from "../server/accounts";
 import { serve } from "../server/app";
 import { DataSource } from "typeorm";
-import { openDatabase } from "../server/db";
+import { createPostgresDatabase, openDatabase } from "../server/db";
 import { runSeeds } from "../seeds/index";
 
 export const TEST_PASSWORD = "test-password-2025";
@@ -41,19 +41,13 @@ export async function freshDatabase() {
   const server = process.env.TEST_DATABASE_URL;
   if (!server) throw new Error("TEST_DATABASE_URL (postgres://…) is needed for the postgres tests");
   const name = `giants_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  const admin = new DataSource({ type: "postgres", url: server });
-  await admin.initialize();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
   // Beijing time, as a server in Hubei would be set: stored instants must not move with it.
-  await admin.query(`ALTER DATABASE "${name}" SET timezone TO 'Asia/Shanghai'`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  const db = await createPostgresDatabase(server, name, ["timezone TO 'Asia/Shanghai'"]);
   return {
-    target: url.toString(),
+    target: db.url,
     dir,
     drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.destroy();
+      await db.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

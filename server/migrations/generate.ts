@@ -5,8 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DataSource } from "typeorm";
-import { isPostgresUrl, openDatabase } from "../db";
+import { createPostgresDatabase, isPostgresUrl, openDatabase } from "../db";
 
 const name = (process.argv[2] ?? "").replace(/[^A-Za-z0-9]/g, "");
 if (!name) throw new Error("usage: npm run migration:generate -- Name");
@@ -18,17 +17,11 @@ async function scratch<T>(work: (target: string) => Promise<T>) {
     const file = join(tmpdir(), `migration-${process.pid}.sqlite`);
     try { return await work(file); } finally { rmSync(file, { force: true }); }
   }
-  const db = `migration_${process.pid}`;
-  const admin = new DataSource({ type: "postgres", url });
-  await admin.initialize();
-  await admin.query(`CREATE DATABASE "${db}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const db = await createPostgresDatabase(url, `migration_${process.pid}`);
   try {
-    const u = new URL(url);
-    u.pathname = `/${db}`;
-    return await work(u.toString());
+    return await work(db.url);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${db}"`);
-    await admin.destroy();
+    await db.drop();
   }
 }
 

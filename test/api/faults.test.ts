@@ -3,9 +3,8 @@
 // transaction, with half of the rows written). Restarted, the database is intact (SQLite's integrity and
 // foreign-key checks; PostgreSQL's amcheck on every index) and holds none of the operation; run again, it
 // holds all of it.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
@@ -14,10 +13,11 @@ import { DEMO_ACCOUNTS, upsertUser } from "../../server/accounts";
 import { openDatabase } from "../../server/db";
 import { runSeeds } from "../../seeds/index";
 import { freshDatabase, listQuery, login, onPostgres, rawSql, TEST_PASSWORD, type Client } from "../helpers";
+import { startServerProcess } from "../serverProcess";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
-let server: { child: ChildProcess; url: string } | undefined;
+/** The server process running now, killed after each test whatever happened. */
+let server: { child: ChildProcess } | undefined;
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -31,29 +31,11 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function freePort() {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** Starts server/main.ts on the test database; resolves when it listens. */
+/** Starts server/main.ts on the test database. */
 async function start(failpoint = "") {
-  const port = await freePort();
-  const env = { ...process.env, PORT: String(port), FAILPOINT: failpoint, DATABASE_URL: onPostgres ? db.target : "", DATABASE_PATH: onPostgres ? "" : db.target, FILES_DIR: join(db.dir, "files") };
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const deadline = Date.now() + 60_000;
-  while (!out.includes("已启动")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${out}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  server = { child, url: `http://127.0.0.1:${port}` };
-  return { ...server, output: () => out };
+  const env = { ...process.env, FAILPOINT: failpoint, DATABASE_URL: onPostgres ? db.target : "", DATABASE_PATH: onPostgres ? "" : db.target, FILES_DIR: join(db.dir, "files") };
+  const started = await startServerProcess(env, { onSpawn: (child) => (server = { child }) });
+  return { ...started, output: () => started.stdout() + started.stderr() };
 }
 
 /** Sends a request that reaches the failpoint, kills the server with SIGKILL there, and restarts it. */

@@ -8,7 +8,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { auditCheck, figures, historyChecks, type AuditEntry, type Check, type Figures } from "./checks";
-import { inBatches, listQuery, login, newLog, runClient, type Rec, type Session } from "./clients";
+import { inBatches, listQuery, login, newLog, runClient, type Rec } from "./clients";
 import { adminPassword, cleanUp, freshDatabase, startInstances, type DbKind } from "./servers";
 
 const { values: args } = parseArgs({
