@@ -133,6 +133,7 @@ export class ResourceService {
     await this.assertReferencesExist(m, user, values);
     await assertSameEnterprise(m, this.desc, record);
     await this.assertUnique(m, user, record, existing);
+    await hooks[this.desc.key]?.check?.(m, record, existing);
     await hooks[this.desc.key]?.beforeWrite?.(m, record, existing);
     const saved = await this.repo(m).save(record);
     await hooks[this.desc.key]?.afterWrite?.(m, saved, existing);

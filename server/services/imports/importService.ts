@@ -8,7 +8,7 @@ import { importKind, type ImportKind } from "../../../entities/imports";
 import { validateRecord } from "../../../entities/validate";
 import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
-import { beforeWriteEnterprise } from "../rules/registrations";
+import { hooks } from "../rules/index";
 import type { ResourceService } from "../resourceService";
 import { serialized } from "../serialize";
 import { readSheet, type CellValue, type SheetRow } from "./sheet";
@@ -167,11 +167,12 @@ export class ImportService {
     return { kind: kind.key, fileName: file.originalname, headerRow: rows[header.index].row, ignoredColumns: header.ignored, counts, rows: out, header: rows[header.index].cells };
   }
 
-  /** The rules of an update that look at other records, as the commit will check them (an enterprise's live nominations). */
+  /** The checks of an update that look at other records, as the commit will run them (an enterprise's live nominations). */
   private async recordRules(key: string, record: Rec, existing: Rec) {
-    if (key !== "enterprises") return [];
+    const check = hooks[key]?.check;
+    if (!check) return [];
     try {
-      await serialized(this.ds, () => beforeWriteEnterprise(this.ds.manager, record, existing));
+      await serialized(this.ds, () => check(this.ds.manager, record, existing));
       return [];
     } catch (e) {
       if (e instanceof ApiError) return Object.entries(e.errors).map(([field, message]) => ({ field, message }));

@@ -5,13 +5,15 @@ import { demandScore, weightedScore } from "../../../entities/demandReview";
 import { resourceByKey } from "../../../entities/fields";
 import { serverOnly } from "../../../entities/index";
 import { hashPassword } from "../../auth/passwords";
-import { beforeWriteEnterprise, beforeWriteRegistration } from "./registrations";
+import { beforeWriteRegistration, checkEnterprise } from "./registrations";
 import { beforeWriteDiagnostic } from "./diagnostics";
 import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
 import { beforeWriteAttendance, beforeWriteClass, beforeWriteSession } from "./training";
 
 type Rec = Record<string, any>;
 export interface Hooks {
+  /** Before insert or update, changing nothing: may throw. An import's preview runs it too. */
+  check?: (m: EntityManager, record: Rec, existing: Rec | undefined) => Promise<void>;
   /** Before insert or update: may throw, may fill read-only derived fields of `record`. */
   beforeWrite?: (m: EntityManager, record: Rec, existing: Rec | undefined) => Promise<void>;
   /** After insert, update or delete, in the same transaction. */
@@ -39,7 +41,7 @@ export const hooks: Record<string, Hooks> = {
         await m.getRepository(serverOnly.sessions.entity).delete({ userId: existing.id });
     },
   },
-  enterprises: { beforeWrite: beforeWriteEnterprise },
+  enterprises: { check: checkEnterprise },
   registrations: { beforeWrite: beforeWriteRegistration },
   trainees: { beforeWrite: beforeWriteTrainee, afterWrite: afterWriteTrainee },
   trainingClasses: { beforeWrite: beforeWriteClass },

@@ -39,7 +39,7 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
 }
 
 /** An enterprise with live nominations keeps its city (they count against that city's quota) and a validity that covers them. */
-export async function beforeWriteEnterprise(m: EntityManager, e: Rec, existing: Rec | undefined) {
+export async function checkEnterprise(m: EntityManager, e: Rec, existing: Rec | undefined) {
   if (!existing || (existing.cityId === e.cityId && existing.validUntil === e.validUntil)) return;
   const live = await m.getRepository(registration.entity).find({ where: { enterpriseId: existing.id }, order: { nominatedAt: "DESC" } });
   const active = live.filter((r) => ACTIVE.includes(r.status));
