@@ -15,7 +15,8 @@ export const attachment = defineResource({
   label: "档案",
   title: "fileName",
   defaultSort: ["id", "DESC"],
-  indexes: [["resource", "recordId"]],
+  // A record's archive; and who else uses a stored file (checked before the file is removed).
+  indexes: [["resource", "recordId"], ["sha256"]],
   fields: {
     resource: { label: "所属对象", type: "string", max: 40, required: true, filter: true, list: true },
     recordId: { label: "记录编号", type: "int", min: 1, required: true, filter: true, list: true },

@@ -4,7 +4,9 @@ import { Initial1795831031154 } from "./sqlite/1795831031154-Initial";
 import { SearchIndex1795831032154 } from "./sqlite/1795831032154-SearchIndex";
 import { Initial1795835356057 } from "./postgres/1795835356057-Initial";
 import { SearchIndex1795835357057 } from "./postgres/1795835357057-SearchIndex";
+import { AttachmentContent1795840853752 } from "./sqlite/1795840853752-AttachmentContent";
+import { AttachmentContent1795840855324 } from "./postgres/1795840855324-AttachmentContent";
 export const migrations: { sqlite: Function[]; postgres: Function[] } = {
-  sqlite: [Initial1795831031154, SearchIndex1795831032154],
-  postgres: [Initial1795835356057, SearchIndex1795835357057],
+  sqlite: [Initial1795831031154, SearchIndex1795831032154, AttachmentContent1795840853752],
+  postgres: [Initial1795835356057, SearchIndex1795835357057, AttachmentContent1795840855324],
 };

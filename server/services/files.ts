@@ -75,7 +75,15 @@ export async function sweepFiles(ds: DataSource) {
     // A temporary file older than an hour is a crashed upload's.
     if (Date.now() - statSync(join(dir, n)).mtimeMs > 3600_000) rmSync(join(dir, n), { force: true });
   }
+  // One query per 500 files finds those in use; only the rest are checked again, one by one, under the lock.
   const stored = names.filter((n) => /^[0-9a-f]{64}$/.test(n));
-  await releaseFiles(ds, stored);
-  return stored.filter((n) => !existsSync(join(dir, n))).length;
+  const used = new Set<string>();
+  for (let i = 0; i < stored.length; i += 500) {
+    const rows = await serialized(ds, () =>
+      ds.getRepository(serverOnly.attachments.entity).createQueryBuilder("a").select("DISTINCT a.sha256", "sha256").where("a.sha256 IN (:...shas)", { shas: stored.slice(i, i + 500) }).getRawMany());
+    for (const r of rows) used.add(r.sha256);
+  }
+  const unused = stored.filter((n) => !used.has(n));
+  await releaseFiles(ds, unused);
+  return unused.filter((n) => !existsSync(join(dir, n))).length;
 }
