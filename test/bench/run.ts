@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser";
 import Database from "better-sqlite3";
 
 const { values } = parseArgs({ options: { scales: { type: "string", default: "1,100" }, runs: { type: "string", default: "30" } } });
@@ -123,7 +124,7 @@ async function benchScale(scale: number) {
 /** Headless Chromium, logged in: from navigation to the enterprise list showing rows (median of 5). */
 async function timeToRows(cookie: string, label: string): Promise<Figure> {
   const [name, value] = cookie.split("=");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
   const ts: number[] = [];
   try {
     for (let i = 0; i < 6; i++) {
