@@ -19,7 +19,12 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts", "entities/**/*.spec.ts"] } },
       ...(process.env.TEST_DATABASE_URL
-        ? [{ extends: true as const, test: { name: "postgres", include: POSTGRES_TESTS, env: { TEST_DB: "postgres" } } }]
+        ? [
+            {
+              extends: true as const,
+              test: { name: "postgres", include: POSTGRES_TESTS, env: { TEST_DB: "postgres" } },
+            },
+          ]
         : []),
     ],
   },

@@ -1,8 +1,13 @@
 import { defineResource, options } from "./describe";
 
 export const ATTACHMENT_KINDS = options({
-  nominationForm: "推荐表扫描件（签字盖章）", demandForm: "需求征集表扫描件", traineePhoto: "学员照片", idScan: "身份证扫描件",
-  diagnosisReport: "诊断报告", certificate: "结业证书", other: "其他",
+  nominationForm: "推荐表扫描件（签字盖章）",
+  demandForm: "需求征集表扫描件",
+  traineePhoto: "学员照片",
+  idScan: "身份证扫描件",
+  diagnosisReport: "诊断报告",
+  certificate: "结业证书",
+  other: "其他",
 });
 /** PDF and images only, at most 10 MB: checked by content, not by name. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;

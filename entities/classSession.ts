@@ -12,7 +12,15 @@ export const classSession = defineResource({
   defaultSort: ["startDate", "ASC"],
   uniques: [{ fields: ["classId", "seq"], message: "该班次已有同序号的课次" }],
   fields: {
-    classId: { label: "培训班", type: "ref", ref: "trainingClasses", required: true, filter: true, sort: true, list: true },
+    classId: {
+      label: "培训班",
+      type: "ref",
+      ref: "trainingClasses",
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     seq: { label: "第几次", type: "int", min: 1, max: 24, required: true, sort: true, list: true },
     startDate: { label: "开始日期", type: "date", required: true, filter: true, sort: true, list: true },
     endDate: { label: "结束日期", type: "date", required: true, filter: true, sort: true, list: true },

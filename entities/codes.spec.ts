@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { creditCodeCheckChar, creditCodeProblem, idCheckChar, idGender, idNumberProblem, isMobile, isPhone, maskIdentifier, normaliseMobile, orgCodeOf } from "./codes";
+import {
+  creditCodeCheckChar,
+  creditCodeProblem,
+  idCheckChar,
+  idGender,
+  idNumberProblem,
+  isMobile,
+  isPhone,
+  maskIdentifier,
+  normaliseMobile,
+  orgCodeOf,
+} from "./codes";
 
 describe("GB 32100 统一社会信用代码", () => {
   it("accepts the glossary's examples", () => {

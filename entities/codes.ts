@@ -58,8 +58,7 @@ export function maskIdentifier(value: string | null | undefined): string {
 export const normaliseMobile = (s: string) => s.replace(/[\s-]/g, "").replace(/^(\+86|0086)/, "");
 export const isMobile = (s: string) => /^1[3-9]\d{9}$/.test(normaliseMobile(s));
 /** A mobile, or a landline such as 027-87236658 (extension allowed). */
-export const isPhone = (s: string) =>
-  isMobile(s) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(s.replace(/\s/g, ""));
+export const isPhone = (s: string) => isMobile(s) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(s.replace(/\s/g, ""));
 export const isEmail = (s: string) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s);
 export const isUrl = (s: string) => /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/i.test(s);
 

@@ -3,7 +3,10 @@ import { defineResource } from "./describe";
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A review's total: the mean of its scores weighted by the criteria's weights (criterion id → weight). */
-export function weightedScore(scores: { criterionId: number; score: number }[], weights: Map<number, number>): number | null {
+export function weightedScore(
+  scores: { criterionId: number; score: number }[],
+  weights: Map<number, number>,
+): number | null {
   let sum = 0;
   let total = 0;
   for (const s of scores) {
@@ -14,7 +17,8 @@ export function weightedScore(scores: { criterionId: number; score: number }[], 
 }
 
 /** A demand's score: the mean of its non-recused reviews' totals. */
-export const demandScore = (totals: number[]) => (totals.length ? round2(totals.reduce((a, b) => a + b, 0) / totals.length) : null);
+export const demandScore = (totals: number[]) =>
+  totals.length ? round2(totals.reduce((a, b) => a + b, 0) / totals.length) : null;
 
 /** One expert's review of one demand, scored on the review criteria; or a recusal (回避). */
 export const demandReview = defineResource({
@@ -26,13 +30,31 @@ export const demandReview = defineResource({
   defaultSort: ["id", "DESC"],
   uniques: [{ fields: ["demandId", "reviewerName"], message: "该专家已评审过此需求" }],
   fields: {
-    demandId: { label: "技术创新需求", type: "ref", ref: "techDemands", required: true, filter: true, sort: true, list: true },
-    reviewerName: { label: "评审专家", type: "string", max: 20, required: true, search: true, filter: true, sort: true, list: true },
+    demandId: {
+      label: "技术创新需求",
+      type: "ref",
+      ref: "techDemands",
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
+    reviewerName: {
+      label: "评审专家",
+      type: "string",
+      max: 20,
+      required: true,
+      search: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     reviewerOrg: { label: "专家单位", type: "string", max: 100, list: true },
     recused: { label: "回避", type: "boolean", default: false, filter: true, list: true },
     recusalReason: { label: "回避原因", type: "string", max: 200 },
     scores: {
-      label: "各指标得分", type: "rows",
+      label: "各指标得分",
+      type: "rows",
       of: {
         criterionId: { label: "评审指标", type: "ref", ref: "reviewCriteria", required: true },
         score: { label: "得分（0-100）", type: "number", min: 0, max: 100, required: true },

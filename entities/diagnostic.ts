@@ -5,7 +5,11 @@ import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS } from "./options";
 export const DIAGNOSIS_STEPS = ["requested", "scheduled", "selfAssessed", "expertAssessed", "reportDelivered"];
 
 export const DIAGNOSIS_STATUSES = options({
-  requested: "已申请", scheduled: "已排期", selfAssessed: "已自评", expertAssessed: "已专家评价", reportDelivered: "报告已交付",
+  requested: "已申请",
+  scheduled: "已排期",
+  selfAssessed: "已自评",
+  expertAssessed: "已专家评价",
+  reportDelivered: "报告已交付",
   cancelled: "已取消",
 });
 
@@ -31,33 +35,83 @@ export const diagnostic = defineResource({
   defaultSort: ["id", "DESC"],
   indexes: [["kind", "status"]],
   sections: [
-    { title: "诊断需求", fields: ["enterpriseId", "registrationId", "kind", "year", "mode", "expectedMonth", "focus", "provider"] },
-    { title: "诊断进度", fields: ["status", "scheduledDate", "expert", "reportDeliveredAt", "reportFile", "cancelReason"] },
+    {
+      title: "诊断需求",
+      fields: ["enterpriseId", "registrationId", "kind", "year", "mode", "expectedMonth", "focus", "provider"],
+    },
+    {
+      title: "诊断进度",
+      fields: ["status", "scheduledDate", "expert", "reportDeliveredAt", "reportFile", "cancelReason"],
+    },
     { title: "诊断结果", fields: ["scores", "totalScore", "levelId", "findings", "recommendations"] },
   ],
   uniques: [{ fields: ["enterpriseId", "kind", "year"], message: "该企业本年度已有同类诊断" }],
   flow: { field: "status", transitions: DIAGNOSIS_TRANSITIONS },
   archive: true,
   fields: {
-    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
+    enterpriseId: {
+      label: "企业",
+      type: "ref",
+      ref: "enterprises",
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
-    kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
+    kind: {
+      label: "诊断类型",
+      type: "enum",
+      options: DIAGNOSIS_KINDS,
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
-    mode: { label: "诊断方式", type: "enum", options: DIAGNOSIS_MODES, required: true, filter: true, sort: true, list: true },
+    mode: {
+      label: "诊断方式",
+      type: "enum",
+      options: DIAGNOSIS_MODES,
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     expectedMonth: { label: "期望月份", ...MONTHS },
     focus: { label: "期望侧重点", type: "refs", ref: "diagnosisDimensions" },
     provider: { label: "承担单位", type: "string", max: 50, required: true, default: "广州赛宝认证中心服务有限公司" },
-    status: { label: "状态", type: "enum", options: DIAGNOSIS_STATUSES, required: true, default: "requested", filter: true, sort: true, list: true },
+    status: {
+      label: "状态",
+      type: "enum",
+      options: DIAGNOSIS_STATUSES,
+      required: true,
+      default: "requested",
+      filter: true,
+      sort: true,
+      list: true,
+    },
     scheduledDate: { label: "诊断日期", type: "date", filter: true, sort: true, list: true },
     expert: { label: "诊断专家", type: "string", max: 50, search: true },
     scores: {
-      label: "各维度得分", type: "rows",
+      label: "各维度得分",
+      type: "rows",
       of: {
         dimensionId: { label: "维度", type: "ref", ref: "diagnosisDimensions", required: true },
         score: { label: "得分", type: "number", min: 0, max: 100, required: true },
       },
     },
-    totalScore: { label: "综合得分", type: "number", min: 0, max: 100, readOnly: true, filter: true, sort: true, list: true, help: "按维度权重由各维度得分计算" },
+    totalScore: {
+      label: "综合得分",
+      type: "number",
+      min: 0,
+      max: 100,
+      readOnly: true,
+      filter: true,
+      sort: true,
+      list: true,
+      help: "按维度权重由各维度得分计算",
+    },
     levelId: { label: "成熟度等级", type: "ref", ref: "maturityLevels", filter: true, sort: true, list: true },
     findings: { label: "主要问题", type: "text", max: 5000, search: true },
     recommendations: { label: "改进建议", type: "text", max: 5000 },
@@ -68,7 +122,8 @@ export const diagnostic = defineResource({
   check: (r) => {
     const e: Record<string, string> = {};
     if (r.mode === "onSite" && !r.expectedMonth) e.expectedMonth = "现场诊断辅导请填写期望月份";
-    if (r.mode === "onSite" && DIAGNOSIS_STEPS.indexOf(r.status) >= 1 && !r.scheduledDate) e.scheduledDate = "现场诊断排期后请填写诊断日期";
+    if (r.mode === "onSite" && DIAGNOSIS_STEPS.indexOf(r.status) >= 1 && !r.scheduledDate)
+      e.scheduledDate = "现场诊断排期后请填写诊断日期";
     if (r.status === "reportDelivered") {
       if (!r.reportDeliveredAt) e.reportDeliveredAt = "报告已交付，请填写交付日期";
       if (!r.scores?.length) e.scores = "交付报告前请填写各维度得分";
@@ -92,7 +147,15 @@ export const diagnosisDimension = defineResource({
   defaultSort: ["sortOrder", "ASC"],
   uniques: [{ fields: ["kind", "name"], message: "该诊断类型下已有同名维度" }],
   fields: {
-    kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
+    kind: {
+      label: "诊断类型",
+      type: "enum",
+      options: DIAGNOSIS_KINDS,
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     name: { label: "维度名称", type: "string", max: 50, required: true, search: true, sort: true, list: true },
     description: { label: "说明", type: "text", max: 1000, list: true },
     weight: { label: "权重", type: "number", min: 0, max: 100, required: true, default: 1, list: true },
@@ -110,7 +173,15 @@ export const maturityLevel = defineResource({
   defaultSort: ["minScore", "ASC"],
   uniques: [{ fields: ["kind", "level"], message: "该诊断类型下已有同级别等级" }],
   fields: {
-    kind: { label: "诊断类型", type: "enum", options: DIAGNOSIS_KINDS, required: true, filter: true, sort: true, list: true },
+    kind: {
+      label: "诊断类型",
+      type: "enum",
+      options: DIAGNOSIS_KINDS,
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     level: { label: "级别", type: "int", min: 1, max: 10, required: true, sort: true, list: true },
     name: { label: "等级名称", type: "string", max: 30, required: true, search: true, list: true },
     minScore: { label: "最低分", type: "number", min: 0, max: 100, required: true, sort: true, list: true },

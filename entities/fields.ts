@@ -16,9 +16,23 @@ import { trainingClass } from "./trainingClass";
 import { user } from "./user";
 
 export const resources: ResourceDescription[] = [
-  city, enterprise, registration, followUp, trainee, trainingClass, classSession, attendance,
-  diagnostic, diagnosisDimension, maturityLevel, techDemand, reviewCriterion, demandReview, selectedProject,
-  user, auditLog,
+  city,
+  enterprise,
+  registration,
+  followUp,
+  trainee,
+  trainingClass,
+  classSession,
+  attendance,
+  diagnostic,
+  diagnosisDimension,
+  maturityLevel,
+  techDemand,
+  reviewCriterion,
+  demandReview,
+  selectedProject,
+  user,
+  auditLog,
 ];
 
 // The audit log names resources by their Chinese names.

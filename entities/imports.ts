@@ -17,17 +17,46 @@ export interface ImportKind {
 }
 
 const fieldsOf = (key: string, skip: string[] = []) =>
-  Object.entries(resourceByKey[key].fields).filter(([k, f]) => !f.readOnly && !f.hidden && !f.virtual && f.type !== "rows" && !skip.includes(k)).map(([k]) => k);
+  Object.entries(resourceByKey[key].fields)
+    .filter(([k, f]) => !f.readOnly && !f.hidden && !f.virtual && f.type !== "rows" && !skip.includes(k))
+    .map(([k]) => k);
 
 export const IMPORT_KINDS: ImportKind[] = [
   {
-    key: "citySummary", label: "市州信息汇总表（附件2）", resource: "enterprises",
+    key: "citySummary",
+    label: "市州信息汇总表（附件2）",
+    resource: "enterprises",
     columns: ["name", "industry", "contactName", "contactTitle", "contactPhone", "remark"],
-    matchBy: [["name"]], required: ["name"], aliases: { industry: ["行业"], contactName: ["联系人"] },
+    matchBy: [["name"]],
+    required: ["name"],
+    aliases: { industry: ["行业"], contactName: ["联系人"] },
   },
-  { key: "enterprises", label: "企业名单", resource: "enterprises", columns: fieldsOf("enterprises", ["creditCodeConfirmed"]), matchBy: [["creditCode"], ["cityId", "name"]], required: ["name"] },
-  { key: "trainees", label: "学员信息（附件1-2）", resource: "trainees", columns: fieldsOf("trainees", ["photo"]), matchBy: [["idNumber"]], required: ["name"], aliases: { enterpriseId: ["企业名称"] } },
-  { key: "techDemands", label: "技术创新需求（附件1-3）", resource: "techDemands", columns: fieldsOf("techDemands"), matchBy: [["enterpriseId", "title"]], required: ["title"], aliases: { enterpriseId: ["企业名称"] } },
+  {
+    key: "enterprises",
+    label: "企业名单",
+    resource: "enterprises",
+    columns: fieldsOf("enterprises", ["creditCodeConfirmed"]),
+    matchBy: [["creditCode"], ["cityId", "name"]],
+    required: ["name"],
+  },
+  {
+    key: "trainees",
+    label: "学员信息（附件1-2）",
+    resource: "trainees",
+    columns: fieldsOf("trainees", ["photo"]),
+    matchBy: [["idNumber"]],
+    required: ["name"],
+    aliases: { enterpriseId: ["企业名称"] },
+  },
+  {
+    key: "techDemands",
+    label: "技术创新需求（附件1-3）",
+    resource: "techDemands",
+    columns: fieldsOf("techDemands"),
+    matchBy: [["enterpriseId", "title"]],
+    required: ["title"],
+    aliases: { enterpriseId: ["企业名称"] },
+  },
 ];
 export const importKind = (key: string) => IMPORT_KINDS.find((k) => k.key === key);
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;

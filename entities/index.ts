@@ -23,16 +23,31 @@ export const SEARCH_INDEX: Record<string, string[]> = {
 
 function column(f: Field): EntitySchemaColumnOptions {
   const nullable = !f.required && f.type !== "boolean" && f.default === undefined;
-  const base = { nullable, unique: f.unique, ...(f.default !== undefined && !["enums", "refs", "rows"].includes(f.type) ? { default: f.default } : {}) };
+  const base = {
+    nullable,
+    unique: f.unique,
+    ...(f.default !== undefined && !["enums", "refs", "rows"].includes(f.type) ? { default: f.default } : {}),
+  };
   switch (f.type) {
-    case "string": return { ...base, type: "varchar", length: f.max ?? 255 };
-    case "text": return { ...base, type: "text" };
-    case "int": case "ref": return { ...base, type: "integer" };
-    case "number": return { ...base, type: "double precision" };
-    case "boolean": return { ...base, type: "boolean", default: f.default ?? false };
-    case "date": return { ...base, type: "varchar", length: 10 };
-    case "enum": return { ...base, type: "varchar", length: 40 };
-    case "enums": case "refs": case "rows": return { ...base, type: "simple-json" };
+    case "string":
+      return { ...base, type: "varchar", length: f.max ?? 255 };
+    case "text":
+      return { ...base, type: "text" };
+    case "int":
+    case "ref":
+      return { ...base, type: "integer" };
+    case "number":
+      return { ...base, type: "double precision" };
+    case "boolean":
+      return { ...base, type: "boolean", default: f.default ?? false };
+    case "date":
+      return { ...base, type: "varchar", length: 10 };
+    case "enum":
+      return { ...base, type: "varchar", length: 40 };
+    case "enums":
+    case "refs":
+    case "rows":
+      return { ...base, type: "simple-json" };
   }
 }
 
@@ -47,10 +62,17 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
     columns[name] = column(f);
     if (f.type === "ref") {
       relations[name.replace(/Id$/, "")] = {
-        type: "many-to-one", target: resourceByKey[f.ref!].entity, joinColumn: { name }, onDelete: "RESTRICT",
+        type: "many-to-one",
+        target: resourceByKey[f.ref!].entity,
+        joinColumn: { name },
+        onDelete: "RESTRICT",
       };
     }
-    if ((f.type === "ref" || f.filter || f.sort || f.search) && !f.unique && !["enums", "refs", "rows", "text"].includes(f.type))
+    if (
+      (f.type === "ref" || f.filter || f.sort || f.search) &&
+      !f.unique &&
+      !["enums", "refs", "rows", "text"].includes(f.type)
+    )
       indices.push({ columns: [name] });
   }
   // PostgreSQL: with time zone, so neither the database's nor the server's zone shifts the instant.
@@ -62,12 +84,24 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
   for (const cols of desc.indexes ?? []) indices.push({ columns: cols });
   // Known to the schema builder, made by the PostgreSQL SearchIndex migration (TypeORM cannot say GIN).
   if (kind === "postgres")
-    for (const f of SEARCH_INDEX[desc.table] ?? []) indices.push({ name: `${desc.table}_${f}_trgm`, columns: [f], synchronize: false });
-  return new EntitySchema<Record<string, any>>({ name: desc.entity, tableName: desc.table, columns, relations, indices });
+    for (const f of SEARCH_INDEX[desc.table] ?? [])
+      indices.push({ name: `${desc.table}_${f}_trgm`, columns: [f], synchronize: false });
+  return new EntitySchema<Record<string, any>>({
+    name: desc.entity,
+    tableName: desc.table,
+    columns,
+    relations,
+    indices,
+  });
 }
 
 /** Tables of the server alone: not resources of the API. */
-export const serverOnly = { sessions: session, loginThrottles: loginThrottle, attachments: attachment, selectionRounds: selectionRound };
+export const serverOnly = {
+  sessions: session,
+  loginThrottles: loginThrottle,
+  attachments: attachment,
+  selectionRounds: selectionRound,
+};
 
 export type DatabaseKind = "sqlite" | "postgres";
 
@@ -75,7 +109,11 @@ const built = new Map<DatabaseKind, EntitySchema<Record<string, any>>[]>();
 
 /** The EntitySchemas for one kind of database (they differ only in the timestamp type). */
 export function entitySchemas(kind: DatabaseKind) {
-  if (!built.has(kind)) built.set(kind, [...resources, ...Object.values(serverOnly)].map((r) => schemaOf(r, kind)));
+  if (!built.has(kind))
+    built.set(
+      kind,
+      [...resources, ...Object.values(serverOnly)].map((r) => schemaOf(r, kind)),
+    );
   return built.get(kind)!;
 }
 

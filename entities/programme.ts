@@ -33,7 +33,13 @@ export type ProgressFigure = Exclude<keyof CityProgress, "id" | "code" | "name">
 export interface ProgrammeProgress {
   year: number;
   totals: Record<ProgressFigure, number>;
-  targets: { trainedEnterprises: number; qualityDiagnoses: number; managementDiagnoses: number; techDemands: number; selectedProjects: number };
+  targets: {
+    trainedEnterprises: number;
+    qualityDiagnoses: number;
+    managementDiagnoses: number;
+    techDemands: number;
+    selectedProjects: number;
+  };
   reportsDelivered: number;
   cities: CityProgress[];
   /** Diagnoses counted by kind, provider and status: each provider's progress. */

@@ -1,7 +1,12 @@
 import { defineResource, options } from "./describe";
 import { DIAGNOSIS_MODES, MONTHS } from "./options";
 
-export const REGISTRATION_STATUSES = options({ nominated: "已推荐", approved: "已通过", returned: "已退回", withdrawn: "已撤回" });
+export const REGISTRATION_STATUSES = options({
+  nominated: "已推荐",
+  approved: "已通过",
+  returned: "已退回",
+  withdrawn: "已撤回",
+});
 /** Where a nomination may go next: the province approves or returns; a city withdraws or re-nominates. */
 export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
   "": ["nominated"],
@@ -12,11 +17,19 @@ export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
 };
 
 export const QUALITY_FOCUS = options({
-  basic: "质量管理基本能力", digital: "质量管理数字化", sustained: "持续成功能力", performance: "质量绩效",
+  basic: "质量管理基本能力",
+  digital: "质量管理数字化",
+  sustained: "持续成功能力",
+  performance: "质量绩效",
 });
 export const MANAGEMENT_FOCUS = options({
-  strategy: "战略管理", hr: "人力资源", production: "生产管理", supplyChain: "供应链管理",
-  marketing: "营销", publicImage: "决策及公共形象", other: "其他",
+  strategy: "战略管理",
+  hr: "人力资源",
+  production: "生产管理",
+  supplyChain: "供应链管理",
+  marketing: "营销",
+  publicImage: "决策及公共形象",
+  other: "其他",
 });
 
 // 附件1-1 培育赋能工作需求: the city's nomination and the enterprise's needs.
@@ -32,30 +45,88 @@ export const registration = defineResource({
   flow: { field: "status", transitions: REGISTRATION_TRANSITIONS },
   archive: true,
   sections: [
-    { title: "推荐信息", fields: ["enterpriseId", "year", "batch", "status", "nominatedAt", "returnReason", "overQuotaReason"] },
+    {
+      title: "推荐信息",
+      fields: ["enterpriseId", "year", "batch", "status", "nominatedAt", "returnReason", "overQuotaReason"],
+    },
     { title: "人才培训", fields: ["needTraining"] },
     { title: "质量诊断（主要针对制造业）", fields: ["needQuality", "qualityMode", "qualityMonth", "qualityFocus"] },
-    { title: "管理诊断", fields: ["needManagement", "managementMode", "managementMonth", "managementFocus", "managementFocusOther"] },
+    {
+      title: "管理诊断",
+      fields: ["needManagement", "managementMode", "managementMonth", "managementFocus", "managementFocusOther"],
+    },
     { title: "技术创新服务", fields: ["needTech", "techOnSite", "techMonth"] },
     { title: "培育赋能工作建议与承诺", fields: ["suggestions", "signedBy", "declaredAt"] },
   ],
   fields: {
-    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
-    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true, list: true },
+    enterpriseId: {
+      label: "企业",
+      type: "ref",
+      ref: "enterprises",
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
+    year: {
+      label: "年度",
+      type: "int",
+      min: 2025,
+      max: 2028,
+      required: true,
+      default: 2025,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     batch: { label: "批次", type: "int", min: 1, max: 20, required: true, default: 1, filter: true, help: "首批为 1" },
-    status: { label: "状态", type: "enum", options: REGISTRATION_STATUSES, required: true, default: "nominated", filter: true, sort: true, list: true },
+    status: {
+      label: "状态",
+      type: "enum",
+      options: REGISTRATION_STATUSES,
+      required: true,
+      default: "nominated",
+      filter: true,
+      sort: true,
+      list: true,
+    },
     nominatedAt: { label: "推荐日期", type: "date", required: true, filter: true, sort: true, list: true },
     returnReason: { label: "退回原因", type: "text", max: 500 },
     overQuotaReason: { label: "超出名额说明", type: "text", max: 500 },
-    needTraining: { label: "人才培训", type: "boolean", default: false, filter: true, list: true, help: "原则上为企业主要负责人，每家企业限 1-2 人" },
+    needTraining: {
+      label: "人才培训",
+      type: "boolean",
+      default: false,
+      filter: true,
+      list: true,
+      help: "原则上为企业主要负责人，每家企业限 1-2 人",
+    },
     needQuality: { label: "质量诊断", type: "boolean", default: false, filter: true, list: true },
     qualityMode: { label: "质量诊断方式", type: "enum", options: DIAGNOSIS_MODES, filter: true, showIf: "needQuality" },
     qualityMonth: { label: "质量诊断期望月份", ...MONTHS, showIf: "needQuality" },
-    qualityFocus: { label: "质量诊断期望侧重点", type: "enums", options: QUALITY_FOCUS, filter: true, showIf: "needQuality" },
+    qualityFocus: {
+      label: "质量诊断期望侧重点",
+      type: "enums",
+      options: QUALITY_FOCUS,
+      filter: true,
+      showIf: "needQuality",
+    },
     needManagement: { label: "管理诊断", type: "boolean", default: false, filter: true, list: true },
-    managementMode: { label: "管理诊断方式", type: "enum", options: DIAGNOSIS_MODES, filter: true, showIf: "needManagement" },
+    managementMode: {
+      label: "管理诊断方式",
+      type: "enum",
+      options: DIAGNOSIS_MODES,
+      filter: true,
+      showIf: "needManagement",
+    },
     managementMonth: { label: "管理诊断期望月份", ...MONTHS, showIf: "needManagement" },
-    managementFocus: { label: "管理诊断期望侧重点", type: "enums", options: MANAGEMENT_FOCUS, filter: true, showIf: "needManagement" },
+    managementFocus: {
+      label: "管理诊断期望侧重点",
+      type: "enums",
+      options: MANAGEMENT_FOCUS,
+      filter: true,
+      showIf: "needManagement",
+    },
     managementFocusOther: { label: "其他侧重点", type: "string", max: 200, showIf: "needManagement" },
     needTech: { label: "技术创新服务", type: "boolean", default: false, filter: true, list: true },
     techOnSite: { label: "技术创新需要现场诊断辅导", type: "boolean", default: false, showIf: "needTech" },
@@ -66,15 +137,18 @@ export const registration = defineResource({
   },
   check: (r) => {
     const e: Record<string, string> = {};
-    if (!(r.needTraining || r.needQuality || r.needManagement || r.needTech)) e.needTraining = "请至少选择一项培育赋能需求";
+    if (!(r.needTraining || r.needQuality || r.needManagement || r.needTech))
+      e.needTraining = "请至少选择一项培育赋能需求";
     if (r.needQuality && !r.qualityMode) e.qualityMode = "请选择质量诊断方式";
     if (r.qualityMode === "onSite" && !r.qualityMonth) e.qualityMonth = "现场诊断辅导请填写期望月份";
     if (r.needManagement && !r.managementMode) e.managementMode = "请选择管理诊断方式";
     if (r.managementMode === "onSite" && !r.managementMonth) e.managementMonth = "现场诊断辅导请填写期望月份";
-    if (r.managementFocus?.includes("other") && !r.managementFocusOther) e.managementFocusOther = "选择了“其他”，请填写侧重点";
+    if (r.managementFocus?.includes("other") && !r.managementFocusOther)
+      e.managementFocusOther = "选择了“其他”，请填写侧重点";
     if (r.techOnSite && !r.techMonth) e.techMonth = "现场诊断辅导请填写期望月份";
     if (r.status === "returned" && !r.returnReason) e.returnReason = "退回时请填写原因";
-    if (r.nominatedAt && r.year && Number(r.nominatedAt.slice(0, 4)) !== r.year) e.nominatedAt = `推荐日期应在 ${r.year} 年度内`;
+    if (r.nominatedAt && r.year && Number(r.nominatedAt.slice(0, 4)) !== r.year)
+      e.nominatedAt = `推荐日期应在 ${r.year} 年度内`;
     return e;
   },
 });

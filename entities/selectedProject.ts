@@ -1,7 +1,12 @@
 import { defineResource, options } from "./describe";
 import { PROJECT_SERVICES } from "./options";
 
-export const PROJECT_STATUSES = options({ planned: "待启动", inProgress: "实施中", completed: "已完成", terminated: "已终止" });
+export const PROJECT_STATUSES = options({
+  planned: "待启动",
+  inProgress: "实施中",
+  completed: "已完成",
+  terminated: "已终止",
+});
 
 /** One of the 16 demands chosen (择优遴选), followed up to completion. */
 export const selectedProject = defineResource({
@@ -15,16 +20,42 @@ export const selectedProject = defineResource({
   archive: true,
   fields: {
     name: { label: "项目名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
-    demandId: { label: "技术创新需求", type: "ref", ref: "techDemands", required: true, unique: true, filter: true, list: true },
-    enterpriseId: { label: "企业", type: "ref", ref: "enterprises", required: true, filter: true, sort: true, list: true },
+    demandId: {
+      label: "技术创新需求",
+      type: "ref",
+      ref: "techDemands",
+      required: true,
+      unique: true,
+      filter: true,
+      list: true,
+    },
+    enterpriseId: {
+      label: "企业",
+      type: "ref",
+      ref: "enterprises",
+      required: true,
+      filter: true,
+      sort: true,
+      list: true,
+    },
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
     rank: { label: "遴选排名", type: "int", min: 1, max: 1000, sort: true, list: true },
     score: { label: "评审得分", type: "number", min: 0, max: 100, sort: true, list: true },
     services: { label: "服务内容", type: "enums", options: PROJECT_SERVICES, required: true, filter: true, list: true },
-    status: { label: "状态", type: "enum", options: PROJECT_STATUSES, required: true, default: "planned", filter: true, sort: true, list: true },
+    status: {
+      label: "状态",
+      type: "enum",
+      options: PROJECT_STATUSES,
+      required: true,
+      default: "planned",
+      filter: true,
+      sort: true,
+      list: true,
+    },
     progress: { label: "进度（%）", type: "int", min: 0, max: 100, default: 0, sort: true, list: true },
     milestones: {
-      label: "里程碑", type: "rows",
+      label: "里程碑",
+      type: "rows",
       of: {
         name: { label: "节点", type: "string", required: true, max: 100 },
         dueDate: { label: "计划日期", type: "date" },

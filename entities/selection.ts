@@ -3,9 +3,17 @@ import { defineResource, options } from "./describe";
 
 export const SELECTION_DEFAULTS = { count: 16, minReviews: 2 };
 /** The documented order, so the same inputs always give the same projects. */
-export const TIE_BREAK_RULE = "按评审得分从高到低排序；得分相同时，有效评审数多者优先；仍相同时，提交在先（编号小）者优先";
+export const TIE_BREAK_RULE =
+  "按评审得分从高到低排序；得分相同时，有效评审数多者优先；仍相同时，提交在先（编号小）者优先";
 /** A demand's categories become a project's services (概念验证 is served as 技术研发). */
-export const CATEGORY_SERVICE: Record<string, string> = { rnd: "rnd", concept: "rnd", pilot: "pilot", testing: "testing", transfer: "transfer", ip: "ip" };
+export const CATEGORY_SERVICE: Record<string, string> = {
+  rnd: "rnd",
+  concept: "rnd",
+  pilot: "pilot",
+  testing: "testing",
+  transfer: "transfer",
+  ip: "ip",
+};
 
 export interface SelectionPin {
   id: number;

@@ -1,5 +1,15 @@
 // Validation of a write from a description: one implementation for the server and the admin.
-import { creditCodeProblem, idNumberProblem, isEmail, isIsoDate, isMobile, isPhone, isUrl, isoToday, normaliseMobile } from "./codes";
+import {
+  creditCodeProblem,
+  idNumberProblem,
+  isEmail,
+  isIsoDate,
+  isMobile,
+  isPhone,
+  isUrl,
+  isoToday,
+  normaliseMobile,
+} from "./codes";
 import type { Field, ResourceDescription, Rule, RowField } from "./describe";
 
 export type Errors = Record<string, string>;
@@ -31,10 +41,14 @@ export function ruleProblem(rule: Rule, value: string, field: Field, record: Rec
       if (p === "check") return "身份证号码校验位不正确";
       return null;
     }
-    case "mobile": return isMobile(value) ? null : RULE_MESSAGES.mobile;
-    case "phone": return isPhone(value) ? null : RULE_MESSAGES.phone;
-    case "email": return isEmail(value) ? null : RULE_MESSAGES.email;
-    case "url": return isUrl(value) ? null : RULE_MESSAGES.url;
+    case "mobile":
+      return isMobile(value) ? null : RULE_MESSAGES.mobile;
+    case "phone":
+      return isPhone(value) ? null : RULE_MESSAGES.phone;
+    case "email":
+      return isEmail(value) ? null : RULE_MESSAGES.email;
+    case "url":
+      return isUrl(value) ? null : RULE_MESSAGES.url;
   }
 }
 
@@ -133,10 +147,16 @@ export interface Validated {
  * Validates `input` as a create (no `existing`) or as a partial update merged onto `existing`.
  * Unknown, system and read-only fields are ignored, so a whole record can be sent back.
  */
-export function validateRecord(desc: ResourceDescription, input: unknown, existing?: Rec, today = isoToday()): Validated {
+export function validateRecord(
+  desc: ResourceDescription,
+  input: unknown,
+  existing?: Rec,
+  today = isoToday(),
+): Validated {
   const errors: Errors = {};
   const values: Rec = {};
-  if (!input || typeof input !== "object" || Array.isArray(input)) return { values, errors: { _: "请求内容应为一个对象" } };
+  if (!input || typeof input !== "object" || Array.isArray(input))
+    return { values, errors: { _: "请求内容应为一个对象" } };
   const body = input as Rec;
   for (const [name, f] of Object.entries(desc.fields)) {
     if (f.readOnly || f.hidden || !Object.prototype.hasOwnProperty.call(body, name)) continue;

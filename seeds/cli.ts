@@ -5,7 +5,9 @@ import { serverOnly } from "../entities/index";
 import { openDatabase } from "../server/db";
 import { seedIfEmpty } from "./index";
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, reset: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { scale: { type: "string", default: "1" }, reset: { type: "boolean", default: false } },
+});
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1) {
   console.error("--scale 应为正整数");
@@ -24,5 +26,9 @@ if (values.reset) {
 }
 const started = Date.now();
 const summary = await seedIfEmpty(ds, scale);
-console.log(summary ? `已写入（规模 ×${scale}，${Date.now() - started} 毫秒）：${summary}` : "数据库已有数据，未写入。如需重建请加 --reset");
+console.log(
+  summary
+    ? `已写入（规模 ×${scale}，${Date.now() - started} 毫秒）：${summary}`
+    : "数据库已有数据，未写入。如需重建请加 --reset",
+);
 await ds.destroy();

@@ -19,33 +19,69 @@ export function buildSeedData(scale = 1): SeedData {
   const { techDemands, demandReviews } = seedDemands(r, scale, registrations, enterprises, ref);
   const followUps = seedFollowUps(r, diagnostics, enterprises);
   return {
-    cities, enterprises, registrations, followUps,
-    trainingClasses: training.classes, classSessions: training.sessions, trainees: training.trainees, attendances: training.attendances,
-    diagnosisDimensions: ref.diagnosisDimensions, maturityLevels: ref.maturityLevels, diagnostics,
-    techDemands, reviewCriteria: ref.reviewCriteria, demandReviews, selectedProjects: [],
+    cities,
+    enterprises,
+    registrations,
+    followUps,
+    trainingClasses: training.classes,
+    classSessions: training.sessions,
+    trainees: training.trainees,
+    attendances: training.attendances,
+    diagnosisDimensions: ref.diagnosisDimensions,
+    maturityLevels: ref.maturityLevels,
+    diagnostics,
+    techDemands,
+    reviewCriteria: ref.reviewCriteria,
+    demandReviews,
+    selectedProjects: [],
   };
 }
 
 /** Inserts the seed data in one transaction, parents before children. */
 export async function runSeeds(ds: DataSource, { scale = 1 } = {}) {
   const data = buildSeedData(scale);
-  const order = ["cities", "enterprises", "registrations", "followUps", "trainingClasses", "classSessions", "trainees", "attendances",
-    "diagnosisDimensions", "maturityLevels", "diagnostics", "reviewCriteria", "techDemands", "demandReviews", "selectedProjects"];
+  const order = [
+    "cities",
+    "enterprises",
+    "registrations",
+    "followUps",
+    "trainingClasses",
+    "classSessions",
+    "trainees",
+    "attendances",
+    "diagnosisDimensions",
+    "maturityLevels",
+    "diagnostics",
+    "reviewCriteria",
+    "techDemands",
+    "demandReviews",
+    "selectedProjects",
+  ];
   await ds.transaction(async (m) => {
     for (const key of order) {
       const rows = data[key];
       const columns = Object.keys(resourceByKey[key].fields).length + 4;
       const chunk = Math.max(1, Math.floor(30000 / columns));
       for (let i = 0; i < rows.length; i += chunk)
-        await m.createQueryBuilder().insert().into(resourceByKey[key].entity).values(rows.slice(i, i + chunk)).updateEntity(false).execute();
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(resourceByKey[key].entity)
+          .values(rows.slice(i, i + chunk))
+          .updateEntity(false)
+          .execute();
       // PostgreSQL's id sequences do not see explicit ids: move each past the largest.
       if (ds.driver.options.type === "postgres") {
         const table = resourceByKey[key].table;
-        await m.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX("id") FROM "${table}"), 1))`);
+        await m.query(
+          `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX("id") FROM "${table}"), 1))`,
+        );
       }
     }
   });
-  return Object.entries(data).map(([k, rows]) => `${resourceByKey[k].label} ${rows.length}`).join("，");
+  return Object.entries(data)
+    .map(([k, rows]) => `${resourceByKey[k].label} ${rows.length}`)
+    .join("，");
 }
 
 /** Seeds a database that has no cities yet; returns the summary, or null when it had data. */

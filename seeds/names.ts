@@ -4,17 +4,35 @@ import type { Random } from "./random";
 
 /** The 17 units of GLOSSARY.md, with the share of the province's valid little giants seeded for each. */
 export const CITIES = [
-  ["420100", "武汉市", "prefecture", 400], ["420200", "黄石市", "prefecture", 35], ["420300", "十堰市", "prefecture", 40],
-  ["420500", "宜昌市", "prefecture", 80], ["420600", "襄阳市", "prefecture", 75], ["420700", "鄂州市", "prefecture", 20],
-  ["420800", "荆门市", "prefecture", 40], ["420900", "孝感市", "prefecture", 55], ["421000", "荆州市", "prefecture", 45],
-  ["421100", "黄冈市", "prefecture", 45], ["421200", "咸宁市", "prefecture", 20], ["421300", "随州市", "prefecture", 25],
-  ["422800", "恩施土家族苗族自治州", "autonomous", 18], ["429004", "仙桃市", "direct", 12], ["429005", "潜江市", "direct", 10],
-  ["429006", "天门市", "direct", 8], ["429021", "神农架林区", "forestry", 0],
+  ["420100", "武汉市", "prefecture", 400],
+  ["420200", "黄石市", "prefecture", 35],
+  ["420300", "十堰市", "prefecture", 40],
+  ["420500", "宜昌市", "prefecture", 80],
+  ["420600", "襄阳市", "prefecture", 75],
+  ["420700", "鄂州市", "prefecture", 20],
+  ["420800", "荆门市", "prefecture", 40],
+  ["420900", "孝感市", "prefecture", 55],
+  ["421000", "荆州市", "prefecture", 45],
+  ["421100", "黄冈市", "prefecture", 45],
+  ["421200", "咸宁市", "prefecture", 20],
+  ["421300", "随州市", "prefecture", 25],
+  ["422800", "恩施土家族苗族自治州", "autonomous", 18],
+  ["429004", "仙桃市", "direct", 12],
+  ["429005", "潜江市", "direct", 10],
+  ["429006", "天门市", "direct", 8],
+  ["429021", "神农架林区", "forestry", 0],
 ] as const;
 
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
-const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红文辉力玲宇浩然思雨欣怡梓涵子轩晨阳博文一鸣俊杰凯瑞嘉琪佳慧雅婷立新永胜德明海燕晓东春林振华卫东国庆建华".split("");
-export const personName = (r: Random) => r.pick(SURNAMES) + (r.chance(0.35) ? r.pick(GIVEN) : r.pick(GIVEN) + r.pick(GIVEN));
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split(
+    "",
+  );
+const GIVEN =
+  "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红文辉力玲宇浩然思雨欣怡梓涵子轩晨阳博文一鸣俊杰凯瑞嘉琪佳慧雅婷立新永胜德明海燕晓东春林振华卫东国庆建华".split(
+    "",
+  );
+export const personName = (r: Random) =>
+  r.pick(SURNAMES) + (r.chance(0.35) ? r.pick(GIVEN) : r.pick(GIVEN) + r.pick(GIVEN));
 
 const WORD = "华鑫瑞博恒泰宏德科创睿嘉盛远锐凯晟昊誉航智芯源达联正信卓越新天和安康宇森澜汇弘楚荆江汉鼎晶海峰".split("");
 const INDUSTRY_WORDS: Record<string, string[]> = {
@@ -77,7 +95,14 @@ export function creditCode(r: Random, cityCode: string, taken: Set<string>): str
 }
 
 /** GB 11643 ID number with a birth date in [fromYear, toYear] and the gender's parity. */
-export function idNumber(r: Random, cityCode: string, gender: "male" | "female", fromYear: number, toYear: number, taken: Set<string>): string {
+export function idNumber(
+  r: Random,
+  cityCode: string,
+  gender: "male" | "female",
+  fromYear: number,
+  toYear: number,
+  taken: Set<string>,
+): string {
   for (;;) {
     const birth = `${r.int(fromYear, toYear)}${String(r.int(1, 12)).padStart(2, "0")}${String(r.int(1, 28)).padStart(2, "0")}`;
     const seq = `${r.digits(2)}${2 * r.int(0, 4) + (gender === "male" ? 1 : 0)}`;
@@ -99,8 +124,23 @@ const ROADS = ["高新大道", "创业路", "科技路", "工业园路", "发展
 export const address = (r: Random, cityCode: string, cityName: string) =>
   `湖北省${cityName}${r.pick(DISTRICTS[cityCode] ?? ["高新技术产业开发区", "经济开发区", "工业园区"])}${r.pick(ROADS)}${r.int(1, 999)}号`;
 
-export const CONTACT_TITLES = ["办公室主任", "行政部经理", "董事会秘书", "综合管理部部长", "总经理助理", "项目申报专员"];
+export const CONTACT_TITLES = [
+  "办公室主任",
+  "行政部经理",
+  "董事会秘书",
+  "综合管理部部长",
+  "总经理助理",
+  "项目申报专员",
+];
 export const LEADER_TITLES = ["董事长", "总经理", "董事长兼总经理", "执行董事", "副总经理", "总工程师"];
 export const SCHOOLS = ["江城理工大学", "楚天科技学院", "荆楚财经学院", "汉江工业大学", "长湖师范学院", "云梦管理学院"];
-export const MAJORS = ["机械设计制造及其自动化", "电子信息工程", "工商管理", "化学工程与工艺", "计算机科学与技术", "生物工程", "材料科学与工程"];
+export const MAJORS = [
+  "机械设计制造及其自动化",
+  "电子信息工程",
+  "工商管理",
+  "化学工程与工艺",
+  "计算机科学与技术",
+  "生物工程",
+  "材料科学与工程",
+];
 export const DEGREES = ["本科/学士", "研究生/硕士", "研究生/博士", "工商管理硕士", "大专"];

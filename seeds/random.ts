@@ -32,7 +32,10 @@ export class Random {
       const j = Math.floor(this.next() * (i + 1));
       [idx[i], idx[j]] = [idx[j], idx[i]];
     }
-    return idx.slice(0, k).sort((a, b) => a - b).map((i) => list[i]);
+    return idx
+      .slice(0, k)
+      .sort((a, b) => a - b)
+      .map((i) => list[i]);
   }
   digits(n: number) {
     let s = "";

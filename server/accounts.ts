@@ -7,7 +7,14 @@ import type { Principal } from "./access/policy";
 import { ResourceService } from "./services/resourceService";
 
 /** The command line and start-up act as the system itself, with the department's rights. */
-export const SYSTEM: Principal = { id: 0, username: "system", displayName: "系统", role: "province", cityId: null, services: [] };
+export const SYSTEM: Principal = {
+  id: 0,
+  username: "system",
+  displayName: "系统",
+  role: "province",
+  cityId: null,
+  services: [],
+};
 const systemCtx = { user: SYSTEM, ip: "本机" };
 
 /** One demo account per role: the department, the 武汉市 bureau, each provider, a read-only user. */
@@ -15,7 +22,12 @@ export const DEMO_ACCOUNTS = [
   { username: "admin", displayName: "省经信厅中小企业发展处", role: "province" },
   { username: "wuhan", displayName: "武汉市经信局", role: "city", cityCode: "420100" },
   { username: "hust", displayName: "华中科技大学", role: "provider", services: ["training"] },
-  { username: "ceprei", displayName: "广州赛宝认证中心服务有限公司", role: "provider", services: ["quality", "management"] },
+  {
+    username: "ceprei",
+    displayName: "广州赛宝认证中心服务有限公司",
+    role: "provider",
+    services: ["quality", "management"],
+  },
   { username: "tech", displayName: "武汉中科先进技术科技服务有限公司", role: "provider", services: ["tech"] },
   { username: "viewer", displayName: "只读用户", role: "viewer" },
 ] as const;
@@ -31,11 +43,26 @@ async function cityId(ds: DataSource, code: string) {
 }
 
 /** Creates the account, or resets its role, scope and password when it exists. */
-export async function upsertUser(ds: DataSource, a: { username: string; displayName?: string; role: string; cityCode?: string; services?: readonly string[]; password: string }) {
+export async function upsertUser(
+  ds: DataSource,
+  a: {
+    username: string;
+    displayName?: string;
+    role: string;
+    cityCode?: string;
+    services?: readonly string[];
+    password: string;
+  },
+) {
   const existing = await ds.getRepository(resourceByKey.users.entity).findOneBy({ username: a.username });
   const body = {
-    username: a.username, displayName: a.displayName ?? existing?.displayName ?? a.username, role: a.role,
-    cityId: a.cityCode ? await cityId(ds, a.cityCode) : null, services: a.services ?? [], password: a.password, active: true,
+    username: a.username,
+    displayName: a.displayName ?? existing?.displayName ?? a.username,
+    role: a.role,
+    cityId: a.cityCode ? await cityId(ds, a.cityCode) : null,
+    services: a.services ?? [],
+    password: a.password,
+    active: true,
   };
   // Resetting an account also lifts a login lock on it.
   await ds.getRepository(serverOnly.loginThrottles.entity).delete({ key: `user:${a.username.toLowerCase()}` });

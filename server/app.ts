@@ -24,7 +24,10 @@ export const ADMIN_DIST = join(import.meta.dirname, "..", "dist", "admin");
 
 /** A body said (or taken) to be UTF-8 that is not: refused rather than read with replacement characters. */
 function refuseBrokenUtf8(req: IncomingMessage, _res: unknown, body: Buffer) {
-  const charset = /charset=([^;]+)/i.exec(req.headers["content-type"] ?? "")?.[1]?.trim().toLowerCase();
+  const charset = /charset=([^;]+)/i
+    .exec(req.headers["content-type"] ?? "")?.[1]
+    ?.trim()
+    .toLowerCase();
   if ((!charset || charset === "utf-8" || charset === "utf8") && !isUtf8(body))
     throw Object.assign(new Error("invalid UTF-8"), { status: 400, type: "encoding.invalid" });
 }
@@ -38,8 +41,13 @@ export function serve(ds: DataSource, port: number, host?: string) {
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable || err.code === "ECONNRESET") return socket.destroy();
     const tooLong = err.code === "HPE_HEADER_OVERFLOW";
-    const body = JSON.stringify({ message: tooLong ? "请求地址或请求头过长，请减少筛选条件" : "请求格式不正确", errors: {} });
-    socket.end(`HTTP/1.1 ${tooLong ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    const body = JSON.stringify({
+      message: tooLong ? "请求地址或请求头过长，请减少筛选条件" : "请求格式不正确",
+      errors: {},
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLong ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   return host ? server.listen(port, host) : server.listen(port);
 }
@@ -55,11 +63,16 @@ export function createApp(ds: DataSource) {
     next();
   });
   // Every body is JSON but an attachment's, which is the file itself.
-  app.use("/api", sameOrigin, express.json({
-    limit: "5mb",
-    type: (req) => !/\/attachments(\?|$)/.test(req.url ?? "") && !String(req.headers["content-type"]).startsWith("multipart/"),
-    verify: refuseBrokenUtf8,
-  }));
+  app.use(
+    "/api",
+    sameOrigin,
+    express.json({
+      limit: "5mb",
+      type: (req) =>
+        !/\/attachments(\?|$)/.test(req.url ?? "") && !String(req.headers["content-type"]).startsWith("multipart/"),
+      verify: refuseBrokenUtf8,
+    }),
+  );
   app.use("/api/auth", authRouter(ds));
   const services = resourceServices(ds);
   app.use(
@@ -77,7 +90,11 @@ export function createApp(ds: DataSource) {
     app.get("/{*splat}", (_req, res) => res.sendFile(join(ADMIN_DIST, "index.html")));
   } else {
     app.get("/", (_req, res) =>
-      res.type("html").send("<!doctype html><meta charset=utf-8><title>专精特新培育赋能管理平台</title><p>管理界面尚未构建：请运行 npm run build。"),
+      res
+        .type("html")
+        .send(
+          "<!doctype html><meta charset=utf-8><title>专精特新培育赋能管理平台</title><p>管理界面尚未构建：请运行 npm run build。",
+        ),
     );
   }
   app.use(errorHandler);

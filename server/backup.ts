@@ -9,10 +9,12 @@ import Database from "better-sqlite3";
 import { isPostgresUrl } from "./db";
 
 const run = promisify(execFile);
-const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
+const stamp = () =>
+  new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
 
 /** Where a backup of `target` goes when no path is given: backups/app-YYYYMMDD-HHMMSS.(sqlite|dump), Beijing time. */
-export const defaultBackupPath = (target: string) => join("backups", `app-${stamp()}.${isPostgresUrl(target) ? "dump" : "sqlite"}`);
+export const defaultBackupPath = (target: string) =>
+  join("backups", `app-${stamp()}.${isPostgresUrl(target) ? "dump" : "sqlite"}`);
 
 export interface BackupResult {
   path: string;

@@ -28,7 +28,11 @@ const server = serve(ds, port).on("listening", () => {
   console.log(`专精特新培育赋能管理平台已启动：http://localhost:${port}`);
 });
 // Stored files that nothing refers to any more go at start-up and every six hours.
-const sweep = () => sweepFiles(ds).then((n) => n && console.log(`已清理 ${n} 个不再使用的档案文件`), (e) => console.error("清理档案文件失败：", e));
+const sweep = () =>
+  sweepFiles(ds).then(
+    (n) => n && console.log(`已清理 ${n} 个不再使用的档案文件`),
+    (e) => console.error("清理档案文件失败：", e),
+  );
 void sweep();
 setInterval(sweep, 6 * 3600_000).unref();
 const stop = () => server.close(() => ds.destroy().then(() => process.exit(0)));

@@ -3,8 +3,15 @@ import type { RequestHandler } from "express";
 import { ApiError, Forbidden } from "./errors";
 
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "font-src 'self' data:", "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
 ].join("; ");
 
 export const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -26,7 +33,11 @@ export const limitUrl: RequestHandler = (req, _res, next) =>
   next(req.originalUrl.length > MAX_URL_LENGTH ? new ApiError(414, "请求地址过长，请减少筛选条件") : undefined);
 
 /** Origins allowed besides the server's own (ALLOWED_ORIGINS, comma-separated, e.g. the Vite dev server). */
-const allowed = () => (process.env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const allowed = () =>
+  (process.env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * A state-changing request that a browser sends from another site carries that site's Origin (or

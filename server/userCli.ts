@@ -7,22 +7,41 @@ import { ApiError } from "./errors";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { role: { type: "string" }, city: { type: "string" }, services: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
+  options: {
+    role: { type: "string" },
+    city: { type: "string" },
+    services: { type: "string" },
+    password: { type: "string" },
+    name: { type: "string" },
+  },
 });
 const [command, username] = positionals;
 if (command !== "add" || !username || !values.role || !values.password) {
-  console.error("用法：npm run user -- add 用户名 --role province|city|provider|viewer [--city 行政区划代码] [--services training,quality,management,tech] --password 密码 [--name 显示名]");
+  console.error(
+    "用法：npm run user -- add 用户名 --role province|city|provider|viewer [--city 行政区划代码] [--services training,quality,management,tech] --password 密码 [--name 显示名]",
+  );
   process.exit(2);
 }
 const ds = await openDatabase();
 try {
   const user = await upsertUser(ds, {
-    username, displayName: values.name, role: values.role, cityCode: values.city,
-    services: values.services?.split(",").map((s) => s.trim()).filter(Boolean), password: values.password,
+    username,
+    displayName: values.name,
+    role: values.role,
+    cityCode: values.city,
+    services: values.services
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    password: values.password,
   });
   console.log(`已保存账号 ${user.username}（${user.displayName}，角色 ${user.role}）`);
 } catch (e) {
-  console.error(e instanceof ApiError ? `${e.message}${Object.values(e.errors).length ? "：" + Object.values(e.errors).join("；") : ""}` : String(e));
+  console.error(
+    e instanceof ApiError
+      ? `${e.message}${Object.values(e.errors).length ? "：" + Object.values(e.errors).join("；") : ""}`
+      : String(e),
+  );
   process.exitCode = 1;
 } finally {
   await ds.destroy();

@@ -5,7 +5,9 @@ import { resourceByKey, resources } from "../entities/fields";
 describe.each(resources.map((r) => [r.key, r] as const))("%s", (key, desc) => {
   it("can be searched with q", () => {
     const own = Object.values(desc.fields).some((f) => f.search);
-    const viaRef = Object.values(desc.fields).some((f) => f.type === "ref" && resourceByKey[f.ref!].fields[resourceByKey[f.ref!].title]?.search);
+    const viaRef = Object.values(desc.fields).some(
+      (f) => f.type === "ref" && resourceByKey[f.ref!].fields[resourceByKey[f.ref!].title]?.search,
+    );
     expect(own || viaRef).toBe(true);
   });
 

@@ -16,18 +16,30 @@ export type Account = (typeof DEMO_ACCOUNTS)[number]["username"];
 
 /** An HTTP client holding one session cookie (or none). */
 export function client(url: string, cookie = "") {
-  const headers = (extra?: HeadersInit) => ({ ...(cookie ? { Cookie: cookie } : {}), ...Object.fromEntries(new Headers(extra)) });
+  const headers = (extra?: HeadersInit) => ({
+    ...(cookie ? { Cookie: cookie } : {}),
+    ...Object.fromEntries(new Headers(extra)),
+  });
   return {
     cookie,
-    api: (path: string, init: RequestInit = {}) => fetch(`${url}/api${path}`, { ...init, headers: headers(init.headers) }),
+    api: (path: string, init: RequestInit = {}) =>
+      fetch(`${url}/api${path}`, { ...init, headers: headers(init.headers) }),
     json: (method: string, path: string, body?: unknown) =>
-      fetch(`${url}/api${path}`, { method, headers: headers({ "Content-Type": "application/json" }), body: body === undefined ? undefined : JSON.stringify(body) }),
+      fetch(`${url}/api${path}`, {
+        method,
+        headers: headers({ "Content-Type": "application/json" }),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
   };
 }
 export type Client = ReturnType<typeof client>;
 
 export async function login(url: string, username: string, password = TEST_PASSWORD) {
-  const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   return client(url, res.headers.get("set-cookie")!.split(";")[0]);
 }
@@ -37,7 +49,8 @@ export const onPostgres = process.env.TEST_DB === "postgres";
 /** An empty database: a SQLite file in a new folder, or a new PostgreSQL database; and how to drop it. */
 export async function freshDatabase() {
   const dir = mkdtempSync(join(tmpdir(), "giants-test-"));
-  if (!onPostgres) return { target: join(dir, "test.sqlite"), dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  if (!onPostgres)
+    return { target: join(dir, "test.sqlite"), dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   const server = process.env.TEST_DATABASE_URL;
   if (!server) throw new Error("TEST_DATABASE_URL (postgres://…) is needed for the postgres tests");
   const name = `giants_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
@@ -57,7 +70,18 @@ export async function freshDatabase() {
 export function rawSql(ds: DataSource) {
   return (text: string, params?: unknown[]): Promise<any[]> =>
     onPostgres
-      ? ds.query(text.replace(/'[^']*'|"[^"]*"|\b[a-z]+[A-Z]\w*\b/g, (m) => (/^['"]/.test(m) ? m : `"${m}"`)).replace(/\?/g, ((n) => () => `$${++n}`)(0)), params)
+      ? ds.query(
+          text
+            .replace(/'[^']*'|"[^"]*"|\b[a-z]+[A-Z]\w*\b/g, (m) => (/^['"]/.test(m) ? m : `"${m}"`))
+            .replace(
+              /\?/g,
+              (
+                (n) => () =>
+                  `$${++n}`
+              )(0),
+            ),
+          params,
+        )
       : ds.query(text, params);
 }
 
@@ -91,4 +115,7 @@ export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
 /** `?sort=…&range=…&filter=…` encoded as the ra-data-simple-rest client does. */
 export const listQuery = (p: { sort?: unknown; range?: unknown; filter?: unknown }) =>
-  "?" + Object.entries(p).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join("&");
+  "?" +
+  Object.entries(p)
+    .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
+    .join("&");

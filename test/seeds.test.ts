@@ -23,7 +23,25 @@ describe("seed data", () => {
   });
 
   it("has the 17 cities with their codes, about 1,000 enterprises, 40% in Wuhan", () => {
-    expect(data.cities.map((c) => c.code)).toEqual(["420100", "420200", "420300", "420500", "420600", "420700", "420800", "420900", "421000", "421100", "421200", "421300", "422800", "429004", "429005", "429006", "429021"]);
+    expect(data.cities.map((c) => c.code)).toEqual([
+      "420100",
+      "420200",
+      "420300",
+      "420500",
+      "420600",
+      "420700",
+      "420800",
+      "420900",
+      "421000",
+      "421100",
+      "421200",
+      "421300",
+      "422800",
+      "429004",
+      "429005",
+      "429006",
+      "429021",
+    ]);
     expect(data.enterprises.length).toBeGreaterThan(900);
     expect(data.enterprises.length).toBeLessThan(1100);
     const wuhan = data.enterprises.filter((e) => e.cityId === 1).length / data.enterprises.length;
@@ -54,8 +72,12 @@ describe("seed data", () => {
   });
 
   it("generates only codes that pass their checks, and at most two trainees per enterprise", () => {
-    expect(data.enterprises.every((e) => creditCodeProblem(e.creditCode) === null && isMobile(e.contactPhone))).toBe(true);
-    expect(data.trainees.every((t) => idNumberProblem(t.idNumber, SEED_TODAY) === null && isMobile(t.mobile))).toBe(true);
+    expect(data.enterprises.every((e) => creditCodeProblem(e.creditCode) === null && isMobile(e.contactPhone))).toBe(
+      true,
+    );
+    expect(data.trainees.every((t) => idNumberProblem(t.idNumber, SEED_TODAY) === null && isMobile(t.mobile))).toBe(
+      true,
+    );
     const perEnterprise = new Map<number, number>();
     for (const t of data.trainees) perEnterprise.set(t.enterpriseId, (perEnterprise.get(t.enterpriseId) ?? 0) + 1);
     expect(Math.max(...perEnterprise.values())).toBeLessThanOrEqual(2);

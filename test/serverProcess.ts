@@ -29,10 +29,18 @@ export interface ServerProcess {
  */
 export async function startServerProcess(
   env: Record<string, string | undefined>,
-  { deadline = Date.now() + 60_000, log, onSpawn }: { deadline?: number; log?: NodeJS.WritableStream; onSpawn?: (child: ChildProcess) => void } = {},
+  {
+    deadline = Date.now() + 60_000,
+    log,
+    onSpawn,
+  }: { deadline?: number; log?: NodeJS.WritableStream; onSpawn?: (child: ChildProcess) => void } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   onSpawn?.(child);
   let out = "";
   let err = "";

@@ -38,15 +38,25 @@ const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) =>
 
 /** Only the resources the server lets this account use; without write access, no create or edit views. */
 const resourcesFor = (permissions: Permissions | null) =>
-  menu.flatMap(({ resources }) => resources).map(({ key, icon, recordRepresentation }) => {
-    const access = permissions?.access[key] ?? "none";
-    if (access === "none") return null;
-    const writable = access === "write" && !resourceByKey[key].readOnlyResource;
-    return (
-      <Resource key={key} name={key} icon={icon} recordRepresentation={recordRepresentation} list={lazyView(key, "list")} show={lazyView(key, "show")}
-        edit={writable ? lazyView(key, "edit") : undefined} create={writable ? lazyView(key, "create") : undefined} />
-    );
-  });
+  menu
+    .flatMap(({ resources }) => resources)
+    .map(({ key, icon, recordRepresentation }) => {
+      const access = permissions?.access[key] ?? "none";
+      if (access === "none") return null;
+      const writable = access === "write" && !resourceByKey[key].readOnlyResource;
+      return (
+        <Resource
+          key={key}
+          name={key}
+          icon={icon}
+          recordRepresentation={recordRepresentation}
+          list={lazyView(key, "list")}
+          show={lazyView(key, "show")}
+          edit={writable ? lazyView(key, "edit") : undefined}
+          create={writable ? lazyView(key, "create") : undefined}
+        />
+      );
+    });
 
 export const App = () => (
   <Admin
@@ -65,7 +75,14 @@ export const App = () => (
       <>
         {resourcesFor(permissions)}
         <CustomRoutes>
-          <Route path="/selection" element={<Suspense fallback={<Loading />}><SelectionPage /></Suspense>} />
+          <Route
+            path="/selection"
+            element={
+              <Suspense fallback={<Loading />}>
+                <SelectionPage />
+              </Suspense>
+            }
+          />
         </CustomRoutes>
       </>
     )}

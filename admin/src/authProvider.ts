@@ -52,4 +52,5 @@ export const authProvider: AuthProvider = {
 };
 
 /** POST /api/auth/password: the user's own password change. */
-export const changePassword = (currentPassword: string, newPassword: string) => call("password", { currentPassword, newPassword });
+export const changePassword = (currentPassword: string, newPassword: string) =>
+  call("password", { currentPassword, newPassword });

@@ -30,7 +30,17 @@ export interface ClassReport {
   totalDays: number;
   heldDays: number;
   ended: boolean;
-  trainees: { id: number; name: string; title: string; enterprise: string; daysPresent: number; rate: number; certificateEligible: boolean; admissionNoticeNo: string | null; certificateNo: string | null }[];
+  trainees: {
+    id: number;
+    name: string;
+    title: string;
+    enterprise: string;
+    daysPresent: number;
+    rate: number;
+    certificateEligible: boolean;
+    admissionNoticeNo: string | null;
+    certificateNo: string | null;
+  }[];
 }
 export interface Attachment {
   id: number;
@@ -45,7 +55,12 @@ export interface Attachment {
 
 const get = async (url: string) => (await fetchUtils.fetchJson(`${API_URL}${url}`)).json;
 const send = async (method: string, url: string, body?: unknown) =>
-  (await fetchUtils.fetchJson(`${API_URL}${url}`, { method, body: body === undefined ? undefined : JSON.stringify(body) })).json;
+  (
+    await fetchUtils.fetchJson(`${API_URL}${url}`, {
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  ).json;
 
 export interface ImportResult {
   kind: string;
@@ -53,7 +68,12 @@ export interface ImportResult {
   headerRow: number;
   ignoredColumns: string[];
   counts: { new: number; update: number; unchanged: number; error: number };
-  rows: { row: number; outcome: "new" | "update" | "unchanged" | "error"; errors: { field: string; message: string }[]; changes?: string[] }[];
+  rows: {
+    row: number;
+    outcome: "new" | "update" | "unchanged" | "error";
+    errors: { field: string; message: string }[];
+    changes?: string[];
+  }[];
   committed?: boolean;
 }
 
@@ -101,7 +121,11 @@ export const dataProvider: AppDataProvider = {
   attachments: (resource, id) => get(`/${resource}/${id}/attachments`),
   async uploadAttachment(resource, id, kind, file) {
     const q = new URLSearchParams({ kind, fileName: file.name });
-    const res = await fetch(`${API_URL}/${resource}/${id}/attachments?${q}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: file });
+    const res = await fetch(`${API_URL}/${resource}/${id}/attachments?${q}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/octet-stream" },
+      body: file,
+    });
     const json = await res.json();
     if (!res.ok) throw new HttpError(json.message, res.status, json);
     return json;
@@ -126,7 +150,11 @@ export const fileUrls = {
 };
 
 /** The server's export of a list: a plain download, not a data call (the browser saves the file). */
-export function exportUrl(resource: string, format: "xlsx" | "csv", { filter, sort }: { filter: Record<string, unknown>; sort?: SortPayload }) {
+export function exportUrl(
+  resource: string,
+  format: "xlsx" | "csv",
+  { filter, sort }: { filter: Record<string, unknown>; sort?: SortPayload },
+) {
   const q = new URLSearchParams({ filter: JSON.stringify(filter) });
   if (sort) q.set("sort", JSON.stringify([sort.field, sort.order]));
   return `${API_URL}/${resource}/export.${format}?${q}`;

@@ -29,18 +29,54 @@ export interface MenuEntry {
 }
 
 const entry = (key: string, icon: ComponentType, represent?: (r: RaRecord) => string): MenuEntry => ({
-  key, icon, recordRepresentation: represent ?? (resourceByKey[key].title === "id" ? (r: RaRecord) => `编号 ${r.id}` : resourceByKey[key].title),
+  key,
+  icon,
+  recordRepresentation:
+    represent ?? (resourceByKey[key].title === "id" ? (r: RaRecord) => `编号 ${r.id}` : resourceByKey[key].title),
 });
 const kindOf = (r: RaRecord) => optionLabel(resourceByKey.diagnostics.fields.kind, r.kind);
 
 export const menu: { group: string; resources: MenuEntry[] }[] = [
-  { group: "app.menu.enterprise", resources: [entry("enterprises", FactoryIcon), entry("registrations", AssignmentIcon, (r) => `${r.year}年第${r.batch}批报名（编号 ${r.id}）`), entry("followUps", SupportAgentIcon)] },
+  {
+    group: "app.menu.enterprise",
+    resources: [
+      entry("enterprises", FactoryIcon),
+      entry("registrations", AssignmentIcon, (r) => `${r.year}年第${r.batch}批报名（编号 ${r.id}）`),
+      entry("followUps", SupportAgentIcon),
+    ],
+  },
   {
     group: "app.menu.training",
-    resources: [entry("trainingClasses", ClassIcon), entry("classSessions", EventIcon, (r) => `第${r.seq}次：${r.topic}`), entry("trainees", SchoolIcon), entry("attendances", FactCheckIcon)],
+    resources: [
+      entry("trainingClasses", ClassIcon),
+      entry("classSessions", EventIcon, (r) => `第${r.seq}次：${r.topic}`),
+      entry("trainees", SchoolIcon),
+      entry("attendances", FactCheckIcon),
+    ],
   },
-  { group: "app.menu.diagnosis", resources: [entry("diagnostics", MedicalServicesIcon, (r) => `${kindOf(r)}（编号 ${r.id}）`)] },
-  { group: "app.menu.tech", resources: [entry("techDemands", LightbulbIcon), entry("demandReviews", RateReviewIcon), entry("selectedProjects", FlagIcon)] },
-  { group: "app.menu.reference", resources: [entry("cities", LocationCityIcon), entry("diagnosisDimensions", TuneIcon), entry("maturityLevels", StairsIcon), entry("reviewCriteria", RuleIcon)] },
-  { group: "app.menu.system", resources: [entry("users", PeopleIcon), entry("auditLogs", HistoryIcon, (r) => `操作日志 ${r.id}`)] },
+  {
+    group: "app.menu.diagnosis",
+    resources: [entry("diagnostics", MedicalServicesIcon, (r) => `${kindOf(r)}（编号 ${r.id}）`)],
+  },
+  {
+    group: "app.menu.tech",
+    resources: [
+      entry("techDemands", LightbulbIcon),
+      entry("demandReviews", RateReviewIcon),
+      entry("selectedProjects", FlagIcon),
+    ],
+  },
+  {
+    group: "app.menu.reference",
+    resources: [
+      entry("cities", LocationCityIcon),
+      entry("diagnosisDimensions", TuneIcon),
+      entry("maturityLevels", StairsIcon),
+      entry("reviewCriteria", RuleIcon),
+    ],
+  },
+  {
+    group: "app.menu.system",
+    resources: [entry("users", PeopleIcon), entry("auditLogs", HistoryIcon, (r) => `操作日志 ${r.id}`)],
+  },
 ];

@@ -11,7 +11,16 @@ import techDemands from "./techDemands";
 import trainees from "./trainees";
 import trainingClasses from "./trainingClasses";
 
-const custom: Record<string, ResourceViews> = { cities, classSessions, enterprises, registrations, selectedProjects, techDemands, trainees, trainingClasses };
+const custom: Record<string, ResourceViews> = {
+  cities,
+  classSessions,
+  enterprises,
+  registrations,
+  selectedProjects,
+  techDemands,
+  trainees,
+  trainingClasses,
+};
 
 export const views: Record<string, ResourceViews> = Object.fromEntries(
   Object.keys(resourceByKey).map((key) => [key, custom[key] ?? generateViews(resourceByKey[key])]),

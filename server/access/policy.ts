@@ -36,7 +36,10 @@ const DIAGNOSIS_SERVICES = ["quality", "management"];
  * university's, a demand's status the tech-service firm's and the department's.
  */
 const DECIDED_BY: Record<string, { fields: string[]; roles: (p: Principal) => boolean }> = {
-  trainees: { fields: ["classId", "admissionStatus", "admissionNoticeNo", "certificateNo"], roles: (p) => p.role === "province" || p.services.includes("training") },
+  trainees: {
+    fields: ["classId", "admissionStatus", "admissionNoticeNo", "certificateNo"],
+    roles: (p) => p.role === "province" || p.services.includes("training"),
+  },
   techDemands: { fields: ["status"], roles: (p) => p.role === "province" || p.services.includes("tech") },
 };
 
@@ -46,11 +49,18 @@ export function access(p: Principal, key: string): Access {
   const cap = (a: Access): Access => (desc.readOnlyResource && a === "write" ? "read" : a);
   if (PROVINCE_ONLY.includes(key)) return p.role === "province" ? cap("write") : "none";
   switch (p.role) {
-    case "province": return cap("write");
-    case "viewer": return "read";
-    case "city": return CITY_HIDDEN.includes(key) ? "none" : CITY_WRITES.includes(key) ? "write" : "read";
+    case "province":
+      return cap("write");
+    case "viewer":
+      return "read";
+    case "city":
+      return CITY_HIDDEN.includes(key) ? "none" : CITY_WRITES.includes(key) ? "write" : "read";
     case "provider":
-      return p.services.some((s) => SERVICE_RESOURCES[s]?.includes(key)) ? "write" : PROVIDER_READS.includes(key) ? "read" : "none";
+      return p.services.some((s) => SERVICE_RESOURCES[s]?.includes(key))
+        ? "write"
+        : PROVIDER_READS.includes(key)
+          ? "read"
+          : "none";
   }
 }
 
@@ -60,7 +70,12 @@ export const accessMap = (p: Principal) => Object.fromEntries(resources.map((r) 
  * The SQL condition that puts a row of `desc` (table `alias`) in a city: directly, or through what it
  * refers to (a trainee through its enterprise, an attendance through its trainee). null: shared data.
  */
-function cityCondition(desc: ResourceDescription, column: (name: string) => string, param: string, seen = new Set<string>()): string | null {
+function cityCondition(
+  desc: ResourceDescription,
+  column: (name: string) => string,
+  param: string,
+  seen = new Set<string>(),
+): string | null {
   if (desc.key === "cities") return `${column("id")} = :${param}`;
   if (desc.fields.cityId?.ref === "cities") return `${column("cityId")} = :${param}`;
   seen.add(desc.key);
@@ -84,17 +99,28 @@ export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescriptio
   }
   if (p.role === "provider" && BY_DIAGNOSIS_KIND.includes(desc.key)) {
     const kinds = diagnosisKinds(p);
-    qb.andWhere(kinds.length ? `${qb.escape("e")}.${qb.escape("kind")} IN (:...scopeKinds)` : "1 = 0", { scopeKinds: kinds });
+    qb.andWhere(kinds.length ? `${qb.escape("e")}.${qb.escape("kind")} IN (:...scopeKinds)` : "1 = 0", {
+      scopeKinds: kinds,
+    });
   }
   return qb;
 }
 
 const defaultsOf = (desc: ResourceDescription): Rec =>
-  Object.fromEntries(Object.entries(desc.fields).filter(([, f]) => f.default !== undefined).map(([k, f]) => [k, f.default]));
+  Object.fromEntries(
+    Object.entries(desc.fields)
+      .filter(([, f]) => f.default !== undefined)
+      .map(([k, f]) => [k, f.default]),
+  );
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Rules on the values a principal may write, beyond which rows. null: allowed. */
-export function writeProblem(p: Principal, desc: ResourceDescription, record: Rec, existing?: Rec): Record<string, string> | null {
+export function writeProblem(
+  p: Principal,
+  desc: ResourceDescription,
+  record: Rec,
+  existing?: Rec,
+): Record<string, string> | null {
   const before = existing ?? defaultsOf(desc);
   const decided = DECIDED_BY[desc.key];
   if (decided && !decided.roles(p)) {
@@ -104,7 +130,10 @@ export function writeProblem(p: Principal, desc: ResourceDescription, record: Re
   if (p.role === "city" && desc.key === "registrations") {
     if (!same(record.status, before.status) && !["nominated", "withdrawn"].includes(record.status))
       return { status: "市州经信局只能推荐或撤回，审核由省经信厅进行" };
-    if (existing?.status === "approved" && Object.keys(desc.fields).some((k) => k !== "status" && !same(record[k], existing[k])))
+    if (
+      existing?.status === "approved" &&
+      Object.keys(desc.fields).some((k) => k !== "status" && !same(record[k], existing[k]))
+    )
       return { status: "已通过的推荐不能修改，只能撤回" };
   }
   if (p.role === "provider" && BY_DIAGNOSIS_KIND.includes(desc.key) && !p.services.includes(record.kind))

@@ -14,9 +14,23 @@ export function archiveRouter(archive: ArchiveService) {
   router.get("/:resource/:id/attachments", async (req, res) => {
     res.json(await archive.list(req.ctx!, req.params.resource, req.params.id));
   });
-  router.post("/:resource/:id/attachments", express.raw({ type: () => true, limit: ATTACHMENT_MAX_BYTES + 1 }), async (req, res) => {
-    res.status(201).json(await archive.upload(req.ctx!, req.params.resource, req.params.id, req.query as Record<string, unknown>, req.body));
-  });
+  router.post(
+    "/:resource/:id/attachments",
+    express.raw({ type: () => true, limit: ATTACHMENT_MAX_BYTES + 1 }),
+    async (req, res) => {
+      res
+        .status(201)
+        .json(
+          await archive.upload(
+            req.ctx!,
+            req.params.resource,
+            req.params.id,
+            req.query as Record<string, unknown>,
+            req.body,
+          ),
+        );
+    },
+  );
   router.delete("/:resource/:id/attachments/:attachmentId", async (req, res) => {
     res.json(await archive.remove(req.ctx!, req.params.resource, req.params.id, req.params.attachmentId));
   });

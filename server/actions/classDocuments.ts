@@ -11,25 +11,53 @@ const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.ch
 export async function classReportXlsx(report: Report, res: Response) {
   const wb = new ExcelJS.Workbook();
   wb.creator = "专精特新培育赋能管理平台";
-  const ws = wb.addWorksheet("班级考勤与结业", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet("班级考勤与结业", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const c = report.class;
   ws.mergeCells("A1:I1");
   ws.getCell("A1").value = `${c.name}（${c.startDate} 至 ${c.endDate}）学员考勤及结业情况`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A1").alignment = { horizontal: "center" };
   ws.mergeCells("A2:I2");
-  ws.getCell("A2").value = `承担单位：${c.provider}　培训总天数：${report.totalDays} 天，已举办 ${report.heldDays} 天　结业标准：出勤率达 90%　${report.ended ? "已结业" : "未结业"}`;
-  const header = ["序号", "姓名", "现任职务", "企业名称", "出勤天数", "出勤率（%）", "是否达到结业标准", "录取通知书编号", "结业证书编号"];
+  ws.getCell("A2").value =
+    `承担单位：${c.provider}　培训总天数：${report.totalDays} 天，已举办 ${report.heldDays} 天　结业标准：出勤率达 90%　${report.ended ? "已结业" : "未结业"}`;
+  const header = [
+    "序号",
+    "姓名",
+    "现任职务",
+    "企业名称",
+    "出勤天数",
+    "出勤率（%）",
+    "是否达到结业标准",
+    "录取通知书编号",
+    "结业证书编号",
+  ];
   ws.addRow([]);
   const h = ws.getRow(3);
   h.values = header;
   h.font = { bold: true };
   h.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-    cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+    cell.border = {
+      top: { style: "thin" },
+      bottom: { style: "thin" },
+      left: { style: "thin" },
+      right: { style: "thin" },
+    };
   });
   report.trainees.forEach((t, i) =>
-    ws.addRow([i + 1, t.name, t.title, t.enterprise, t.daysPresent, t.rate, t.certificateEligible ? "是" : "否", t.admissionNoticeNo ?? "", t.certificateNo ?? ""]),
+    ws.addRow([
+      i + 1,
+      t.name,
+      t.title,
+      t.enterprise,
+      t.daysPresent,
+      t.rate,
+      t.certificateEligible ? "是" : "否",
+      t.admissionNoticeNo ?? "",
+      t.certificateNo ?? "",
+    ]),
   );
   ws.columns.forEach((col, i) => (col.width = [6, 10, 14, 36, 10, 12, 16, 22, 26][i]));
   ws.views = [{ state: "frozen", ySplit: 3 }];

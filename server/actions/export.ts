@@ -15,7 +15,8 @@ import { serialized } from "../services/serialize";
 const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, "");
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
-const attachment = (res: Response, desc: ResourceDescription, ext: string, type: string) => asAttachment(res, `${desc.label}-${stamp()}.${ext}`, type);
+const attachment = (res: Response, desc: ResourceDescription, ext: string, type: string) =>
+  asAttachment(res, `${desc.label}-${stamp()}.${ext}`, type);
 
 const csvCell = (c: Cell) => {
   if (c === null) return "";
@@ -23,14 +24,25 @@ const csvCell = (c: Cell) => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export async function exportList(ds: DataSource, ctx: RequestContext, service: ResourceService, format: string, query: Record<string, unknown>, res: Response) {
+export async function exportList(
+  ds: DataSource,
+  ctx: RequestContext,
+  service: ResourceService,
+  format: string,
+  query: Record<string, unknown>,
+  res: Response,
+) {
   if (format !== "xlsx" && format !== "csv") throw new BadRequest("导出格式应为 xlsx 或 csv");
   service.assertAccess(ctx.user, "read");
   const { sort, filter } = parseListParams(service.desc, query);
   const columns = exportColumns(service.desc);
   const total = await serialized(ds, () => service.query(ctx.user, filter).getCount());
   await serialized(ds, () =>
-    audit(ds.manager, ctx, { action: "export", resource: service.desc.key, summary: `导出 ${format === "xlsx" ? "Excel" : "CSV"}，${total} 条；筛选条件：${describeFilter(service.desc, filter).slice(0, 1000)}` }),
+    audit(ds.manager, ctx, {
+      action: "export",
+      resource: service.desc.key,
+      summary: `导出 ${format === "xlsx" ? "Excel" : "CSV"}，${total} 条；筛选条件：${describeFilter(service.desc, filter).slice(0, 1000)}`,
+    }),
   );
   // The first page is read before any header is sent, so a bad filter still gets its 400.
   const source = exportPages(ds, ctx.user, service, { sort, filter });

@@ -5,7 +5,10 @@ import { IMPORT_MAX_BYTES } from "../../entities/imports";
 import type { ImportService } from "../services/imports/importService";
 import { sendWorkbook } from "./download";
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 20 } });
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 20 },
+});
 const flag = (v: unknown) => v === "1" || v === "true" || v === true;
 
 /** Browsers send UTF-8 file names; multipart parsers read them as Latin-1. */
@@ -28,9 +31,16 @@ export function importsRouter(imports: ImportService) {
       return sendWorkbook(res, await imports.errorSheet(preview), `错误行-${file?.originalname ?? "导入"}.xlsx`);
     }
     const result = flag(options.commit)
-      ? await imports.commit(req.ctx!.user, req.ctx!.ip, String(req.params.kind), file, { cityId: options.cityId, skipErrors: flag(options.skipErrors) })
+      ? await imports.commit(req.ctx!.user, req.ctx!.ip, String(req.params.kind), file, {
+          cityId: options.cityId,
+          skipErrors: flag(options.skipErrors),
+        })
       : await imports.preview(req.ctx!.user, String(req.params.kind), file, options.cityId);
-    res.json({ ...result, rows: result.rows.map(({ row, outcome, errors, changes }) => ({ row, outcome, errors, changes })), header: undefined });
+    res.json({
+      ...result,
+      rows: result.rows.map(({ row, outcome, errors, changes }) => ({ row, outcome, errors, changes })),
+      header: undefined,
+    });
   });
   return router;
 }

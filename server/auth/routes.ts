@@ -8,21 +8,37 @@ import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
 import { serialized } from "../services/serialize";
 import { hashPassword } from "./passwords";
-import { ABSOLUTE_HOURS, authenticate, checkPassword, endOtherSessions, endSession, login, SESSION_COOKIE } from "./sessions";
+import {
+  ABSOLUTE_HOURS,
+  authenticate,
+  checkPassword,
+  endOtherSessions,
+  endSession,
+  login,
+  SESSION_COOKIE,
+} from "./sessions";
 
 const tokenOf = (cookieHeader: string | undefined) =>
-  cookieHeader?.split(";").map((c) => c.trim().split("=")).find(([k]) => k === SESSION_COOKIE)?.[1];
+  cookieHeader
+    ?.split(";")
+    .map((c) => c.trim().split("="))
+    .find(([k]) => k === SESSION_COOKIE)?.[1];
 
 const secure = () => process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
 
 function setCookie(res: Response, token: string, maxAgeSeconds: number) {
-  res.append("Set-Cookie", `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure() ? "; Secure" : ""}`);
+  res.append(
+    "Set-Cookie",
+    `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure() ? "; Secure" : ""}`,
+  );
 }
 
 const text = (v: unknown, name: string) => {
-  if (typeof v !== "string" || v.length === 0 || v.length > 200) throw new BadRequest(`请填写${name}`, { [name === "用户名" ? "username" : "password"]: `请填写${name}` });
+  if (typeof v !== "string" || v.length === 0 || v.length > 200)
+    throw new BadRequest(`请填写${name}`, { [name === "用户名" ? "username" : "password"]: `请填写${name}` });
   // A user name is at most 40 characters without control characters: anything else is no account's.
-  if (name === "用户名" && (v.trim().length > 40 || /[\u0000-\u001F\u007F]/.test(v))) throw new Unauthorized("用户名或密码不正确");
+  if (name === "用户名" && (v.trim().length > 40 || /[\u0000-\u001F\u007F]/.test(v)))
+    throw new Unauthorized("用户名或密码不正确");
   return v;
 };
 
@@ -39,7 +55,10 @@ export function requireSession(ds: DataSource): RequestHandler {
 
 export function authRouter(ds: DataSource) {
   const router = Router();
-  const record = (ctx: RequestContext, action: string, summary?: string) => serialized(ds, () => audit(ds.manager, ctx, { action, resource: "users", recordIds: ctx.user.id > 0 ? [ctx.user.id] : [], summary }));
+  const record = (ctx: RequestContext, action: string, summary?: string) =>
+    serialized(ds, () =>
+      audit(ds.manager, ctx, { action, resource: "users", recordIds: ctx.user.id > 0 ? [ctx.user.id] : [], summary }),
+    );
 
   router.post("/login", async (req, res) => {
     const username = text(req.body?.username, "用户名").trim();
@@ -51,7 +70,14 @@ export function authRouter(ds: DataSource) {
       await record({ user, ip }, "login");
       res.json({ user, access: accessMap(user) });
     } catch (e) {
-      await record({ user: { id: 0, username: username.slice(0, 40), displayName: "", role: "viewer", cityId: null, services: [] }, ip }, "loginFailed", e instanceof Error ? e.message : undefined);
+      await record(
+        {
+          user: { id: 0, username: username.slice(0, 40), displayName: "", role: "viewer", cityId: null, services: [] },
+          ip,
+        },
+        "loginFailed",
+        e instanceof Error ? e.message : undefined,
+      );
       throw e;
     }
   });
@@ -71,7 +97,8 @@ export function authRouter(ds: DataSource) {
     const next = text(req.body?.newPassword, "新密码");
     const users = ds.getRepository(resourceByKey.users.entity);
     const user = await serialized(ds, () => users.findOneByOrFail({ id: req.ctx!.user.id }));
-    if (!(await checkPassword(ds, [`password:${user.id}`], current, user.passwordHash))) throw new ValidationFailed({ currentPassword: "当前密码不正确" });
+    if (!(await checkPassword(ds, [`password:${user.id}`], current, user.passwordHash)))
+      throw new ValidationFailed({ currentPassword: "当前密码不正确" });
     const problem = passwordProblem(next);
     if (problem) throw new ValidationFailed({ newPassword: problem });
     const passwordHash = await hashPassword(next);

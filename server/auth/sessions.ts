@@ -26,7 +26,12 @@ const users = (ds: DataSource) => ds.getRepository(resourceByKey.users.entity);
 const sessions = (ds: DataSource) => ds.getRepository(serverOnly.sessions.entity);
 
 export const principalOf = (u: Record<string, any>): Principal => ({
-  id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, cityId: u.cityId ?? null, services: u.services ?? [],
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role as Role,
+  cityId: u.cityId ?? null,
+  services: u.services ?? [],
 });
 
 /**
@@ -36,7 +41,11 @@ export const principalOf = (u: Record<string, any>): Principal => ({
 async function reserveAttempt(m: EntityManager, keys: string[]) {
   const repo = m.getRepository(serverOnly.loginThrottles.entity);
   const rows = await repo.createQueryBuilder("t").where("t.key IN (:...keys)", { keys }).getMany();
-  const until = rows.map((r) => r.lockedUntil).filter((t) => t && t > iso(now())).sort().pop();
+  const until = rows
+    .map((r) => r.lockedUntil)
+    .filter((t) => t && t > iso(now()))
+    .sort()
+    .pop();
   if (until) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(until)}（北京时间）后再试`);
   // One atomic statement per key, on any instance: each attempt counts exactly once, and the count it
   // returns decides, so parallel guesses cannot all slip through before the lock. A lock that has run
@@ -46,7 +55,8 @@ async function reserveAttempt(m: EntityManager, keys: string[]) {
   let previous = 0;
   for (const key of keys) {
     const limit = key.startsWith("ip:") ? IP_LIMIT : USER_LIMIT;
-    const [{ failures, lockedUntil }] = await rawQuery(m,
+    const [{ failures, lockedUntil }] = await rawQuery(
+      m,
       `INSERT INTO ${t} ("key", "failures", "lastFailureAt", "lockedUntil", "version") VALUES (:key, 1, :now, CASE WHEN 1 >= :limit THEN :until ELSE NULL END, 1)
        ON CONFLICT ("key") DO UPDATE SET
          "failures" = CASE WHEN ${expired} THEN 1 ELSE ${t}."failures" + 1 END,
@@ -55,7 +65,10 @@ async function reserveAttempt(m: EntityManager, keys: string[]) {
        RETURNING "failures", "lockedUntil"`,
       { key, now: iso(now()), limit, until: iso(new Date(Date.now() + LOCK_MINUTES * 60_000)) },
     );
-    if (Number(failures) > limit) throw new TooManyRequests(`登录失败次数过多，已暂时锁定，请于 ${hhmm(lockedUntil ?? iso(now()))}（北京时间）后再试`);
+    if (Number(failures) > limit)
+      throw new TooManyRequests(
+        `登录失败次数过多，已暂时锁定，请于 ${hhmm(lockedUntil ?? iso(now()))}（北京时间）后再试`,
+      );
     if (!key.startsWith("ip:")) previous = Number(failures) - 1;
   }
   return previous;
@@ -65,7 +78,13 @@ async function reserveAttempt(m: EntityManager, keys: string[]) {
 async function releaseAttempt(m: EntityManager, keys: string[]) {
   const repo = m.getRepository(serverOnly.loginThrottles.entity);
   await repo.delete({ key: keys[0] });
-  for (const key of keys.slice(1)) await repo.createQueryBuilder().update().set({ failures: () => `CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END` }).where(`"key" = :key`, { key }).execute();
+  for (const key of keys.slice(1))
+    await repo
+      .createQueryBuilder()
+      .update()
+      .set({ failures: () => `CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END` })
+      .where(`"key" = :key`, { key })
+      .execute();
 }
 
 const hhmm = (isoTime: string) => new Date(new Date(isoTime).getTime() + 8 * 3600_000).toISOString().slice(11, 16);
@@ -91,7 +110,10 @@ export async function login(ds: DataSource, username: string, password: string, 
   await serialized(ds, () =>
     transact(ds, async (m) => {
       await m.getRepository(serverOnly.sessions.entity).insert({
-        tokenHash: sha256(token), userId: user.id, ip, lastSeenAt: iso(now()),
+        tokenHash: sha256(token),
+        userId: user.id,
+        ip,
+        lastSeenAt: iso(now()),
         expiresAt: iso(new Date(Date.now() + ABSOLUTE_HOURS * 3600_000)),
       });
       await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()) });
@@ -105,7 +127,8 @@ export async function authenticate(ds: DataSource, token: string | undefined) {
   if (!token) return null;
   return serialized(ds, async () => {
     // One query for the session and its user: every request of the API pays for it.
-    const [s] = await rawQuery(ds.manager,
+    const [s] = await rawQuery(
+      ds.manager,
       `SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.username, u."displayName", u.role, u."cityId", u.services, u.active
        FROM "${serverOnly.sessions.table}" s JOIN "${resourceByKey.users.table}" u ON u.id = s."userId" WHERE s."tokenHash" = :hash`,
       { hash: sha256(token) },
@@ -117,7 +140,8 @@ export async function authenticate(ds: DataSource, token: string | undefined) {
       return null;
     }
     if (!(s.active === true || s.active === 1)) return null;
-    if (Date.now() - new Date(s.lastSeenAt).getTime() > 60_000) await sessions(ds).update({ id: s.sessionId }, { lastSeenAt: iso(now()) });
+    if (Date.now() - new Date(s.lastSeenAt).getTime() > 60_000)
+      await sessions(ds).update({ id: s.sessionId }, { lastSeenAt: iso(now()) });
     // Raw rows: the list of services is JSON text on both databases.
     const services = typeof s.services === "string" ? JSON.parse(s.services) : s.services;
     return { user: principalOf({ ...s, services }), sessionId: s.sessionId as number };
@@ -129,4 +153,10 @@ export const endSession = (ds: DataSource, token: string | undefined) =>
 
 /** Ends every session of a user but the one given (after a password change or deactivation). */
 export const endOtherSessions = (ds: DataSource, userId: number, keepSessionId = -1) =>
-  serialized(ds, () => sessions(ds).createQueryBuilder().delete().where(`"userId" = :userId AND "id" <> :keep`, { userId, keep: keepSessionId }).execute());
+  serialized(ds, () =>
+    sessions(ds)
+      .createQueryBuilder()
+      .delete()
+      .where(`"userId" = :userId AND "id" <> :keep`, { userId, keep: keepSessionId })
+      .execute(),
+  );

@@ -15,7 +15,11 @@ const kind = isPostgresUrl(url) ? "postgres" : "sqlite";
 async function scratch<T>(work: (target: string) => Promise<T>) {
   if (kind === "sqlite") {
     const file = join(tmpdir(), `migration-${process.pid}.sqlite`);
-    try { return await work(file); } finally { rmSync(file, { force: true }); }
+    try {
+      return await work(file);
+    } finally {
+      rmSync(file, { force: true });
+    }
   }
   const db = await createPostgresDatabase(url, `migration_${process.pid}`);
   try {
@@ -27,7 +31,11 @@ async function scratch<T>(work: (target: string) => Promise<T>) {
 
 const sql = await scratch(async (target) => {
   const ds = await openDatabase(target);
-  try { return await ds.driver.createSchemaBuilder().log(); } finally { await ds.destroy(); }
+  try {
+    return await ds.driver.createSchemaBuilder().log();
+  } finally {
+    await ds.destroy();
+  }
 });
 if (sql.upQueries.length === 0) {
   console.log("实体与迁移一致，无需新迁移");

@@ -32,21 +32,34 @@ function parseJson(raw: unknown, name: string): unknown {
 
 /** The field a list may sort or filter on, by name; system fields included. */
 export function describedField(desc: ResourceDescription, name: string): Field | undefined {
-  if (!Object.prototype.hasOwnProperty.call(desc.fields, name) && !Object.prototype.hasOwnProperty.call(SYSTEM_FIELDS, name)) return undefined;
+  if (
+    !Object.prototype.hasOwnProperty.call(desc.fields, name) &&
+    !Object.prototype.hasOwnProperty.call(SYSTEM_FIELDS, name)
+  )
+    return undefined;
   return desc.fields[name] ?? (SYSTEM_FIELDS as Record<string, Field>)[name];
 }
 
 export function parseListParams(desc: ResourceDescription, query: Record<string, unknown>): ListParams {
   const sortRaw = parseJson(query.sort, "sort") ?? desc.defaultSort ?? ["id", "ASC"];
-  if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== "string" || !["ASC", "DESC", "asc", "desc", undefined].includes(sortRaw[1]))
-    throw new BadRequest("排序参数应为 [\"字段\",\"ASC\"] 或 [\"字段\",\"DESC\"]");
+  if (
+    !Array.isArray(sortRaw) ||
+    typeof sortRaw[0] !== "string" ||
+    !["ASC", "DESC", "asc", "desc", undefined].includes(sortRaw[1])
+  )
+    throw new BadRequest('排序参数应为 ["字段","ASC"] 或 ["字段","DESC"]');
   const field = describedField(desc, sortRaw[0]);
   if (!field || !(field.sort || sortRaw[0] === "id"))
     throw new BadRequest(`不能按“${String(sortRaw[0]).slice(0, 40)}”排序`);
   const sort: Sort = [sortRaw[0], String(sortRaw[1] ?? "ASC").toUpperCase() as "ASC" | "DESC"];
 
   const rangeRaw = parseJson(query.range, "range") ?? [0, MAX_RANGE - 1];
-  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0])
+  if (
+    !Array.isArray(rangeRaw) ||
+    rangeRaw.length !== 2 ||
+    !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) ||
+    rangeRaw[1] < rangeRaw[0]
+  )
     throw new BadRequest("分页参数应为 [起始, 结束]，均为非负整数且结束不小于起始");
   if (rangeRaw[1] - rangeRaw[0] + 1 > MAX_RANGE) throw new BadRequest(`每次最多查询 ${MAX_RANGE} 条`);
 
@@ -60,7 +73,9 @@ function filterValue(name: string, f: Field, v: unknown): string | number | bool
   const bad = () => new BadRequest(`筛选条件“${f.label}”的取值无效`, { [name]: `${f.label}的取值无效` });
   if (typeof v === "object" && v !== null) throw bad();
   switch (f.type) {
-    case "int": case "ref": case "number": {
+    case "int":
+    case "ref":
+    case "number": {
       const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
       if (!Number.isFinite(n) || (f.type !== "number" && (!Number.isInteger(n) || Math.abs(n) > MAX_INT))) throw bad();
       return n;
@@ -69,7 +84,8 @@ function filterValue(name: string, f: Field, v: unknown): string | number | bool
       if (v === true || v === "true" || v === 1 || v === "1") return true;
       if (v === false || v === "false" || v === 0 || v === "0") return false;
       throw bad();
-    case "enum": case "enums":
+    case "enum":
+    case "enums":
       if (!f.options!.some((o) => o.value === String(v))) throw bad();
       return String(v);
     default:
@@ -103,7 +119,10 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
     if (key === "q") {
       if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
       // Control characters are never part of a stored text: drop them (PostgreSQL refuses NUL).
-      const term = String(value).replace(/[\u0000-\u001F\u007F]/g, "").trim().slice(0, 100);
+      const term = String(value)
+        .replace(/[\u0000-\u001F\u007F]/g, "")
+        .trim()
+        .slice(0, 100);
       if (!term) continue;
       // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
       const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];
@@ -114,27 +133,35 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
         const fts = qb.escape(`${table}_fts`);
         return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${param(column ? `{${column}} : ${phrase}` : phrase)}`;
       };
-      const own = Object.entries(desc.fields).filter(([, f]) => f.search).map(([k]) => k);
+      const own = Object.entries(desc.fields)
+        .filter(([, f]) => f.search)
+        .map(([k]) => k);
       const p = pattern();
       // A record is also found by the name of what it refers to: a registration by its enterprise's name.
       const refs: [string, string][] = [];
       for (const [k, f] of Object.entries(desc.fields)) {
         const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
         if (!target || target.title === "id" || !target.fields[target.title]?.search) continue;
-        const inner = indexed(target.table) && SEARCH_INDEX[target.table].includes(target.title)
-          ? `${qb.escape("id")} IN (${matchIds(target.table, target.title)})`
-          : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} ${like} :${p} ESCAPE '\\')`;
+        const inner =
+          indexed(target.table) && SEARCH_INDEX[target.table].includes(target.title)
+            ? `${qb.escape("id")} IN (${matchIds(target.table, target.title)})`
+            : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} ${like} :${p} ESCAPE '\\')`;
         refs.push([k, `SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${inner}`]);
       }
       if (indexed(desc.table)) {
         // One set of ids, driven by the indexes: the text index, and each reference's own index.
         const ids = [
           matchIds(desc.table),
-          ...refs.map(([k, sub]) => `SELECT ${qb.escape("id")} FROM ${qb.escape(desc.table)} WHERE ${qb.escape(k)} IN (${sub})`),
+          ...refs.map(
+            ([k, sub]) => `SELECT ${qb.escape("id")} FROM ${qb.escape(desc.table)} WHERE ${qb.escape(k)} IN (${sub})`,
+          ),
         ];
         qb.andWhere(`${col("id")} IN (${ids.join(" UNION ")})`);
       } else {
-        const ors = [...own.map((k) => `${col(k)} ${like} :${p} ESCAPE '\\'`), ...refs.map(([k, sub]) => `${col(k)} IN (${sub})`)];
+        const ors = [
+          ...own.map((k) => `${col(k)} ${like} :${p} ESCAPE '\\'`),
+          ...refs.map(([k, sub]) => `${col(k)} IN (${sub})`),
+        ];
         qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
       }
       continue;
@@ -143,8 +170,11 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       const city = (resourceByKey.enterprises.fields as Record<string, Field>).cityId;
       const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(key, city, v));
       const ent = resourceByKey.enterprises.table;
-      qb.andWhere(vals.length === 0 ? "1 = 0" :
-        `${col(desc.enterpriseKey)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(ent)} WHERE ${qb.escape("cityId")} IN (:...${param(vals)}))`);
+      qb.andWhere(
+        vals.length === 0
+          ? "1 = 0"
+          : `${col(desc.enterpriseKey)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(ent)} WHERE ${qb.escape("cityId")} IN (:...${param(vals)}))`,
+      );
       continue;
     }
     const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
@@ -159,7 +189,10 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       // JSON array columns: matches records holding any of the given values.
       const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(name, f, v));
       const likes = vals.map((v) => `${col(name)} LIKE :${param(f.type === "enums" ? `%"${v}"%` : `%[${v}]%`)}`);
-      const refLikes = f.type === "refs" ? vals.flatMap((v) => [`[${v},%`, `%,${v},%`, `%,${v}]`].map((pat) => `${col(name)} LIKE :${param(pat)}`)) : [];
+      const refLikes =
+        f.type === "refs"
+          ? vals.flatMap((v) => [`[${v},%`, `%,${v},%`, `%,${v}]`].map((pat) => `${col(name)} LIKE :${param(pat)}`))
+          : [];
       const all = [...likes, ...refLikes];
       qb.andWhere(all.length ? `${op === "_neq" ? "NOT " : ""}(${all.join(" OR ")})` : "1 = 0");
     } else if (Array.isArray(value)) {
@@ -182,9 +215,21 @@ export function describeFilter(desc: ResourceDescription, filter: Filter): strin
   const parts = Object.entries(filter).map(([key, value]) => {
     if (key === "q") return `关键词“${String(value)}”`;
     const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
-    const f = describedField(desc, m[1]) ?? (m[1] === "cityId" ? (resourceByKey.enterprises.fields.cityId as Field) : undefined);
+    const f =
+      describedField(desc, m[1]) ??
+      (m[1] === "cityId" ? (resourceByKey.enterprises.fields.cityId as Field) : undefined);
     const show = (v: unknown) =>
-      v === null ? "空" : f?.options ? (f.options.find((o) => o.value === String(v))?.label ?? String(v)) : f?.type === "ref" || m[1] === "id" ? `编号 ${v}` : typeof v === "boolean" ? (v ? "是" : "否") : String(v);
+      v === null
+        ? "空"
+        : f?.options
+          ? (f.options.find((o) => o.value === String(v))?.label ?? String(v))
+          : f?.type === "ref" || m[1] === "id"
+            ? `编号 ${v}`
+            : typeof v === "boolean"
+              ? v
+                ? "是"
+                : "否"
+              : String(v);
     const shown = Array.isArray(value) ? value.map(show).join("、") : show(value);
     return `${f?.label ?? key} ${m[2] ? OP_WORDS[m[2]] : "="} ${shown}`;
   });

@@ -46,17 +46,29 @@ export class ArchiveService {
 
   async list(ctx: RequestContext, resource: string, recordId: unknown) {
     const { record } = await this.parent(ctx, resource, recordId, "read");
-    return serialized(this.ds, () => this.repo().find({ where: { resource, recordId: record.id }, order: { id: "DESC" } }));
+    return serialized(this.ds, () =>
+      this.repo().find({ where: { resource, recordId: record.id }, order: { id: "DESC" } }),
+    );
   }
 
-  async upload(ctx: RequestContext, resource: string, recordId: unknown, query: Record<string, unknown>, data: unknown) {
+  async upload(
+    ctx: RequestContext,
+    resource: string,
+    recordId: unknown,
+    query: Record<string, unknown>,
+    data: unknown,
+  ) {
     const { service, record } = await this.parent(ctx, resource, recordId, "write");
     const kind = String(query.kind ?? "");
-    if (!ATTACHMENT_KINDS.some((o) => o.value === kind)) throw new BadRequest("请选择档案类别", { kind: "请选择档案类别" });
-    const fileName = String(query.fileName ?? "").trim().slice(0, 200);
+    if (!ATTACHMENT_KINDS.some((o) => o.value === kind))
+      throw new BadRequest("请选择档案类别", { kind: "请选择档案类别" });
+    const fileName = String(query.fileName ?? "")
+      .trim()
+      .slice(0, 200);
     if (!fileName) throw new BadRequest("缺少文件名");
     if (!Buffer.isBuffer(data) || data.length === 0) throw new BadRequest("请选择要上传的文件");
-    if (data.length > ATTACHMENT_MAX_BYTES) throw new BadRequest(`文件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
+    if (data.length > ATTACHMENT_MAX_BYTES)
+      throw new BadRequest(`文件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
     const mimeType = sniff(data);
     if (!mimeType) throw new BadRequest("仅支持 PDF、JPG、PNG 文件（按文件内容识别）");
     const sha256 = createHash("sha256").update(data).digest("hex");
@@ -67,9 +79,23 @@ export class ArchiveService {
         const still = await service.query(ctx.user, {}, m).andWhere("e.id = :id", { id: record.id }).getOne();
         if (!still) throw new NotFound(`${service.desc.label}不存在或已被删除`);
         await storeFile(m, this.dir, sha256, data);
-        const row = { resource, recordId: record.id, kind, fileName, mimeType, size: data.length, sha256, uploadedBy: ctx.user.username };
+        const row = {
+          resource,
+          recordId: record.id,
+          kind,
+          fileName,
+          mimeType,
+          size: data.length,
+          sha256,
+          uploadedBy: ctx.user.username,
+        };
         const saved = await m.getRepository(serverOnly.attachments.entity).save(row);
-        await audit(m, ctx, { action: "create", resource, recordIds: [record.id], summary: `上传档案“${fileName}”（${service.desc.label}）` });
+        await audit(m, ctx, {
+          action: "create",
+          resource,
+          recordIds: [record.id],
+          summary: `上传档案“${fileName}”（${service.desc.label}）`,
+        });
         return saved;
       }),
     );
@@ -80,7 +106,8 @@ export class ArchiveService {
     const row = await serialized(this.ds, () => this.repo().findOneBy({ id: idOf(id) }));
     if (!row) throw new NotFound("档案不存在");
     await this.parent(ctx, row.resource, row.recordId, "read");
-    if (PERSONAL_KINDS.includes(row.kind) && !seesInFull(ctx.user, "identity")) throw new Forbidden("您无权查看身份证件和照片");
+    if (PERSONAL_KINDS.includes(row.kind) && !seesInFull(ctx.user, "identity"))
+      throw new Forbidden("您无权查看身份证件和照片");
     return { row, path: join(this.dir, row.sha256) };
   }
 
@@ -92,7 +119,12 @@ export class ArchiveService {
         const row = await repo.findOneBy({ id: idOf(id), resource, recordId: record.id });
         if (!row) throw new NotFound("档案不存在");
         await repo.delete({ id: row.id });
-        await audit(m, ctx, { action: "delete", resource, recordIds: [record.id], summary: `删除档案“${row.fileName}”` });
+        await audit(m, ctx, {
+          action: "delete",
+          resource,
+          recordIds: [record.id],
+          summary: `删除档案“${row.fileName}”`,
+        });
         return row;
       }),
     );

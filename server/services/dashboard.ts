@@ -1,11 +1,29 @@
 // Programme progress against the 2025 targets, and the same figures per city.
 import type { DataSource } from "typeorm";
 import { cityQuota } from "../../entities/city";
-import { PROGRAMME_YEAR, TARGETS, type CityProgress, type ProgrammeProgress, type ProgressFigure } from "../../entities/programme";
+import {
+  PROGRAMME_YEAR,
+  TARGETS,
+  type CityProgress,
+  type ProgrammeProgress,
+  type ProgressFigure,
+} from "../../entities/programme";
 import type { Principal } from "../access/policy";
 import { rawQuery, serialized } from "./serialize";
 
-const FIGURES: ProgressFigure[] = ["validGiants", "quota", "nominated", "approved", "returned", "trainedEnterprises", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"];
+const FIGURES: ProgressFigure[] = [
+  "validGiants",
+  "quota",
+  "nominated",
+  "approved",
+  "returned",
+  "trainedEnterprises",
+  "trainees",
+  "qualityDiagnoses",
+  "managementDiagnoses",
+  "techDemands",
+  "selectedProjects",
+];
 
 const PER_CITY = `
 SELECT c.id, c.code, c.name, c."validGiants",
@@ -28,12 +46,14 @@ export function programmeProgress(ds: DataSource, user: Principal, year = PROGRA
     const cities: CityProgress[] = rows.map((r) => ({ ...r, quota: cityQuota(r.validGiants) }));
     const sum = (k: ProgressFigure) => cities.reduce((a, c) => a + Number(c[k]), 0);
     const city = user.role === "city" ? ` AND e."cityId" = :city` : "";
-    const [{ delivered }] = await rawQuery(ds.manager,
+    const [{ delivered }] = await rawQuery(
+      ds.manager,
       `SELECT COUNT(*) AS delivered FROM diagnostic d JOIN enterprise e ON e.id = d."enterpriseId" WHERE d.year = :year AND d.status = 'reportDelivered'${city}`,
       { year, city: user.cityId },
     );
     const validGiants = sum("validGiants");
-    const diagnoses = await rawQuery(ds.manager,
+    const diagnoses = await rawQuery(
+      ds.manager,
       `SELECT d.kind AS kind, d.provider AS provider, d.status AS status, COUNT(*) AS count FROM diagnostic d JOIN enterprise e ON e.id = d."enterpriseId"
        WHERE d.year = :year${city} GROUP BY d.kind, d.provider, d.status ORDER BY d.kind, d.provider, d.status`,
       { year, city: user.cityId },
@@ -54,4 +74,3 @@ export function programmeProgress(ds: DataSource, user: Principal, year = PROGRA
     };
   });
 }
-

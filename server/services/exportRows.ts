@@ -19,10 +19,20 @@ export interface Column {
 
 export function exportColumns(desc: ResourceDescription): Column[] {
   const width = (f: { type: string; max?: number }) =>
-    f.type === "text" || f.type === "rows" ? 40 : f.type === "date" ? 12 : f.type === "boolean" ? 8 : f.type === "int" || f.type === "number" ? 10 : Math.min(Math.max(f.max ?? 16, 10), 36);
+    f.type === "text" || f.type === "rows"
+      ? 40
+      : f.type === "date"
+        ? 12
+        : f.type === "boolean"
+          ? 8
+          : f.type === "int" || f.type === "number"
+            ? 10
+            : Math.min(Math.max(f.max ?? 16, 10), 36);
   return [
     { key: "id", label: SYSTEM_FIELDS.id.label, width: 8 },
-    ...Object.entries(desc.fields).filter(([, f]) => f.export !== false && !f.hidden && !f.virtual).map(([key, field]) => ({ key, label: field.label, field, width: width(field) })),
+    ...Object.entries(desc.fields)
+      .filter(([, f]) => f.export !== false && !f.hidden && !f.virtual)
+      .map(([key, field]) => ({ key, label: field.label, field, width: width(field) })),
     ...Object.entries(desc.computed ?? {}).map(([key, c]) => ({ key, label: c.label, width: width(c) })),
   ];
 }
@@ -31,9 +41,19 @@ export function exportColumns(desc: ResourceDescription): Column[] {
 export const neutralise = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 /** Yields the matching records page by page, each page in its own turn on the database. */
-export async function* exportPages(ds: DataSource, user: Principal, service: ResourceService, params: Omit<ListParams, "range">, pageSize = 1000) {
+export async function* exportPages(
+  ds: DataSource,
+  user: Principal,
+  service: ResourceService,
+  params: Omit<ListParams, "range">,
+  pageSize = 1000,
+) {
   for (let offset = 0; ; offset += pageSize) {
-    const { rows } = await service.list(user, { ...params, range: [offset, offset + pageSize - 1] }, { withTotal: false });
+    const { rows } = await service.list(
+      user,
+      { ...params, range: [offset, offset + pageSize - 1] },
+      { withTotal: false },
+    );
     if (rows.length) yield await withReferenceTitles(ds, user, service, rows);
     if (rows.length < pageSize) return;
   }
@@ -52,7 +72,9 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
     for (const r of rows) {
       if (f.type === "ref") want(f.ref!, r[name]);
       if (f.type === "refs" && f.ref) for (const id of r[name] ?? []) want(f.ref, id);
-      if (f.type === "rows") for (const [sub, rf] of Object.entries(f.of!)) if (rf.type === "ref") for (const row of r[name] ?? []) want(rf.ref!, row[sub]);
+      if (f.type === "rows")
+        for (const [sub, rf] of Object.entries(f.of!))
+          if (rf.type === "ref") for (const row of r[name] ?? []) want(rf.ref!, row[sub]);
     }
   }
   const titles = new Map<string, Map<number, string>>();
@@ -61,8 +83,15 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
       // Only names the principal may see: anything else stays a bare number.
       const target = resourceByKey[ref];
       if (access(user, ref) === "none") continue;
-      const found = await service.query(user, {}, ds.manager, ref).select(["e.id", `e.${target.title}`]).andWhere("e.id IN (:...ids)", { ids: [...ids] }).getMany();
-      titles.set(ref, new Map(found.map((x) => [x.id, target.title === "id" ? `编号 ${x.id}` : String(x[target.title])])));
+      const found = await service
+        .query(user, {}, ds.manager, ref)
+        .select(["e.id", `e.${target.title}`])
+        .andWhere("e.id IN (:...ids)", { ids: [...ids] })
+        .getMany();
+      titles.set(
+        ref,
+        new Map(found.map((x) => [x.id, target.title === "id" ? `编号 ${x.id}` : String(x[target.title])])),
+      );
     }
   });
   return { rows, title: (ref: string, id: number) => titles.get(ref)?.get(id) ?? `编号 ${id}` };
@@ -77,17 +106,32 @@ export function cells(columns: Column[], r: Rec, page: Page): Cell[] {
     if (v === null || v === undefined) return null;
     if (!field) return typeof v === "number" ? v : neutralise(String(v));
     switch (field.type) {
-      case "int": case "number": return typeof v === "number" ? v : Number(v);
-      case "boolean": return v ? "是" : "否";
-      case "enum": return optionLabel(field, v);
-      case "enums": return (v as string[]).map((x) => optionLabel(field, x)).join("、");
-      case "ref": return neutralise(page.title(field.ref!, v));
-      case "refs": return neutralise((v as number[]).map((id) => (field.ref ? page.title(field.ref, id) : String(id))).join("、"));
+      case "int":
+      case "number":
+        return typeof v === "number" ? v : Number(v);
+      case "boolean":
+        return v ? "是" : "否";
+      case "enum":
+        return optionLabel(field, v);
+      case "enums":
+        return (v as string[]).map((x) => optionLabel(field, x)).join("、");
+      case "ref":
+        return neutralise(page.title(field.ref!, v));
+      case "refs":
+        return neutralise((v as number[]).map((id) => (field.ref ? page.title(field.ref, id) : String(id))).join("、"));
       case "rows":
-        return neutralise((v as Rec[]).map((row) =>
-          Object.entries(field.of!).map(([k, rf]) => (rf.type === "ref" ? page.title(rf.ref!, row[k]) : row[k])).filter((x) => x !== null && x !== "").join("，"),
-        ).join("；"));
-      default: return neutralise(String(v)); // personal data arrives masked from the list
+        return neutralise(
+          (v as Rec[])
+            .map((row) =>
+              Object.entries(field.of!)
+                .map(([k, rf]) => (rf.type === "ref" ? page.title(rf.ref!, row[k]) : row[k]))
+                .filter((x) => x !== null && x !== "")
+                .join("，"),
+            )
+            .join("；"),
+        );
+      default:
+        return neutralise(String(v)); // personal data arrives masked from the list
     }
   });
 }

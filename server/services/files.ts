@@ -3,7 +3,18 @@
 // on PostgreSQL under a transaction-scoped advisory lock on its hash (so an upload of the same content
 // on another instance cannot slip between), on SQLite in the one writer queue.
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
 import { serverOnly } from "../../entities/index";
@@ -18,7 +29,8 @@ export function filesDir(ds: DataSource) {
 
 /** Holds the content `sha256` still until the transaction of `m` ends. */
 async function lockContent(m: EntityManager, sha256: string) {
-  if (m.connection.driver.options.type === "postgres") await rawQuery(m, "SELECT pg_advisory_xact_lock(hashtext(:sha256))", { sha256 });
+  if (m.connection.driver.options.type === "postgres")
+    await rawQuery(m, "SELECT pg_advisory_xact_lock(hashtext(:sha256))", { sha256 });
 }
 
 /**
@@ -53,7 +65,9 @@ export async function releaseFiles(ds: DataSource, shas: string[]) {
         const used = await m.getRepository(serverOnly.attachments.entity).countBy({ sha256 });
         if (used === 0) rmSync(join(dir, sha256), { force: true });
       };
-      await serialized(ds, () => (ds.options.type === "postgres" ? ds.transaction("READ COMMITTED", work) : ds.transaction(work)));
+      await serialized(ds, () =>
+        ds.options.type === "postgres" ? ds.transaction("READ COMMITTED", work) : ds.transaction(work),
+      );
     } catch (e) {
       console.error(`删除档案文件 ${sha256} 失败（文件保留）：`, e);
     }
@@ -80,7 +94,13 @@ export async function sweepFiles(ds: DataSource) {
   const used = new Set<string>();
   for (let i = 0; i < stored.length; i += 500) {
     const rows = await serialized(ds, () =>
-      ds.getRepository(serverOnly.attachments.entity).createQueryBuilder("a").select("DISTINCT a.sha256", "sha256").where("a.sha256 IN (:...shas)", { shas: stored.slice(i, i + 500) }).getRawMany());
+      ds
+        .getRepository(serverOnly.attachments.entity)
+        .createQueryBuilder("a")
+        .select("DISTINCT a.sha256", "sha256")
+        .where("a.sha256 IN (:...shas)", { shas: stored.slice(i, i + 500) })
+        .getRawMany(),
+    );
     for (const r of rows) used.add(r.sha256);
   }
   const unused = stored.filter((n) => !used.has(n));

@@ -18,17 +18,32 @@ const box = { top: thin, bottom: thin, left: thin, right: thin };
 /** A sheet set up for A4 printing, with the header row repeated on every page. */
 function sheet(wb: ExcelJS.Workbook, name: string, landscape: boolean, headerRow: number) {
   return wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: landscape ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}`, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
   });
 }
 
-function table(ws: ExcelJS.Worksheet, headerRow: number, header: string[], rows: (string | number | null)[][], widths: number[]) {
+function table(
+  ws: ExcelJS.Worksheet,
+  headerRow: number,
+  header: string[],
+  rows: (string | number | null)[][],
+  widths: number[],
+) {
   const h = ws.getRow(headerRow);
   h.values = header;
   h.font = { bold: true };
   h.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   for (const r of rows) ws.addRow(r);
-  for (let i = headerRow; i <= ws.rowCount; i++) ws.getRow(i).eachCell({ includeEmpty: true }, (c, col) => col <= header.length && (c.border = box));
+  for (let i = headerRow; i <= ws.rowCount; i++)
+    ws.getRow(i).eachCell({ includeEmpty: true }, (c, col) => col <= header.length && (c.border = box));
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
@@ -46,7 +61,8 @@ export class ReportService {
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
     const rows: Rec[] = await serialized(this.ds, () =>
-      rawQuery(this.ds.manager,
+      rawQuery(
+        this.ds.manager,
         `SELECT e.name, e.industry, e."contactName", e."contactTitle", e."contactPhone", e.remark, e."giantBatch", e."keyGiantStatus"
          FROM registration r JOIN enterprise e ON e.id = r."enterpriseId"
          WHERE e."cityId" = :city AND r.year = :year AND r.status IN ('nominated', 'approved') ORDER BY r."nominatedAt", r.id`,
@@ -64,11 +80,18 @@ export class ReportService {
     ws.mergeCells("A3:C3");
     ws.getCell("A3").value = `市州经信局：${city.name}（盖章）`;
     ws.mergeCells("D3:G3");
-    ws.getCell("D3").value = `地市州工作联系人及联系方式：${[city.contactName, city.contactPhone].filter(Boolean).join("  ")}`;
+    ws.getCell("D3").value =
+      `地市州工作联系人及联系方式：${[city.contactName, city.contactPhone].filter(Boolean).join("  ")}`;
     const remark = (r: Rec) =>
-      r.remark || `${optionLabel(ent.giantBatch, r.giantBatch).replace(/（.*/, "")}小巨人${r.keyGiantStatus !== "none" ? `；${optionLabel(ent.keyGiantStatus, r.keyGiantStatus)}` : ""}`;
-    table(ws, 4, ["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"],
-      rows.map((r, i) => [i + 1, r.name, r.industry, r.contactName, r.contactTitle, r.contactPhone, remark(r)]), [6, 34, 22, 10, 14, 14, 36]);
+      r.remark ||
+      `${optionLabel(ent.giantBatch, r.giantBatch).replace(/（.*/, "")}小巨人${r.keyGiantStatus !== "none" ? `；${optionLabel(ent.keyGiantStatus, r.keyGiantStatus)}` : ""}`;
+    table(
+      ws,
+      4,
+      ["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"],
+      rows.map((r, i) => [i + 1, r.name, r.industry, r.contactName, r.contactTitle, r.contactPhone, remark(r)]),
+      [6, 34, 22, 10, 14, 14, 36],
+    );
     for (let i = 5; i <= ws.rowCount; i++) ws.getRow(i).alignment = { vertical: "middle", wrapText: true };
     return { wb, name: `附件2-信息汇总表-${city.name}.xlsx` };
   }
@@ -82,10 +105,36 @@ export class ReportService {
     ws.getCell("A2").value = `${year} 年度专精特新中小企业培育赋能工作进度汇总表`;
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
-    const cols = ["validGiants", "quota", "nominated", "approved", "trainees", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects"] as const;
+    const cols = [
+      "validGiants",
+      "quota",
+      "nominated",
+      "approved",
+      "trainees",
+      "qualityDiagnoses",
+      "managementDiagnoses",
+      "techDemands",
+      "selectedProjects",
+    ] as const;
     const rows = p.cities.map((c) => [c.name, ...cols.map((k) => c[k])]);
-    table(ws, 3, ["市州", "有效期内小巨人", "推荐名额", "已推荐", "已通过", "培训学员", "质量诊断", "管理诊断", "技术需求", "遴选项目"],
-      [...rows, ["合计", ...cols.map((k) => p.totals[k])]], [24, 14, 10, 10, 10, 10, 10, 10, 10, 10]);
+    table(
+      ws,
+      3,
+      [
+        "市州",
+        "有效期内小巨人",
+        "推荐名额",
+        "已推荐",
+        "已通过",
+        "培训学员",
+        "质量诊断",
+        "管理诊断",
+        "技术需求",
+        "遴选项目",
+      ],
+      [...rows, ["合计", ...cols.map((k) => p.totals[k])]],
+      [24, 14, 10, 10, 10, 10, 10, 10, 10, 10],
+    );
     ws.getRow(ws.rowCount).font = { bold: true };
     return { wb, name: `${year}年度培育赋能工作进度汇总表.xlsx` };
   }
@@ -97,7 +146,13 @@ export class ReportService {
     const rows = await serialized(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());
     if (!rows.length) throw new NotFound("尚未遴选项目");
     const names: Rec[] = rows.length
-      ? await serialized(this.ds, () => rawQuery(this.ds.manager, `SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e."cityId" WHERE e.id IN (:...ids)`, { ids: rows.map((r) => Number(r.enterpriseId)) }))
+      ? await serialized(this.ds, () =>
+          rawQuery(
+            this.ds.manager,
+            `SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e."cityId" WHERE e.id IN (:...ids)`,
+            { ids: rows.map((r) => Number(r.enterpriseId)) },
+          ),
+        )
       : [];
     const byId = new Map(names.map((n) => [n.id, n]));
     const f = resourceByKey.selectedProjects.fields;
@@ -107,10 +162,23 @@ export class ReportService {
     ws.getCell("A2").value = `${year} 年度专精特新“小巨人”企业技术创新服务遴选项目清单`;
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
-    table(ws, 3, ["排名", "项目名称", "企业名称", "市州", "评审得分", "服务内容", "状态", "进度（%）", "成效"],
-      rows.map((r) => [r.rank, r.name, byId.get(r.enterpriseId)?.name ?? "", byId.get(r.enterpriseId)?.city ?? "", r.score,
-        (r.services as string[]).map((s) => optionLabel(f.services, s)).join("、"), optionLabel(f.status, r.status), r.progress, r.outcome ?? ""]),
-      [6, 36, 32, 14, 10, 30, 10, 10, 30]);
+    table(
+      ws,
+      3,
+      ["排名", "项目名称", "企业名称", "市州", "评审得分", "服务内容", "状态", "进度（%）", "成效"],
+      rows.map((r) => [
+        r.rank,
+        r.name,
+        byId.get(r.enterpriseId)?.name ?? "",
+        byId.get(r.enterpriseId)?.city ?? "",
+        r.score,
+        (r.services as string[]).map((s) => optionLabel(f.services, s)).join("、"),
+        optionLabel(f.status, r.status),
+        r.progress,
+        r.outcome ?? "",
+      ]),
+      [6, 36, 32, 14, 10, 30, 10, 10, 30],
+    );
     return { wb, name: `${year}年度遴选项目清单.xlsx` };
   }
 }

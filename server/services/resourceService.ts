@@ -47,7 +47,8 @@ export class ResourceService {
     for (const [k, c] of Object.entries(this.desc.computed ?? {})) out[k] = c.compute(r);
     for (const [k, f] of Object.entries(this.desc.fields)) {
       if (f.hidden) delete out[k];
-      else if (f.personal && r[k] && ((opts.list && f.personal === "identity") || !seesInFull(user, f.personal))) out[k] = maskIdentifier(r[k]);
+      else if (f.personal && r[k] && ((opts.list && f.personal === "identity") || !seesInFull(user, f.personal)))
+        out[k] = maskIdentifier(r[k]);
     }
     return out;
   }
@@ -66,7 +67,10 @@ export class ResourceService {
       const [field, order] = params.sort;
       qb.orderBy(`e.${field}`, order);
       if (field !== "id") qb.addOrderBy("e.id", "ASC");
-      const rows = await qb.offset(params.range[0]).limit(params.range[1] - params.range[0] + 1).getMany();
+      const rows = await qb
+        .offset(params.range[0])
+        .limit(params.range[1] - params.range[0] + 1)
+        .getMany();
       return { total, rows: rows.map((r) => this.present(r, user, { list: true })) };
     });
   }
@@ -98,7 +102,12 @@ export class ResourceService {
       transact(this.ds, async (m) => {
         const existing = await this.find(m, ctx.user, id);
         const files = await this.deleteIn(m, ctx.user, existing);
-        await audit(m, ctx, { action: "delete", resource: this.desc.key, recordIds: [existing.id], changes: diff(this.desc, existing, undefined) });
+        await audit(m, ctx, {
+          action: "delete",
+          resource: this.desc.key,
+          recordIds: [existing.id],
+          changes: diff(this.desc, existing, undefined),
+        });
         return { record: this.present(existing, ctx.user), files };
       }),
     );
@@ -112,7 +121,12 @@ export class ResourceService {
       transact(this.ds, async (m) => {
         const existing = id === undefined ? undefined : await this.find(m, ctx.user, id);
         const saved = await this.writeIn(m, ctx.user, existing, body);
-        await audit(m, ctx, { action: existing ? "update" : "create", resource: this.desc.key, recordIds: [saved.id], changes: diff(this.desc, existing, saved) });
+        await audit(m, ctx, {
+          action: existing ? "update" : "create",
+          resource: this.desc.key,
+          recordIds: [saved.id],
+          changes: diff(this.desc, existing, saved),
+        });
         return this.present(await this.find(m, ctx.user, saved.id), ctx.user);
       }),
     );
@@ -163,14 +177,20 @@ export class ResourceService {
       const ids = [...new Set(target.ids.map(Number))];
       if (ids.length === 0 || ids.length > MAX_BULK || !ids.every((n) => idOf(n) > 0))
         throw new BadRequest(`请选择 1 至 ${MAX_BULK} 条记录`);
-      const rows = await this.query(user, {}, m).andWhere("e.id IN (:...bulkIds)", { bulkIds: ids }).orderBy("e.id").getMany();
-      if (rows.length !== ids.length) throw new NotFound(`所选${this.desc.label}中有 ${ids.length - rows.length} 条不存在或已被删除，未做任何修改`);
+      const rows = await this.query(user, {}, m)
+        .andWhere("e.id IN (:...bulkIds)", { bulkIds: ids })
+        .orderBy("e.id")
+        .getMany();
+      if (rows.length !== ids.length)
+        throw new NotFound(`所选${this.desc.label}中有 ${ids.length - rows.length} 条不存在或已被删除，未做任何修改`);
       return rows;
     }
-    if (!target.filter || typeof target.filter !== "object" || Array.isArray(target.filter)) throw new BadRequest("请提供记录编号 ids 或筛选条件 filter");
+    if (!target.filter || typeof target.filter !== "object" || Array.isArray(target.filter))
+      throw new BadRequest("请提供记录编号 ids 或筛选条件 filter");
     const qb = this.query(user, target.filter as Filter, m);
     const total = await qb.getCount();
-    if (total > MAX_BULK) throw new BadRequest(`符合条件的记录有 ${total} 条，批量操作每次最多 ${MAX_BULK} 条，请缩小范围`);
+    if (total > MAX_BULK)
+      throw new BadRequest(`符合条件的记录有 ${total} 条，批量操作每次最多 ${MAX_BULK} 条，请缩小范围`);
     return qb.orderBy("e.id").getMany();
   }
 
@@ -180,7 +200,8 @@ export class ResourceService {
       await work();
     } catch (e) {
       const name = this.desc.title !== "id" ? `“${existing[this.desc.title]}”` : `编号 ${existing.id}`;
-      if (e instanceof ApiError) throw new ApiError(e.status, `${this.desc.label}${name}：${e.message}，${undone}`, e.errors);
+      if (e instanceof ApiError)
+        throw new ApiError(e.status, `${this.desc.label}${name}：${e.message}，${undone}`, e.errors);
       throw e;
     }
   }
@@ -190,16 +211,25 @@ export class ResourceService {
     this.assertAccess(ctx.user, "write");
     return serialized(this.ds, () =>
       transact(this.ds, async (m) => {
-        if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0) throw new BadRequest("请提供要修改的字段");
+        if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0)
+          throw new BadRequest("请提供要修改的字段");
         const { version: _ignored, ...body } = data as Rec;
         const rows = await this.targets(m, ctx.user, target);
         const changes: Change[] = [];
         for (const [i, existing] of rows.entries()) {
-          await this.each(existing, "全部未修改", async () => changes.push(...diff(this.desc, existing, await this.writeIn(m, ctx.user, existing, body))));
+          await this.each(existing, "全部未修改", async () =>
+            changes.push(...diff(this.desc, existing, await this.writeIn(m, ctx.user, existing, body))),
+          );
           if (i === Math.floor(rows.length / 2)) await failpoint("bulkUpdate");
         }
         const ids = rows.map((r) => r.id as number);
-        await audit(m, ctx, { action: "bulkUpdate", resource: this.desc.key, recordIds: ids, changes, summary: `批量修改 ${ids.length} 条` });
+        await audit(m, ctx, {
+          action: "bulkUpdate",
+          resource: this.desc.key,
+          recordIds: ids,
+          changes,
+          summary: `批量修改 ${ids.length} 条`,
+        });
         return ids;
       }),
     );
@@ -216,7 +246,8 @@ export class ResourceService {
             const existing = item.id ? await this.find(m, ctx.user, item.id) : undefined;
             ids.push((await this.writeIn(m, ctx.user, existing, item.body)).id);
           } catch (e) {
-            if (e instanceof ApiError) throw new ApiError(e.status, `第 ${item.row} 行：${e.message}，全部未导入`, e.errors);
+            if (e instanceof ApiError)
+              throw new ApiError(e.status, `第 ${item.row} 行：${e.message}，全部未导入`, e.errors);
             throw e;
           }
           if (ids.length === Math.ceil(items.length / 2)) await failpoint("importCommit");
@@ -234,9 +265,18 @@ export class ResourceService {
       transact(this.ds, async (m) => {
         const rows = await this.targets(m, ctx.user, target);
         const files: string[] = [];
-        for (const existing of rows) await this.each(existing, "全部未删除", async () => files.push(...(await this.deleteIn(m, ctx.user, existing))));
+        for (const existing of rows)
+          await this.each(existing, "全部未删除", async () =>
+            files.push(...(await this.deleteIn(m, ctx.user, existing))),
+          );
         const ids = rows.map((r) => r.id as number);
-        await audit(m, ctx, { action: "bulkDelete", resource: this.desc.key, recordIds: ids, changes: rows.flatMap((r) => diff(this.desc, r, undefined)), summary: `批量删除 ${ids.length} 条` });
+        await audit(m, ctx, {
+          action: "bulkDelete",
+          resource: this.desc.key,
+          recordIds: ids,
+          changes: rows.flatMap((r) => diff(this.desc, r, undefined)),
+          summary: `批量删除 ${ids.length} 条`,
+        });
         return { ids, files };
       }),
     );
@@ -250,7 +290,10 @@ export class ResourceService {
     const check = async (field: string, ref: string, label: string, ids: number[]) => {
       const unique = [...new Set(ids)];
       if (!unique.length) return;
-      const found = access(user, ref) === "none" ? 0 : await this.query(user, {}, m, ref).andWhere("e.id IN (:...refIds)", { refIds: unique }).getCount();
+      const found =
+        access(user, ref) === "none"
+          ? 0
+          : await this.query(user, {}, m, ref).andWhere("e.id IN (:...refIds)", { refIds: unique }).getCount();
       if (found !== unique.length) errors[field] = `所选${label}不存在`;
     };
     for (const [name, f] of Object.entries(this.desc.fields)) {
@@ -259,14 +302,23 @@ export class ResourceService {
       if (f.ref && f.type === "ref") await check(name, f.ref, resourceByKey[f.ref].label, [v]);
       if (f.ref && f.type === "refs") await check(name, f.ref, resourceByKey[f.ref].label, v);
       if (f.type === "rows")
-        for (const [sub, rf] of Object.entries(f.of!)) if (rf.type === "ref") await check(name, rf.ref!, rf.label, (v as Rec[]).map((row) => row[sub]));
+        for (const [sub, rf] of Object.entries(f.of!))
+          if (rf.type === "ref")
+            await check(
+              name,
+              rf.ref!,
+              rf.label,
+              (v as Rec[]).map((row) => row[sub]),
+            );
     }
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
   }
 
   private async assertUnique(m: EntityManager, user: Principal, record: Rec, existing: Rec | undefined) {
     const sets = [
-      ...Object.entries(this.desc.fields).filter(([, f]) => f.unique).map(([k, f]) => ({ fields: [k], message: `${f.label}“${record[k]}”已存在` })),
+      ...Object.entries(this.desc.fields)
+        .filter(([, f]) => f.unique)
+        .map(([k, f]) => ({ fields: [k], message: `${f.label}“${record[k]}”已存在` })),
       ...(this.desc.uniques ?? []),
     ];
     for (const u of sets) {
@@ -278,8 +330,13 @@ export class ResourceService {
       const other = await qb.getOne();
       if (other) {
         // Name the holder only to those who may see it: a bureau learns nothing about other cities.
-        const visible = (await this.query(user, {}, m).andWhere("e.id = :otherId", { otherId: other.id }).getCount()) > 0;
-        const title = !visible ? "" : this.desc.title !== "id" ? `（${this.desc.label}：${other[this.desc.title]}）` : `（编号 ${other.id}）`;
+        const visible =
+          (await this.query(user, {}, m).andWhere("e.id = :otherId", { otherId: other.id }).getCount()) > 0;
+        const title = !visible
+          ? ""
+          : this.desc.title !== "id"
+            ? `（${this.desc.label}：${other[this.desc.title]}）`
+            : `（编号 ${other.id}）`;
         throw new Conflict(`${u.message}${title}`, { [u.fields[u.fields.length - 1]]: u.message });
       }
     }
@@ -291,8 +348,10 @@ export class ResourceService {
       for (const [name, f] of Object.entries(other.fields)) {
         if (f.type !== "ref" || f.ref !== this.desc.key) continue;
         const n = await m.getRepository(other.entity).countBy({ [name]: id });
-        if (n && access(user, other.key) === "none") throw new Conflict(`该${this.desc.label}仍被其他记录引用，不能删除`);
-        if (n) throw new Conflict(`该${this.desc.label}仍有 ${n} 条${other.label}记录引用（${f.label}），请先处理后再删除`);
+        if (n && access(user, other.key) === "none")
+          throw new Conflict(`该${this.desc.label}仍被其他记录引用，不能删除`);
+        if (n)
+          throw new Conflict(`该${this.desc.label}仍有 ${n} 条${other.label}记录引用（${f.label}），请先处理后再删除`);
       }
     }
   }

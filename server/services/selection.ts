@@ -5,7 +5,14 @@ import { optionLabel } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
 import { serverOnly } from "../../entities/index";
 import { PROGRAMME_YEAR } from "../../entities/programme";
-import { CATEGORY_SERVICE, SELECTION_DEFAULTS, TIE_BREAK_RULE, type RankedDemand, type SelectionParams, type SelectionResult } from "../../entities/selection";
+import {
+  CATEGORY_SERVICE,
+  SELECTION_DEFAULTS,
+  TIE_BREAK_RULE,
+  type RankedDemand,
+  type SelectionParams,
+  type SelectionResult,
+} from "../../entities/selection";
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import { rawQuery, serialized, transact } from "./serialize";
@@ -17,15 +24,20 @@ const demandDesc = resourceByKey.techDemands;
 const category = (d: Rec) => optionLabel(demandDesc.fields.categories, d.categories?.[0]);
 const int = (v: unknown, name: string, min: number, max: number) => {
   if (v === undefined || v === null) return undefined;
-  if (!Number.isInteger(v) || (v as number) < min || (v as number) > max) throw new BadRequest(`${name}应为 ${min} 至 ${max} 的整数`);
+  if (!Number.isInteger(v) || (v as number) < min || (v as number) > max)
+    throw new BadRequest(`${name}应为 ${min} 至 ${max} 的整数`);
   return v as number;
 };
 
 /** Checks the request body; every pin needs a reason. */
 const PARAM_KEYS = ["count", "dryRun", "minReviews", "maxPerCity", "maxPerCategory", "pinnedIn", "pinnedOut"];
 
-export function parseParams(body: unknown): Required<Omit<SelectionParams, "maxPerCity" | "maxPerCategory">> & Pick<SelectionParams, "maxPerCity" | "maxPerCategory"> {
-  if (body !== undefined && body !== null && (typeof body !== "object" || Array.isArray(body))) throw new BadRequest("请求内容应为一个对象");
+export function parseParams(
+  body: unknown,
+): Required<Omit<SelectionParams, "maxPerCity" | "maxPerCategory">> &
+  Pick<SelectionParams, "maxPerCity" | "maxPerCategory"> {
+  if (body !== undefined && body !== null && (typeof body !== "object" || Array.isArray(body)))
+    throw new BadRequest("请求内容应为一个对象");
   const b = (body ?? {}) as Rec;
   const unknown = Object.keys(b).find((k) => !PARAM_KEYS.includes(k));
   if (unknown !== undefined) throw new BadRequest(`不认识的遴选参数“${unknown.slice(0, 40)}”`);
@@ -33,7 +45,8 @@ export function parseParams(body: unknown): Required<Omit<SelectionParams, "maxP
     if (v === undefined) return [];
     if (!Array.isArray(v) || v.length > 200) throw new BadRequest(`${name}应为列表`);
     return v.map((p: Rec) => {
-      if (!p || !Number.isInteger(p.id) || typeof p.reason !== "string" || !p.reason.trim()) throw new BadRequest(`${name}的每一项都须有需求编号和理由`);
+      if (!p || !Number.isInteger(p.id) || typeof p.reason !== "string" || !p.reason.trim())
+        throw new BadRequest(`${name}的每一项都须有需求编号和理由`);
       return { id: p.id as number, reason: p.reason.trim().slice(0, 500) };
     });
   };
@@ -52,7 +65,9 @@ export function parseParams(body: unknown): Required<Omit<SelectionParams, "maxP
 export function rank(demands: Rec[], p: ReturnType<typeof parseParams>): RankedDemand[] {
   const pinIn = new Map(p.pinnedIn.map((x) => [x.id, x.reason]));
   const pinOut = new Map(p.pinnedOut.map((x) => [x.id, x.reason]));
-  const ordered = [...demands].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.reviewCount - a.reviewCount || a.id - b.id);
+  const ordered = [...demands].sort(
+    (a, b) => (b.score ?? -1) - (a.score ?? -1) || b.reviewCount - a.reviewCount || a.id - b.id,
+  );
   const perCity = new Map<string, number>();
   const perCategory = new Map<string, number>();
   const take = (d: Rec) => {
@@ -60,10 +75,11 @@ export function rank(demands: Rec[], p: ReturnType<typeof parseParams>): RankedD
     perCategory.set(category(d), (perCategory.get(category(d)) ?? 0) + 1);
   };
   const chosen = new Map<number, string>();
-  for (const d of ordered) if (pinIn.has(d.id)) {
-    chosen.set(d.id, `人工确定入选：${pinIn.get(d.id)}`);
-    take(d);
-  }
+  for (const d of ordered)
+    if (pinIn.has(d.id)) {
+      chosen.set(d.id, `人工确定入选：${pinIn.get(d.id)}`);
+      take(d);
+    }
   const why = new Map<number, string>();
   let position = 0;
   for (const d of ordered) {
@@ -74,16 +90,26 @@ export function rank(demands: Rec[], p: ReturnType<typeof parseParams>): RankedD
     if (pinOut.has(d.id)) why.set(d.id, `人工排除：${pinOut.get(d.id)}`);
     else if (!eligible) why.set(d.id, `有效评审 ${d.reviewCount} 份，少于 ${p.minReviews} 份，暂不参与排名`);
     else if (chosen.size >= p.count) why.set(d.id, `排名第 ${position}，未进入前 ${p.count} 名`);
-    else if (p.maxPerCity && (perCity.get(d.city) ?? 0) >= p.maxPerCity) why.set(d.id, `${d.city}已入选 ${p.maxPerCity} 项，达到每个市州上限`);
-    else if (p.maxPerCategory && (perCategory.get(category(d)) ?? 0) >= p.maxPerCategory) why.set(d.id, `“${category(d)}”类已入选 ${p.maxPerCategory} 项，达到每类上限`);
+    else if (p.maxPerCity && (perCity.get(d.city) ?? 0) >= p.maxPerCity)
+      why.set(d.id, `${d.city}已入选 ${p.maxPerCity} 项，达到每个市州上限`);
+    else if (p.maxPerCategory && (perCategory.get(category(d)) ?? 0) >= p.maxPerCategory)
+      why.set(d.id, `“${category(d)}”类已入选 ${p.maxPerCategory} 项，达到每类上限`);
     else {
       chosen.set(d.id, `排名第 ${position}，得分 ${d.score}`);
       take(d);
     }
   }
   return ordered.map((d) => ({
-    id: d.id, title: d.title, enterprise: d.enterprise, city: d.city, category: category(d), score: d.score, reviewCount: d.reviewCount,
-    rank: d.rank, selected: chosen.has(d.id), reason: chosen.get(d.id) ?? why.get(d.id) ?? "",
+    id: d.id,
+    title: d.title,
+    enterprise: d.enterprise,
+    city: d.city,
+    category: category(d),
+    score: d.score,
+    reviewCount: d.reviewCount,
+    rank: d.rank,
+    selected: chosen.has(d.id),
+    reason: chosen.get(d.id) ?? why.get(d.id) ?? "",
   }));
 }
 
@@ -92,17 +118,24 @@ export class SelectionService {
 
   private assertRole(ctx: RequestContext) {
     const u = ctx.user;
-    if (!(u.role === "province" || (u.role === "provider" && u.services.includes("tech")))) throw new Forbidden("只有省经信厅和技术创新服务承担单位可以遴选项目");
+    if (!(u.role === "province" || (u.role === "provider" && u.services.includes("tech"))))
+      throw new Forbidden("只有省经信厅和技术创新服务承担单位可以遴选项目");
   }
 
   private async load(m: EntityManager, year: number) {
-    const rows: Rec[] = await rawQuery(m,
+    const rows: Rec[] = await rawQuery(
+      m,
       `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
        FROM tech_demand d JOIN enterprise e ON e.id = d."enterpriseId" JOIN city c ON c.id = e."cityId"
        WHERE d.year = :year AND d.status <> 'withdrawn' ORDER BY d.id`,
       { year },
     );
-    return rows.map((r): Rec => ({ ...r, categories: JSON.parse(r.categories ?? "[]"), score: r.score === null ? null : Number(r.score), reviewCount: Number(r.reviewCount) }));
+    return rows.map((r): Rec => ({
+      ...r,
+      categories: JSON.parse(r.categories ?? "[]"),
+      score: r.score === null ? null : Number(r.score),
+      reviewCount: Number(r.reviewCount),
+    }));
   }
 
   private round(m: EntityManager, year: number) {
@@ -118,15 +151,26 @@ export class SelectionService {
     });
   }
 
-  private async result(m: EntityManager, year: number, p: ReturnType<typeof parseParams>, r: Rec | null, committed: boolean): Promise<SelectionResult> {
+  private async result(
+    m: EntityManager,
+    year: number,
+    p: ReturnType<typeof parseParams>,
+    r: Rec | null,
+    committed: boolean,
+  ): Promise<SelectionResult> {
     const demands = await this.load(m, year);
     const known = new Set(demands.map((d) => d.id));
     const unknown = [...p.pinnedIn, ...p.pinnedOut].find((x) => !known.has(x.id));
     if (unknown) throw new BadRequest(`需求编号 ${unknown.id} 不在本年度需求库中`);
-    if (p.pinnedIn.length > p.count) throw new BadRequest(`人工确定入选 ${p.pinnedIn.length} 项，超过遴选数量 ${p.count}`);
-    if (p.pinnedIn.some((x) => p.pinnedOut.some((y) => y.id === x.id))) throw new BadRequest("同一需求不能既确定入选又排除");
+    if (p.pinnedIn.length > p.count)
+      throw new BadRequest(`人工确定入选 ${p.pinnedIn.length} 项，超过遴选数量 ${p.count}`);
+    if (p.pinnedIn.some((x) => p.pinnedOut.some((y) => y.id === x.id)))
+      throw new BadRequest("同一需求不能既确定入选又排除");
     return {
-      year, count: p.count, rule: TIE_BREAK_RULE, committed,
+      year,
+      count: p.count,
+      rule: TIE_BREAK_RULE,
+      committed,
       round: { status: r?.status ?? "open", lockedAt: r?.lockedAt ?? null, lockedBy: r?.lockedBy ?? null },
       ranking: rank(demands, p),
     };
@@ -140,29 +184,68 @@ export class SelectionService {
       transact(this.ds, async (m) => {
         const round = await this.round(m, year);
         if (round?.status === "locked" && !p.dryRun)
-          throw new Conflict(`${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`);
+          throw new Conflict(
+            `${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`,
+          );
         const result = await this.result(m, year, p, round, !p.dryRun);
         if (p.dryRun) return result;
         const chosen = result.ranking.filter((d) => d.selected);
         const demands = m.getRepository(demandDesc.entity);
         const projects = m.getRepository(resourceByKey.selectedProjects.entity);
-        const taken = chosen.length ? await projects.createQueryBuilder("p").where("p.demandId IN (:...ids)", { ids: chosen.map((d) => d.id) }).getMany() : [];
-        if (taken.length) throw new Conflict(`需求“${chosen.find((d) => d.id === taken[0].demandId)!.title}”已有遴选项目“${taken[0].name}”，请先处理后再遴选`);
+        const taken = chosen.length
+          ? await projects
+              .createQueryBuilder("p")
+              .where("p.demandId IN (:...ids)", { ids: chosen.map((d) => d.id) })
+              .getMany()
+          : [];
+        if (taken.length)
+          throw new Conflict(
+            `需求“${chosen.find((d) => d.id === taken[0].demandId)!.title}”已有遴选项目“${taken[0].name}”，请先处理后再遴选`,
+          );
         for (const [i, d] of chosen.entries()) {
           const row = await demands.findOneByOrFail({ id: d.id });
           await projects.save({
-            name: row.title, demandId: row.id, enterpriseId: row.enterpriseId, year, rank: i + 1, score: row.score,
-            services: [...new Set((row.categories as string[]).map((c) => CATEGORY_SERVICE[c]))], status: "planned", progress: 0,
+            name: row.title,
+            demandId: row.id,
+            enterpriseId: row.enterpriseId,
+            year,
+            rank: i + 1,
+            score: row.score,
+            services: [...new Set((row.categories as string[]).map((c) => CATEGORY_SERVICE[c]))],
+            status: "planned",
+            progress: 0,
           });
         }
         await failpoint("selectionCommit");
         const ids = result.ranking.map((d) => d.id);
-        await demands.createQueryBuilder().update().set({ status: "notSelected", version: () => "version + 1" }).whereInIds(ids).execute();
-        if (chosen.length) await demands.createQueryBuilder().update().set({ status: "selected" }).whereInIds(chosen.map((d) => d.id)).execute();
+        await demands
+          .createQueryBuilder()
+          .update()
+          .set({ status: "notSelected", version: () => "version + 1" })
+          .whereInIds(ids)
+          .execute();
+        if (chosen.length)
+          await demands
+            .createQueryBuilder()
+            .update()
+            .set({ status: "selected" })
+            .whereInIds(chosen.map((d) => d.id))
+            .execute();
         const now = new Date().toISOString();
-        await m.getRepository(serverOnly.selectionRounds.entity).save({ ...round, year, status: "locked", params: { ...p, dryRun: true }, lockedAt: now, lockedBy: ctx.user.username });
+        await m
+          .getRepository(serverOnly.selectionRounds.entity)
+          .save({
+            ...round,
+            year,
+            status: "locked",
+            params: { ...p, dryRun: true },
+            lockedAt: now,
+            lockedBy: ctx.user.username,
+          });
         await audit(m, ctx, {
-          action: "selection", resource: "techDemands", recordIds: chosen.map((d) => d.id),
+          action: "selection",
+          resource: "techDemands",
+          recordIds: chosen.map((d) => d.id),
           summary: `${year} 年度择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
         });
         return { ...result, round: { status: "locked", lockedAt: now, lockedBy: ctx.user.username } };
@@ -180,18 +263,37 @@ export class SelectionService {
         const round = await this.round(m, year);
         if (round?.status !== "locked") throw new Conflict("本年度遴选尚未锁定，无需重新开启");
         const projects = m.getRepository(resourceByKey.selectedProjects.entity);
-        const started = await projects.createQueryBuilder("p").where("p.year = :year AND p.status <> 'planned'", { year }).getCount();
+        const started = await projects
+          .createQueryBuilder("p")
+          .where("p.year = :year AND p.status <> 'planned'", { year })
+          .getCount();
         if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
         // The projects go, and with them their archive (its files once nothing else refers to them).
         const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
         const archive = m.getRepository(serverOnly.attachments.entity);
-        const attached = ids.length ? await archive.createQueryBuilder("a").where("a.resource = 'selectedProjects' AND a.recordId IN (:...ids)", { ids }).getMany() : [];
+        const attached = ids.length
+          ? await archive
+              .createQueryBuilder("a")
+              .where("a.resource = 'selectedProjects' AND a.recordId IN (:...ids)", { ids })
+              .getMany()
+          : [];
         if (attached.length) await archive.delete(attached.map((a) => a.id));
         await projects.delete({ year });
-        await m.getRepository(demandDesc.entity).createQueryBuilder().update().set({ status: "underReview", version: () => "version + 1" })
-          .where("year = :year AND status IN ('selected', 'notSelected')", { year }).execute();
-        await m.getRepository(serverOnly.selectionRounds.entity).save({ ...round, status: "open", reopenReason: reason });
-        await audit(m, ctx, { action: "selection", resource: "techDemands", summary: `重新开启 ${year} 年度遴选：${reason}` });
+        await m
+          .getRepository(demandDesc.entity)
+          .createQueryBuilder()
+          .update()
+          .set({ status: "underReview", version: () => "version + 1" })
+          .where("year = :year AND status IN ('selected', 'notSelected')", { year })
+          .execute();
+        await m
+          .getRepository(serverOnly.selectionRounds.entity)
+          .save({ ...round, status: "open", reopenReason: reason });
+        await audit(m, ctx, {
+          action: "selection",
+          resource: "techDemands",
+          summary: `重新开启 ${year} 年度遴选：${reason}`,
+        });
         return { files: attached.map((a) => a.sha256 as string) };
       }),
     );

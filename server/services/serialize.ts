@@ -13,7 +13,10 @@ export function serialized<T>(ds: DataSource, work: () => Promise<T>): Promise<T
   if (isPostgres(ds)) return work();
   const previous = queues.get(ds) ?? Promise.resolve();
   const next = previous.then(() => work());
-  queues.set(ds, next.catch(() => undefined));
+  queues.set(
+    ds,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -29,7 +32,8 @@ export async function transact<T>(ds: DataSource, work: (m: EntityManager) => Pr
     try {
       return await ds.transaction("SERIALIZABLE", work);
     } catch (e) {
-      const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+      const code =
+        (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
       if (!RETRYABLE.has(code ?? "") || attempt >= RETRIES) throw e;
       await sleep(Math.random() * 10 * 2 ** attempt);
     }

@@ -28,14 +28,22 @@ export class TrainingService {
 
   /** A session the principal may see, its class, and the class's admitted trainees the principal may see. */
   private async sessionWithTrainees(m: EntityManager, ctx: RequestContext, sessionId: unknown) {
-    const session = await this.services.get("classSessions")!.query(ctx.user, {}, m).andWhere("e.id = :id", { id: idOf(sessionId) }).getOne();
+    const session = await this.services
+      .get("classSessions")!
+      .query(ctx.user, {}, m)
+      .andWhere("e.id = :id", { id: idOf(sessionId) })
+      .getOne();
     if (!session) throw new NotFound("培训课次不存在");
     const trainees = await this.admitted(m, ctx, session.classId);
     return { session, trainees };
   }
 
   private admitted(m: EntityManager, ctx: RequestContext, classId: number) {
-    return this.services.get("trainees")!.query(ctx.user, { classId, admissionStatus: "admitted" }, m).orderBy("e.id").getMany();
+    return this.services
+      .get("trainees")!
+      .query(ctx.user, { classId, admissionStatus: "admitted" }, m)
+      .orderBy("e.id")
+      .getMany();
   }
 
   /** GET: the grid of a session: its days, the class's trainees (with their enterprises), what is recorded. */
@@ -44,9 +52,15 @@ export class TrainingService {
     return serialized(this.ds, async () => {
       const m = this.ds.manager;
       const { session, trainees } = await this.sessionWithTrainees(m, ctx, sessionId);
-      const names = await this.enterpriseNames(m, trainees.map((t) => t.enterpriseId));
+      const names = await this.enterpriseNames(
+        m,
+        trainees.map((t) => t.enterpriseId),
+      );
       const records = trainees.length
-        ? await repo(m, "attendances").createQueryBuilder("a").where("a.sessionId = :s AND a.traineeId IN (:...t)", { s: session.id, t: trainees.map((t) => t.id) }).getMany()
+        ? await repo(m, "attendances")
+            .createQueryBuilder("a")
+            .where("a.sessionId = :s AND a.traineeId IN (:...t)", { s: session.id, t: trainees.map((t) => t.id) })
+            .getMany()
         : [];
       return {
         session,
@@ -69,19 +83,35 @@ export class TrainingService {
         const ids = new Set(trainees.map((t) => t.id as number));
         const statuses = new Set(ATTENDANCE_STATUSES.map((o) => o.value));
         entries.forEach((e: Rec, i: number) => {
-          if (!e || !ids.has(e.traineeId)) throw new ValidationFailed({ records: `第 ${i + 1} 条：学员不在本班录取名单中` });
-          if (!days.has(e.date)) throw new ValidationFailed({ records: `第 ${i + 1} 条：${String(e.date).slice(0, 10)} 不是本课次的培训日` });
-          if (!statuses.has(e.status)) throw new ValidationFailed({ records: `第 ${i + 1} 条：考勤应为出勤、请假或缺勤` });
+          if (!e || !ids.has(e.traineeId))
+            throw new ValidationFailed({ records: `第 ${i + 1} 条：学员不在本班录取名单中` });
+          if (!days.has(e.date))
+            throw new ValidationFailed({
+              records: `第 ${i + 1} 条：${String(e.date).slice(0, 10)} 不是本课次的培训日`,
+            });
+          if (!statuses.has(e.status))
+            throw new ValidationFailed({ records: `第 ${i + 1} 条：考勤应为出勤、请假或缺勤` });
         });
         const attendances = repo(m, "attendances");
         let changed = 0;
         for (const e of entries as Rec[]) {
           const existing = await attendances.findOneBy({ traineeId: e.traineeId, date: e.date });
           if (existing?.status === e.status) continue;
-          await attendances.save({ ...existing, sessionId: session.id, traineeId: e.traineeId, date: e.date, status: e.status });
+          await attendances.save({
+            ...existing,
+            sessionId: session.id,
+            traineeId: e.traineeId,
+            date: e.date,
+            status: e.status,
+          });
           changed++;
         }
-        await audit(m, ctx, { action: "update", resource: "attendances", recordIds: [session.id], summary: `登记第${session.seq}次课考勤，变更 ${changed} 条` });
+        await audit(m, ctx, {
+          action: "update",
+          resource: "attendances",
+          recordIds: [session.id],
+          summary: `登记第${session.seq}次课考勤，变更 ${changed} 条`,
+        });
         return { changed };
       }),
     );
@@ -89,7 +119,11 @@ export class TrainingService {
 
   private async enterpriseNames(m: EntityManager, ids: number[]) {
     if (!ids.length) return new Map<number, string>();
-    const rows = await repo(m, "enterprises").createQueryBuilder("e").select(["e.id", "e.name"]).where("e.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
+    const rows = await repo(m, "enterprises")
+      .createQueryBuilder("e")
+      .select(["e.id", "e.name"])
+      .where("e.id IN (:...ids)", { ids: [...new Set(ids)] })
+      .getMany();
     return new Map(rows.map((e) => [e.id as number, e.name as string]));
   }
 
@@ -103,20 +137,34 @@ export class TrainingService {
   }
 
   private async reportIn(m: EntityManager, ctx: RequestContext, classId: unknown, today: string) {
-    const cls = await this.services.get("trainingClasses")!.query(ctx.user, {}, m).andWhere("e.id = :id", { id: idOf(classId) }).getOne();
+    const cls = await this.services
+      .get("trainingClasses")!
+      .query(ctx.user, {}, m)
+      .andWhere("e.id = :id", { id: idOf(classId) })
+      .getOne();
     if (!cls) throw new NotFound("培训班不存在");
     const sessions = await repo(m, "classSessions").find({ where: { classId: cls.id }, order: { seq: "ASC" } });
     const allDays = sessions.flatMap((s) => daysOf(s as { startDate: string; endDate: string }));
     const heldDays = allDays.filter((d) => d <= today);
     const ended = cls.endDate < today;
     const trainees = await this.admitted(m, ctx, cls.id);
-    const names = await this.enterpriseNames(m, trainees.map((t) => t.enterpriseId));
+    const names = await this.enterpriseNames(
+      m,
+      trainees.map((t) => t.enterpriseId),
+    );
     const present = new Map<number, number>();
     if (trainees.length && sessions.length) {
       // Present on a day of the class's sessions, each day once.
-      const rows: { traineeId: number; n: number }[] = await repo(m, "attendances").createQueryBuilder("a").select("a.traineeId", "traineeId").addSelect("COUNT(DISTINCT a.date)", "n")
-        .where("a.status = 'present' AND a.traineeId IN (:...t) AND a.date IN (:...days)", { t: trainees.map((t) => t.id), days: allDays })
-        .groupBy("a.traineeId").getRawMany();
+      const rows: { traineeId: number; n: number }[] = await repo(m, "attendances")
+        .createQueryBuilder("a")
+        .select("a.traineeId", "traineeId")
+        .addSelect("COUNT(DISTINCT a.date)", "n")
+        .where("a.status = 'present' AND a.traineeId IN (:...t) AND a.date IN (:...days)", {
+          t: trainees.map((t) => t.id),
+          days: allDays,
+        })
+        .groupBy("a.traineeId")
+        .getRawMany();
       for (const r of rows) present.set(Number(r.traineeId), Number(r.n));
     }
     return {
@@ -127,9 +175,15 @@ export class TrainingService {
       trainees: trainees.map((t) => {
         const days = present.get(t.id) ?? 0;
         return {
-          id: t.id as number, name: t.name as string, title: t.title as string, enterprise: names.get(t.enterpriseId) ?? "", daysPresent: days,
-          rate: attendanceShare(days, heldDays.length).rate, certificateEligible: ended && attendanceShare(days, allDays.length).reaches,
-          admissionNoticeNo: t.admissionNoticeNo as string | null, certificateNo: t.certificateNo as string | null,
+          id: t.id as number,
+          name: t.name as string,
+          title: t.title as string,
+          enterprise: names.get(t.enterpriseId) ?? "",
+          daysPresent: days,
+          rate: attendanceShare(days, heldDays.length).rate,
+          certificateEligible: ended && attendanceShare(days, allDays.length).reaches,
+          admissionNoticeNo: t.admissionNoticeNo as string | null,
+          certificateNo: t.certificateNo as string | null,
         };
       }),
     };
@@ -138,18 +192,26 @@ export class TrainingService {
   /** Gives every eligible trainee of an ended class a unique certificate number, in one transaction. */
   issueCertificates(ctx: RequestContext, classId: unknown, today = isoToday()) {
     this.services.get("trainees")!.assertAccess(ctx.user, "write");
-    if (!(ctx.user.role === "province" || ctx.user.services.includes("training"))) throw new Forbidden("结业证书由培训承担单位或省经信厅颁发");
+    if (!(ctx.user.role === "province" || ctx.user.services.includes("training")))
+      throw new Forbidden("结业证书由培训承担单位或省经信厅颁发");
     return serialized(this.ds, () =>
       transact(this.ds, async (m) => {
         const report = await this.reportIn(m, ctx, classId, today);
-        if (!report.ended) throw new BadRequest(`“${report.class.name}”尚未结业（${report.class.endDate}），结业后方可颁发证书`);
+        if (!report.ended)
+          throw new BadRequest(`“${report.class.name}”尚未结业（${report.class.endDate}），结业后方可颁发证书`);
         const issued: number[] = [];
         for (const t of report.trainees.filter((x) => x.certificateEligible && !x.certificateNo)) {
           const number = `HUST-ZJTX-${report.class.year}-${String(report.class.id).padStart(2, "0")}-${String(t.id).padStart(5, "0")}`;
           await repo(m, "trainees").update({ id: t.id }, { certificateNo: number });
           issued.push(t.id);
         }
-        if (issued.length) await audit(m, ctx, { action: "update", resource: "trainees", recordIds: issued, summary: `“${report.class.name}”颁发结业证书 ${issued.length} 张` });
+        if (issued.length)
+          await audit(m, ctx, {
+            action: "update",
+            resource: "trainees",
+            recordIds: issued,
+            summary: `“${report.class.name}”颁发结业证书 ${issued.length} 张`,
+          });
         return { issued: issued.length };
       }),
     );

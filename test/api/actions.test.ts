@@ -15,7 +15,9 @@ const total = async (key: string, filter: object) =>
 
 describe("bulk update and delete", () => {
   it("updates every selected record in one request", async () => {
-    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
+    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map(
+      (r: any) => r.id,
+    );
     const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "approved" } });
     expect(res.status).toBe(200);
     expect((await res.json()).data).toEqual(ids);
@@ -24,16 +26,22 @@ describe("bulk update and delete", () => {
   });
 
   it("changes nothing when one record fails, and says which", async () => {
-    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'approved' ORDER BY id LIMIT 4")).map((r: any) => r.id);
+    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'approved' ORDER BY id LIMIT 4")).map(
+      (r: any) => r.id,
+    );
     await s.sql(`UPDATE registration SET returnReason = '已有原因' WHERE id = ${ids[0]}`);
-    const before = await s.sql(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`);
+    const before = await s.sql(
+      `SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`,
+    );
     // Returning needs a reason: only the first record has one, so the action must fail as a whole.
     const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "returned" } });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.message).toContain("全部未修改");
     expect(body.errors.returnReason).toBeTruthy();
-    expect(await s.sql(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`)).toEqual(before);
+    expect(
+      await s.sql(`SELECT id, status, version FROM registration WHERE id IN (${ids.join(",")}) ORDER BY id`),
+    ).toEqual(before);
   });
 
   it("updates every record matching a filter", async () => {
@@ -59,7 +67,10 @@ describe("bulk update and delete", () => {
   });
 
   it("answers unknown ids and empty requests in Chinese", async () => {
-    const missing = await s.json("POST", "/registrations/bulk-update", { ids: [1, 999999], data: { suggestions: "x" } });
+    const missing = await s.json("POST", "/registrations/bulk-update", {
+      ids: [1, 999999],
+      data: { suggestions: "x" },
+    });
     expect(missing.status).toBe(404);
     const empty = await s.json("POST", "/registrations/bulk-update", { ids: [1] });
     expect(empty.status).toBe(400);
@@ -88,7 +99,15 @@ describe("exports", () => {
     const city = headers.indexOf("所属市州") + 1;
     const industry = headers.indexOf("重点产业") + 1;
     expect(ws.getRow(2).getCell(city).value).toBe("武汉市");
-    expect(["光电子信息", "新能源汽车", "机械装备", "生物医药", "新材料", "人工智能及信息技术服务业", "其他"]).toContain(ws.getRow(2).getCell(industry).value);
+    expect([
+      "光电子信息",
+      "新能源汽车",
+      "机械装备",
+      "生物医药",
+      "新材料",
+      "人工智能及信息技术服务业",
+      "其他",
+    ]).toContain(ws.getRow(2).getCell(industry).value);
     expect(ws.getRow(1).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
@@ -98,7 +117,7 @@ describe("exports", () => {
 
   it("writes CSV in UTF-8 with a BOM, masks ID numbers and neutralises formulas", async () => {
     const one = await (await s.api("/trainees/1")).json();
-    await s.json("PUT", "/trainees/1", { honours: "=HYPERLINK(\"http://x\")" });
+    await s.json("PUT", "/trainees/1", { honours: '=HYPERLINK("http://x")' });
     const res = await s.api(`/trainees/export.csv${listQuery({ filter: { id: [1] } })}`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -127,7 +146,12 @@ describe("exports", () => {
 describe("dashboard", () => {
   it("reports progress against the 2025 targets and per city", async () => {
     const d = await (await s.api("/dashboard")).json();
-    expect(d.targets).toMatchObject({ qualityDiagnoses: 200, managementDiagnoses: 100, techDemands: 100, selectedProjects: 16 });
+    expect(d.targets).toMatchObject({
+      qualityDiagnoses: 200,
+      managementDiagnoses: 100,
+      techDemands: 100,
+      selectedProjects: 16,
+    });
     expect(d.cities).toHaveLength(17);
     expect(d.totals.qualityDiagnoses).toBe(200);
     expect(d.totals.validGiants).toBe(d.cities.reduce((a: number, c: any) => a + c.validGiants, 0));

@@ -24,7 +24,9 @@ it("copies the database while writes go on, and the copy restores with every row
     let n = 0;
     for (let id = 1; writing && id <= 400; id++, n++) {
       const one = await (await s.api(`/enterprises/${id}`)).json();
-      expect((await s.json("PUT", `/enterprises/${id}`, { version: one.version, remark: `备份期间修改 ${id}` })).status).toBe(200);
+      expect(
+        (await s.json("PUT", `/enterprises/${id}`, { version: one.version, remark: `备份期间修改 ${id}` })).status,
+      ).toBe(200);
     }
     return n;
   })();
@@ -47,7 +49,9 @@ it("copies the database while writes go on, and the copy restores with every row
       expect(r.version).toBeGreaterThanOrEqual(before[i].version);
       expect(r.version).toBeLessThanOrEqual(after[i].version);
     });
-    expect(await rawSql(ds)("SELECT COUNT(*) AS n FROM app_user")).toEqual(await s.sql("SELECT COUNT(*) AS n FROM app_user"));
+    expect(await rawSql(ds)("SELECT COUNT(*) AS n FROM app_user")).toEqual(
+      await s.sql("SELECT COUNT(*) AS n FROM app_user"),
+    );
   } finally {
     await ds.destroy();
     await restored?.drop();

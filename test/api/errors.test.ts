@@ -25,7 +25,11 @@ describe("enterprise writes", () => {
   });
 
   it("saves an early code whose check fails only with the explicit confirmation", async () => {
-    const data = { ...(await newRecordFor(s, "enterprises")), creditCode: "914403001922038217", creditCodeConfirmed: true };
+    const data = {
+      ...(await newRecordFor(s, "enterprises")),
+      creditCode: "914403001922038217",
+      creditCodeConfirmed: true,
+    };
     const res = await s.json("POST", "/enterprises", data);
     expect(res.status).toBe(201);
     expect((await res.json()).creditCode).toBe("914403001922038217");
@@ -33,7 +37,10 @@ describe("enterprise writes", () => {
 
   it("answers a duplicate credit code with 409 and names the holder", async () => {
     const existing = await (await s.api("/enterprises/1")).json();
-    const res = await s.json("POST", "/enterprises", { ...(await newRecordFor(s, "enterprises")), creditCode: existing.creditCode });
+    const res = await s.json("POST", "/enterprises", {
+      ...(await newRecordFor(s, "enterprises")),
+      creditCode: existing.creditCode,
+    });
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.errors.creditCode).toBeTruthy();
@@ -63,11 +70,19 @@ describe("enterprise writes", () => {
   it("checks enums, dates, numbers, e-mail, mobile and references", async () => {
     const base = await newRecordFor(s, "enterprises");
     const res = await s.json("POST", "/enterprises", {
-      ...base, keyGiantStatus: "bogus", validUntil: "2025-02-30", contactEmail: "not-mail", contactPhone: "12345", cityId: 999, listed: "maybe",
+      ...base,
+      keyGiantStatus: "bogus",
+      validUntil: "2025-02-30",
+      contactEmail: "not-mail",
+      contactPhone: "12345",
+      cityId: 999,
+      listed: "maybe",
     });
     expect(res.status).toBe(400);
     const { errors } = await res.json();
-    expect(Object.keys(errors).sort()).toEqual(["contactEmail", "contactPhone", "keyGiantStatus", "listed", "validUntil"].sort());
+    expect(Object.keys(errors).sort()).toEqual(
+      ["contactEmail", "contactPhone", "keyGiantStatus", "listed", "validUntil"].sort(),
+    );
     const ref = await s.json("POST", "/enterprises", { ...base, cityId: 999 });
     expect(ref.status).toBe(400);
     expect((await ref.json()).errors.cityId).toContain("不存在");
@@ -85,9 +100,15 @@ describe("enterprise writes", () => {
 describe("trainee rules", () => {
   it("checks the ID number's check digit and its gender digit", async () => {
     const base = await newRecordFor(s, "trainees");
-    const bad = await s.json("POST", "/trainees", { ...base, idNumber: base.idNumber.slice(0, 17) + (base.idNumber[17] === "1" ? "2" : "1") });
+    const bad = await s.json("POST", "/trainees", {
+      ...base,
+      idNumber: base.idNumber.slice(0, 17) + (base.idNumber[17] === "1" ? "2" : "1"),
+    });
     expect((await bad.json()).errors.idNumber).toContain("校验位");
-    const wrongGender = await s.json("POST", "/trainees", { ...base, gender: base.gender === "male" ? "female" : "male" });
+    const wrongGender = await s.json("POST", "/trainees", {
+      ...base,
+      gender: base.gender === "male" ? "female" : "male",
+    });
     expect((await wrongGender.json()).errors.gender).toContain("第17位");
   });
 
@@ -113,7 +134,11 @@ describe("trainee rules", () => {
 describe("list queries", () => {
   const list = async (key: string, p: Parameters<typeof listQuery>[0]) => {
     const res = await s.api(`/${key}${listQuery(p)}`);
-    return { res, rows: res.ok ? await res.json() : await res.json(), total: Number(res.headers.get("content-range")?.split("/")[1]) };
+    return {
+      res,
+      rows: res.ok ? await res.json() : await res.json(),
+      total: Number(res.headers.get("content-range")?.split("/")[1]),
+    };
   };
 
   it("answers the range with Content-Range and exposes it", async () => {
@@ -134,14 +159,19 @@ describe("list queries", () => {
     expect(valid.total).toBeLessThan(wuhan.total);
     const noBoard = await list("enterprises", { filter: { ipoBoard: null }, range: [0, 0] });
     const withBoard = await list("enterprises", { filter: { ipoBoard_neq: null }, range: [0, 0] });
-    expect(noBoard.total + withBoard.total).toBe(two.total + (await list("enterprises", { filter: { cityId_neq: [1, 4] }, range: [0, 0] })).total);
+    expect(noBoard.total + withBoard.total).toBe(
+      two.total + (await list("enterprises", { filter: { cityId_neq: [1, 4] }, range: [0, 0] })).total,
+    );
     const ip = await list("techDemands", { filter: { categories: "ip" }, range: [0, 999] });
     expect(ip.rows.every((d: any) => d.categories.includes("ip"))).toBe(true);
     const regsInWuhan = await list("registrations", { filter: { cityId: 1 }, range: [0, 999] });
     const wuhanIds = new Set(wuhan.rows.map((e: any) => e.id));
     expect(regsInWuhan.total).toBeGreaterThan(0);
     expect(regsInWuhan.rows.every((r: any) => wuhanIds.has(r.enterpriseId))).toBe(true);
-    const approved = await list("registrations", { filter: { status: "approved", needTraining: true }, range: [0, 999] });
+    const approved = await list("registrations", {
+      filter: { status: "approved", needTraining: true },
+      range: [0, 999],
+    });
     expect(approved.rows.every((r: any) => r.status === "approved" && r.needTraining === true)).toBe(true);
   });
 
@@ -150,23 +180,32 @@ describe("list queries", () => {
     const term = one.name.slice(2, 5);
     const found = await list("enterprises", { filter: { q: term }, range: [0, 999] });
     expect(found.rows.map((e: any) => e.id)).toContain(10);
-    expect(found.rows.every((e: any) => [e.name, e.creditCode, e.industry, e.mainProducts, e.contactName].some((v) => v?.includes(term)))).toBe(true);
+    expect(
+      found.rows.every((e: any) =>
+        [e.name, e.creditCode, e.industry, e.mainProducts, e.contactName].some((v) => v?.includes(term)),
+      ),
+    ).toBe(true);
     const byEnterprise = await list("registrations", { filter: { q: one.name }, range: [0, 999] });
     expect(byEnterprise.rows.every((r: any) => r.enterpriseId === 10)).toBe(true);
     const literal = await list("enterprises", { filter: { q: "%" }, range: [0, 0] });
     expect(literal.total).toBe(0);
   });
 
-  it.each(["光电", "智能装备", "科技股份有限", "42010"])("finds exactly what a scan finds for “%s”, indexed or not", async (term) => {
-    const like = `%${term}%`;
-    const expected = (await s.sql(
-      `SELECT id FROM enterprise WHERE name LIKE ? OR creditCode LIKE ? OR industry LIKE ? OR mainProducts LIKE ? OR contactName LIKE ? OR cityId IN (SELECT id FROM city WHERE name LIKE ?) ORDER BY id`,
-      [like, like, like, like, like, like],
-    )).map((r: any) => r.id);
-    const { rows, total } = await list("enterprises", { filter: { q: term }, sort: ["id", "ASC"], range: [0, 999] });
-    expect(total).toBe(expected.length);
-    expect(rows.map((r: any) => r.id)).toEqual(expected.slice(0, 1000));
-  });
+  it.each(["光电", "智能装备", "科技股份有限", "42010"])(
+    "finds exactly what a scan finds for “%s”, indexed or not",
+    async (term) => {
+      const like = `%${term}%`;
+      const expected = (
+        await s.sql(
+          `SELECT id FROM enterprise WHERE name LIKE ? OR creditCode LIKE ? OR industry LIKE ? OR mainProducts LIKE ? OR contactName LIKE ? OR cityId IN (SELECT id FROM city WHERE name LIKE ?) ORDER BY id`,
+          [like, like, like, like, like, like],
+        )
+      ).map((r: any) => r.id);
+      const { rows, total } = await list("enterprises", { filter: { q: term }, sort: ["id", "ASC"], range: [0, 999] });
+      expect(total).toBe(expected.length);
+      expect(rows.map((r: any) => r.id)).toEqual(expected.slice(0, 1000));
+    },
+  );
 
   it.each([
     ["an unknown sort field", { sort: ["password", "ASC"] }, "排序"],
@@ -191,7 +230,11 @@ describe("list queries", () => {
     const broken = await s.api("/enterprises?filter={oops");
     expect(broken.status).toBe(400);
     expect((await broken.json()).message).toContain("JSON");
-    const body = await s.api("/enterprises", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{bad" });
+    const body = await s.api("/enterprises", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{bad",
+    });
     expect(body.status).toBe(400);
     const unknown = await s.api("/__proto__");
     expect(unknown.status).toBe(404);

@@ -33,7 +33,13 @@ afterAll(async () => {
 
 /** Starts server/main.ts on the test database. */
 async function start(failpoint = "") {
-  const env = { ...process.env, FAILPOINT: failpoint, DATABASE_URL: onPostgres ? db.target : "", DATABASE_PATH: onPostgres ? "" : db.target, FILES_DIR: join(db.dir, "files") };
+  const env = {
+    ...process.env,
+    FAILPOINT: failpoint,
+    DATABASE_URL: onPostgres ? db.target : "",
+    DATABASE_PATH: onPostgres ? "" : db.target,
+    FILES_DIR: join(db.dir, "files"),
+  };
   const started = await startServerProcess(env, { onSpawn: (child) => (server = { child }) });
   return { ...started, output: () => started.stdout() + started.stderr() };
 }
@@ -42,7 +48,10 @@ async function start(failpoint = "") {
 async function killDuring(failpoint: string, send: (c: Client) => Promise<Response>) {
   const s = await start(failpoint);
   const c = await login(s.url, "admin");
-  const pending = send(c).then((r) => r.status, () => "killed");
+  const pending = send(c).then(
+    (r) => r.status,
+    () => "killed",
+  );
   const deadline = Date.now() + 30_000;
   while (!s.output().includes(`FAILPOINT ${failpoint}`)) {
     if (Date.now() > deadline) throw new Error(`failpoint ${failpoint} not reached: ${s.output()}`);
@@ -77,11 +86,15 @@ async function assertIntact() {
     return;
   }
   await query("CREATE EXTENSION IF NOT EXISTS amcheck");
-  const checked = await query(`SELECT bt_index_check(c.oid, true) AS ok FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  const checked =
+    await query(`SELECT bt_index_check(c.oid, true) AS ok FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
     JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public'`);
   expect(checked.length).toBeGreaterThan(50);
   // No transaction of the killed server is left open in this database (the server closes the socket's session at once, but poll briefly).
-  const open = () => query("SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'");
+  const open = () =>
+    query(
+      "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'",
+    );
   for (let i = 0; i < 50 && (await open())[0].n > 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
   expect(await open()).toEqual([{ n: 0 }]);
 }
@@ -95,14 +108,18 @@ afterEach(async () => {
 describe("killed with SIGKILL in the middle of a transaction", () => {
   it("a bulk update: nothing of it after the restart, all of it when run again", async () => {
     const ids = (await query("SELECT id FROM enterprise ORDER BY id LIMIT 60")).map((r) => r.id);
-    const snapshot = () => query(`SELECT id, version, remark FROM enterprise WHERE id IN (${ids.join(",")}) ORDER BY id`);
+    const snapshot = () =>
+      query(`SELECT id, version, remark FROM enterprise WHERE id IN (${ids.join(",")}) ORDER BY id`);
     const before = await snapshot();
-    const bulk = (c: Client) => c.json("POST", "/enterprises/bulk-update", { ids, data: { remark: "故障测试批量修改" } });
+    const bulk = (c: Client) =>
+      c.json("POST", "/enterprises/bulk-update", { ids, data: { remark: "故障测试批量修改" } });
     const c = await killDuring("bulkUpdate", bulk);
     await assertIntact();
     expect(await snapshot()).toEqual(before);
     expect((await bulk(c)).status).toBe(200);
-    expect((await snapshot()).map((r) => [r.remark, r.version])).toEqual(before.map((r) => ["故障测试批量修改", r.version + 1]));
+    expect((await snapshot()).map((r) => [r.remark, r.version])).toEqual(
+      before.map((r) => ["故障测试批量修改", r.version + 1]),
+    );
   });
 
   it("an import commit: nothing of it after the restart, all of it when run again", async () => {
@@ -112,7 +129,9 @@ describe("killed with SIGKILL in the middle of a transaction", () => {
     expect(before.length).toBeGreaterThan(10);
     // The city's enterprises as exported, with a new remark on every row.
     const s = await start();
-    const exported = await (await (await login(s.url, "admin")).api(`/enterprises/export.xlsx${listQuery({ filter: { cityId } })}`)).arrayBuffer();
+    const exported = await (
+      await (await login(s.url, "admin")).api(`/enterprises/export.xlsx${listQuery({ filter: { cityId } })}`)
+    ).arrayBuffer();
     s.child.kill("SIGKILL");
     await once(s.child, "exit");
     const wb = new ExcelJS.Workbook();

@@ -56,7 +56,12 @@ describe("the city summary (附件2) as a city sends it", () => {
     expect(status).toBe(200);
     expect(body.headerRow).toBe(4);
     expect(body.counts).toEqual({ new: 0, update: 2, unchanged: 0, error: 2 });
-    expect(body.rows.map((x: any) => [x.row, x.outcome])).toEqual([[5, "update"], [7, "update"], [8, "error"], [9, "error"]]);
+    expect(body.rows.map((x: any) => [x.row, x.outcome])).toEqual([
+      [5, "update"],
+      [7, "update"],
+      [8, "error"],
+      [9, "error"],
+    ]);
     expect(body.rows[2].errors[0].message).toContain("本市州没有名为“武汉不存在的企业有限公司”的企业");
     expect(body.rows[3].errors[0].message).toBe("与第 5 行重复");
     expect(await snapshot()).toEqual(before);
@@ -69,12 +74,18 @@ describe("the city summary (附件2) as a city sends it", () => {
     expect(await snapshot()).toEqual(before);
     const done = await send(wuhan, "citySummary", file, "附件2.xlsx", { commit: "1", skipErrors: "1" });
     expect(done.status).toBe(200);
-    const [a, b] = await s.sql(`SELECT contactName, contactPhone FROM enterprise WHERE id IN (${names[0].id}, ${names[1].id}) ORDER BY id`);
+    const [a, b] = await s.sql(
+      `SELECT contactName, contactPhone FROM enterprise WHERE id IN (${names[0].id}, ${names[1].id}) ORDER BY id`,
+    );
     expect(a).toEqual({ contactName: "张 伟", contactPhone: "13912345678" });
     expect(b.contactPhone).toBe("13800138000");
-    const changed = (await snapshot()).filter((row: any, i: number) => row.version !== before[i].version).map((x: any) => x.id);
+    const changed = (await snapshot())
+      .filter((row: any, i: number) => row.version !== before[i].version)
+      .map((x: any) => x.id);
     expect(changed.sort()).toEqual([names[0].id, names[1].id].sort());
-    const [log] = await (await s.api(`/auditLogs${listQuery({ filter: { action: "import" }, sort: ["id", "DESC"], range: [0, 0] })}`)).json();
+    const [log] = await (
+      await s.api(`/auditLogs${listQuery({ filter: { action: "import" }, sort: ["id", "DESC"], range: [0, 0] })}`)
+    ).json();
     expect(log.summary).toContain("附件2.xlsx");
     expect(log.username).toBe("wuhan");
   });
@@ -100,11 +111,15 @@ describe("enterprises", () => {
   });
 
   it("changes nothing when a file just exported from the list is imported again", async () => {
-    const exported = Buffer.from(await (await s.api(`/enterprises/export.xlsx${listQuery({ filter: { cityId: 4 } })}`)).arrayBuffer());
+    const exported = Buffer.from(
+      await (await s.api(`/enterprises/export.xlsx${listQuery({ filter: { cityId: 4 } })}`)).arrayBuffer(),
+    );
     const { body } = await send(s, "enterprises", exported, "企业-导出.xlsx");
     expect(body.counts.unchanged).toBeGreaterThan(50);
     expect(body.counts).toEqual({ new: 0, update: 0, unchanged: body.counts.unchanged, error: 0 });
-    const csv = Buffer.from(await (await s.api(`/enterprises/export.csv${listQuery({ filter: { cityId: 4 } })}`)).arrayBuffer());
+    const csv = Buffer.from(
+      await (await s.api(`/enterprises/export.csv${listQuery({ filter: { cityId: 4 } })}`)).arrayBuffer(),
+    );
     const again = await send(s, "enterprises", csv, "企业-导出.csv");
     expect(again.body.counts).toEqual(body.counts);
   });
@@ -117,7 +132,12 @@ describe("enterprises", () => {
     expect(body.message).toContain("有 1 行有错误");
     const preview = await send(wuhan, "enterprises", Buffer.from(csv), "外市企业.csv");
     expect(preview.body.rows[0].errors[0].message).toContain("未找到名为“宜昌市”的市州");
-    const byId = await send(wuhan, "enterprises", Buffer.from(`编号,企业名称\r\n${other.id},${other.name}\r\n`), "按编号.csv");
+    const byId = await send(
+      wuhan,
+      "enterprises",
+      Buffer.from(`编号,企业名称\r\n${other.id},${other.name}\r\n`),
+      "按编号.csv",
+    );
     expect(byId.body.rows[0].errors[0].message).toContain(`编号 ${other.id} 的企业不存在`);
     expect(await snapshot()).toEqual(before);
   });
@@ -127,15 +147,27 @@ describe("enterprises", () => {
     const summary = `企业名称,行业,联系人,职务,手机,备注\r\n${other.name},其他,冒名联系人,主任,13700000000,\r\n`;
     const moved = await send(s, "citySummary", Buffer.from(summary), "附件2.csv", { cityId: "1" });
     expect(moved.body.rows[0].errors[0].message).toContain("本市州没有名为");
-    const [nominated] = await s.sql("SELECT e.id, e.name, r.nominatedAt AS at FROM enterprise e JOIN registration r ON r.enterpriseId = e.id WHERE r.status = 'nominated' LIMIT 1");
-    const expiring = await send(s, "enterprises", Buffer.from(`编号,企业名称,有效期至\r\n${nominated.id},${nominated.name},2020-01-01\r\n`), "有效期.csv");
+    const [nominated] = await s.sql(
+      "SELECT e.id, e.name, r.nominatedAt AS at FROM enterprise e JOIN registration r ON r.enterpriseId = e.id WHERE r.status = 'nominated' LIMIT 1",
+    );
+    const expiring = await send(
+      s,
+      "enterprises",
+      Buffer.from(`编号,企业名称,有效期至\r\n${nominated.id},${nominated.name},2020-01-01\r\n`),
+      "有效期.csv",
+    );
     expect(expiring.body.counts.error).toBe(1);
     expect(expiring.body.rows[0].errors[0].message).toContain(nominated.at);
   });
 
   it("refuses what is not a readable sheet, in Chinese", async () => {
-    expect((await send(s, "enterprises", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "加密.xlsx")).body.message).toContain("密码");
-    expect((await send(s, "enterprises", Buffer.from("PK\u0003\u0004broken"), "坏文件.xlsx")).body.message).toContain("损坏");
+    expect(
+      (await send(s, "enterprises", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "加密.xlsx")).body
+        .message,
+    ).toContain("密码");
+    expect((await send(s, "enterprises", Buffer.from("PK\u0003\u0004broken"), "坏文件.xlsx")).body.message).toContain(
+      "损坏",
+    );
     expect((await send(s, "enterprises", Buffer.from("hello"), "a.pdf")).body.message).toContain("xlsx");
     expect((await send(s, "enterprises", await xlsx(() => undefined), "空.xlsx")).body.message).toContain("空");
     expect((await send(s, "nope", Buffer.from("x"), "a.csv")).status).toBe(404);
@@ -144,11 +176,23 @@ describe("enterprises", () => {
 
 describe("trainees and demands", () => {
   it("matches trainees by ID number, reads dates as Excel serials", async () => {
-    const [e] = await s.sql("SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1");
+    const [e] = await s.sql(
+      "SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1",
+    );
     const id = idNumber(r, "420100", "female", 1975, 1980, new Set());
     const file = await xlsx((ws) => {
       ws.addRow(["附件1-2 专精特新“小巨人”企业培训学员信息表"]);
-      ws.addRow(["姓 名", "性 别", "身份证号码", "手 机", "现任职务", "企业名称", "意向参加培训班次", "民 族", "政治面貌"]);
+      ws.addRow([
+        "姓 名",
+        "性 别",
+        "身份证号码",
+        "手 机",
+        "现任职务",
+        "企业名称",
+        "意向参加培训班次",
+        "民 族",
+        "政治面貌",
+      ]);
       ws.addRow(["测试学员", "女", id.toLowerCase(), 13612345678, "总经理", e.name, "综合2班", "土家族", "群众"]);
     });
     const preview = await send(wuhan, "trainees", file, "学员.xlsx");
@@ -161,10 +205,21 @@ describe("trainees and demands", () => {
   });
 
   it("leaves the database unchanged when the commit fails on a rule", async () => {
-    const [e] = await s.sql("SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1 OFFSET 1");
+    const [e] = await s.sql(
+      "SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1 AND e.id NOT IN (SELECT enterpriseId FROM trainee) LIMIT 1 OFFSET 1",
+    );
     const file = await xlsx((ws) => {
       ws.addRow(["姓名", "性别", "身份证号码", "手机", "现任职务", "企业名称", "意向参加培训班次"]);
-      for (let i = 0; i < 3; i++) ws.addRow([`学员${i}`, "男", idNumber(r, "420100", "male", 1970, 1980, new Set()), "13612345678", "总经理", e.name, "综合1班"]);
+      for (let i = 0; i < 3; i++)
+        ws.addRow([
+          `学员${i}`,
+          "男",
+          idNumber(r, "420100", "male", 1970, 1980, new Set()),
+          "13612345678",
+          "总经理",
+          e.name,
+          "综合1班",
+        ]);
     });
     const before = await s.sql("SELECT COUNT(*) n FROM trainee");
     const preview = await send(s, "trainees", file, "三名学员.xlsx");

@@ -44,16 +44,31 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
   it("share the login throttle: failures on both instances add up to the lock", async () => {
     for (let i = 0; i < USER_LIMIT; i++) {
       const url = i % 2 ? b.url : a.url;
-      const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "tech", password: `wrong-${i}` }) });
+      const res = await fetch(`${url}/api/auth/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ username: "tech", password: `wrong-${i}` }),
+      });
       expect(res.status).toBe(401);
     }
-    const locked = await fetch(`${b.url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "tech", password: "whatever" }) });
+    const locked = await fetch(`${b.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username: "tech", password: "whatever" }),
+    });
     expect(locked.status).toBe(429);
   });
 
   it("answer 50 simultaneous logins to one account on both instances without a 5xx", async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      fetch(`${i % 2 ? b.url : a.url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "ceprei", password: TEST_PASSWORD }) })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        fetch(`${i % 2 ? b.url : a.url}/api/auth/login`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ username: "ceprei", password: TEST_PASSWORD }),
+        }),
+      ),
+    );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((x) => x >= 500)).toEqual([]);
     expect(statuses).toContain(200);
@@ -79,11 +94,18 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
   it("never lose a file when one instance removes an attachment while the other uploads the same content", async () => {
     const adminB = await login(b.url, "admin");
     const upload = (c: Client, enterprise: number, data: Buffer) =>
-      c.api(`/enterprises/${enterprise}/attachments?kind=other&fileName=x.pdf`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(data) });
+      c.api(`/enterprises/${enterprise}/attachments?kind=other&fileName=x.pdf`, {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream" },
+        body: new Uint8Array(data),
+      });
     for (let round = 0; round < 20; round++) {
       const data = Buffer.from(`%PDF-1.4\n% round ${round} ${Date.now()}\n%%EOF\n`);
       const first = await (await upload(a, 11, data)).json();
-      const [removed, added] = await Promise.all([a.api(`/enterprises/11/attachments/${first.id}`, { method: "DELETE" }), upload(adminB, 12, data)]);
+      const [removed, added] = await Promise.all([
+        a.api(`/enterprises/11/attachments/${first.id}`, { method: "DELETE" }),
+        upload(adminB, 12, data),
+      ]);
       expect([removed.status, added.status]).toEqual([200, 201]);
       const row = await added.json();
       const file = await adminB.api(`/attachments/${row.id}/file`);

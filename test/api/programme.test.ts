@@ -33,7 +33,10 @@ describe("selection", () => {
     const ranked = body.ranking.filter((d: any) => d.rank !== null);
     for (let i = 1; i < ranked.length; i++) {
       const [a, b] = [ranked[i - 1], ranked[i]];
-      expect(a.score > b.score || (a.score === b.score && (a.reviewCount > b.reviewCount || (a.reviewCount === b.reviewCount && a.id < b.id)))).toBe(true);
+      expect(
+        a.score > b.score ||
+          (a.score === b.score && (a.reviewCount > b.reviewCount || (a.reviewCount === b.reviewCount && a.id < b.id))),
+      ).toBe(true);
     }
     expect(body.ranking.filter((d: any) => d.selected).every((d: any) => d.rank <= 16)).toBe(true);
     expect(body.ranking.find((d: any) => d.rank === 17).reason).toContain("未进入前 16 名");
@@ -46,13 +49,19 @@ describe("selection", () => {
     const limited = await run({ count: 16, dryRun: true, maxPerCity: 3, maxPerCategory: 6 });
     const sel = limited.body.ranking.filter((d: any) => d.selected);
     expect(sel).toHaveLength(16);
-    const per = (k: string) => Object.values(sel.reduce((m: any, d: any) => ({ ...m, [d[k]]: (m[d[k]] ?? 0) + 1 }), {})) as number[];
+    const per = (k: string) =>
+      Object.values(sel.reduce((m: any, d: any) => ({ ...m, [d[k]]: (m[d[k]] ?? 0) + 1 }), {})) as number[];
     expect(Math.max(...per("city"))).toBeLessThanOrEqual(3);
     expect(Math.max(...per("category"))).toBeLessThanOrEqual(6);
     expect(limited.body.ranking.some((d: any) => d.reason.includes("达到每个市州上限"))).toBe(true);
     const out = top[0].id;
     const low = base.body.ranking.filter((d: any) => d.rank !== null).at(-1).id;
-    const pinned = await run({ count: 16, dryRun: true, pinnedIn: [{ id: low, reason: "填补区域空白" }], pinnedOut: [{ id: out, reason: "已获国家专项支持" }] });
+    const pinned = await run({
+      count: 16,
+      dryRun: true,
+      pinnedIn: [{ id: low, reason: "填补区域空白" }],
+      pinnedOut: [{ id: out, reason: "已获国家专项支持" }],
+    });
     const ids = chosen(pinned.body);
     expect(ids).toContain(low);
     expect(ids).not.toContain(out);
@@ -67,12 +76,20 @@ describe("selection", () => {
     // A project that already holds one of the chosen demands makes the commit fail as a whole.
     const blocker = chosen(dry.body)[5];
     const [d] = await s.sql(`SELECT enterpriseId FROM tech_demand WHERE id = ${blocker}`);
-    const held = await s.json("POST", "/selectedProjects", { name: "已有项目", demandId: blocker, enterpriseId: d.enterpriseId, year: 2025, services: ["rnd"] });
+    const held = await s.json("POST", "/selectedProjects", {
+      name: "已有项目",
+      demandId: blocker,
+      enterpriseId: d.enterpriseId,
+      year: 2025,
+      services: ["rnd"],
+    });
     expect(held.status).toBe(201);
     const failed = await run({ ...params, dryRun: false });
     expect(failed.status).toBe(409);
     expect(await s.sql("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: projectsBefore[0].n + 1 }]);
-    expect(await s.sql("SELECT COUNT(*) n FROM tech_demand WHERE status IN ('selected','notSelected')")).toEqual([{ n: 0 }]);
+    expect(await s.sql("SELECT COUNT(*) n FROM tech_demand WHERE status IN ('selected','notSelected')")).toEqual([
+      { n: 0 },
+    ]);
     await s.api(`/selectedProjects/${(await held.json()).id}`, { method: "DELETE" });
 
     const done = await run({ ...params, dryRun: false });
@@ -82,7 +99,10 @@ describe("selection", () => {
     expect(projects.map((p: any) => p.demandId)).toEqual(chosen(dry.body));
     expect(projects.map((p: any) => p.rank)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
     const statuses = await s.sql("SELECT status, COUNT(*) n FROM tech_demand GROUP BY status ORDER BY status");
-    expect(statuses).toEqual([{ status: "notSelected", n: dry.body.ranking.length - 16 }, { status: "selected", n: 16 }]);
+    expect(statuses).toEqual([
+      { status: "notSelected", n: dry.body.ranking.length - 16 },
+      { status: "selected", n: 16 },
+    ]);
 
     const again = await run({ ...params, dryRun: false });
     expect(again.status).toBe(409);
@@ -96,14 +116,24 @@ describe("selection", () => {
     expect((await s.json("POST", "/techDemands/selection/reopen", {})).status).toBe(400);
     const [project] = await s.sql("SELECT id FROM selected_project LIMIT 1");
     const pdf = Buffer.from(`%PDF-1.4\n% 项目任务书 ${Date.now()}\n%%EOF\n`);
-    const attached = await (await s.api(`/selectedProjects/${project.id}/attachments?kind=other&fileName=x.pdf`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(pdf) })).json();
-    expect((await s.json("POST", "/techDemands/selection/reopen", { reason: "评审专家回避信息有误，重新评审" })).status).toBe(200);
+    const attached = await (
+      await s.api(`/selectedProjects/${project.id}/attachments?kind=other&fileName=x.pdf`, {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream" },
+        body: new Uint8Array(pdf),
+      })
+    ).json();
+    expect(
+      (await s.json("POST", "/techDemands/selection/reopen", { reason: "评审专家回避信息有误，重新评审" })).status,
+    ).toBe(200);
     expect(await s.sql("SELECT COUNT(*) n FROM selected_project")).toEqual([{ n: 0 }]);
     // The projects' archive goes with them, files included.
     expect(await s.sql("SELECT COUNT(*) n FROM attachment WHERE resource = 'selectedProjects'")).toEqual([{ n: 0 }]);
     expect(existsSync(join(filesDir(s.ds), attached.sha256))).toBe(false);
     expect((await run({ count: 16, dryRun: false })).status).toBe(200);
-    const [log] = await (await s.api(`/auditLogs${listQuery({ filter: { action: "selection" }, sort: ["id", "DESC"], range: [0, 0] })}`)).json();
+    const [log] = await (
+      await s.api(`/auditLogs${listQuery({ filter: { action: "selection" }, sort: ["id", "DESC"], range: [0, 0] })}`)
+    ).json();
     expect(log.recordIds).toHaveLength(16);
   });
 
@@ -121,8 +151,18 @@ describe("reports", () => {
     expect(ws.getCell("A2").value).toBe("信息汇总表");
     expect(String(ws.getCell("A3").value)).toBe("市州经信局：武汉市（盖章）");
     expect(String(ws.getCell("D3").value)).toContain("地市州工作联系人及联系方式");
-    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"]);
-    const [{ n }] = await s.sql(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status IN ('nominated','approved')`);
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([
+      "序号",
+      "企业名称",
+      "行业",
+      "联系人",
+      "职务",
+      "手机",
+      "备注",
+    ]);
+    const [{ n }] = await s.sql(
+      `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status IN ('nominated','approved')`,
+    );
     expect(ws.rowCount - 4).toBe(n);
     expect(String(ws.getRow(5).getCell(7).value)).toMatch(/小巨人/);
     expect(ws.pageSetup.paperSize).toBe(9);

@@ -23,12 +23,18 @@ const writable = resources.filter((r) => !r.readOnlyResource);
 
 describe.each(resources.filter((r) => r.readOnlyResource).map((r) => [r.key] as const))("%s (read only)", (key) => {
   it("lists and reads, and refuses every write", async () => {
-    const list = await dp.getList(key, { pagination: { page: 1, perPage: 5 }, sort: { field: "id", order: "DESC" }, filter: {} });
+    const list = await dp.getList(key, {
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: "id", order: "DESC" },
+      filter: {},
+    });
     expect(list.total).toBeGreaterThan(0);
     const { data } = await dp.getOne(key, { id: list.data[0].id });
     expect(data.id).toBe(list.data[0].id);
     await expect(dp.create(key, { data: { summary: "x" } })).rejects.toMatchObject({ status: 403 });
-    await expect(dp.update(key, { id: data.id, data: { summary: "x" }, previousData: data })).rejects.toMatchObject({ status: 403 });
+    await expect(dp.update(key, { id: data.id, data: { summary: "x" }, previousData: data })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(dp.delete(key, { id: data.id, previousData: data })).rejects.toMatchObject({ status: 403 });
   });
 });
@@ -42,7 +48,11 @@ describe.each(writable.map((r) => [r.key, r] as const))("%s", (key, desc) => {
     expect(created.data.id).toBeGreaterThan(0);
     const { data: one } = await dp.getOne(key, { id: created.data.id });
     expect(one.version).toBe(1);
-    const { data: updated } = await dp.update(key, { id: one.id, data: { ...one, [text]: "协议测试修改" }, previousData: one });
+    const { data: updated } = await dp.update(key, {
+      id: one.id,
+      data: { ...one, [text]: "协议测试修改" },
+      previousData: one,
+    });
     expect(updated[text]).toBe("协议测试修改");
     expect(updated.version).toBe(2);
     // Timestamps are instants, whatever the database's time zone (the PostgreSQL tests' is Beijing).
@@ -54,17 +64,29 @@ describe.each(writable.map((r) => [r.key, r] as const))("%s", (key, desc) => {
 
   it("getList / getMany / getManyReference", async () => {
     if (key === "selectedProjects") await dp.create(key, { data: await newRecordFor(s, key) });
-    const list = await dp.getList(key, { pagination: { page: 1, perPage: 5 }, sort: { field: "id", order: "DESC" }, filter: {} });
+    const list = await dp.getList(key, {
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: "id", order: "DESC" },
+      filter: {},
+    });
     expect(list.data.length).toBeGreaterThan(0);
     expect(list.total).toBeGreaterThanOrEqual(list.data.length);
     expect(list.data.map((x) => x.id)).toEqual([...list.data.map((x) => x.id)].sort((a, b) => b - a));
     const ids = list.data.slice(0, 2).map((x) => x.id);
     const many = await dp.getMany(key, { ids });
     expect(many.data.map((x) => x.id).sort()).toEqual([...ids].sort());
-    const ref = Object.entries(desc.fields).find(([, f]) => f.type === "ref" && list.data[0][Object.keys(desc.fields).find((k) => desc.fields[k] === f)!] != null);
+    const ref = Object.entries(desc.fields).find(
+      ([, f]) => f.type === "ref" && list.data[0][Object.keys(desc.fields).find((k) => desc.fields[k] === f)!] != null,
+    );
     if (ref) {
       const [target] = ref;
-      const refs = await dp.getManyReference(key, { target, id: list.data[0][target], pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: {} });
+      const refs = await dp.getManyReference(key, {
+        target,
+        id: list.data[0][target],
+        pagination: { page: 1, perPage: 25 },
+        sort: { field: "id", order: "ASC" },
+        filter: {},
+      });
       expect(refs.total).toBeGreaterThan(0);
       expect(refs.data.every((x) => x[target] === list.data[0][target])).toBe(true);
     }

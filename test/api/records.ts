@@ -24,7 +24,9 @@ function freshen(desc: ResourceDescription, name: string, value: any): any {
 
 /** A payload for POST that differs from `base` in every unique field or unique combination. */
 export async function copyOf(s: TestServer, desc: ResourceDescription, base: Rec): Promise<Rec> {
-  const out: Rec = Object.fromEntries(Object.entries(base).filter(([k]) => !SYSTEM.includes(k) && k in desc.fields && !desc.fields[k].readOnly));
+  const out: Rec = Object.fromEntries(
+    Object.entries(base).filter(([k]) => !SYSTEM.includes(k) && k in desc.fields && !desc.fields[k].readOnly),
+  );
   for (const [name, f] of Object.entries(desc.fields)) {
     if (!f.unique || out[name] == null) continue;
     out[name] = f.required ? freshen(desc, name, out[name]) : null;
@@ -51,9 +53,18 @@ export async function copyOf(s: TestServer, desc: ResourceDescription, base: Rec
 export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   const desc = resourceByKey[key];
   if (key === "selectedProjects") {
-    const [free] = await s.sql(`SELECT id FROM tech_demand WHERE id NOT IN (SELECT demandId FROM selected_project) ORDER BY id LIMIT 1`);
+    const [free] = await s.sql(
+      `SELECT id FROM tech_demand WHERE id NOT IN (SELECT demandId FROM selected_project) ORDER BY id LIMIT 1`,
+    );
     const demand = await (await s.api(`/techDemands/${free.id}`)).json();
-    return { name: demand.title, demandId: demand.id, enterpriseId: demand.enterpriseId, services: ["rnd", "ip"], rank: 1, score: demand.score ?? 80 };
+    return {
+      name: demand.title,
+      demandId: demand.id,
+      enterpriseId: demand.enterpriseId,
+      services: ["rnd", "ip"],
+      rank: 1,
+      score: demand.score ?? 80,
+    };
   }
   const [first] = await (await s.api(`/${key}${listQuery({ sort: ["id", "ASC"], range: [0, 0] })}`)).json();
   const full = await (await s.api(`/${key}/${first.id}`)).json();
@@ -63,14 +74,17 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   if (key === "registrations") copy.overQuotaReason = "测试：超出名额";
   if (key === "attendances") {
     // A day of a session for an admitted trainee of its class that has no record yet.
-    const [free] = await s.sql(`SELECT s.id AS sessionId, s.startDate AS date, t.id AS traineeId FROM class_session s JOIN trainee t ON t.classId = s.classId AND t.admissionStatus = 'admitted'
+    const [free] =
+      await s.sql(`SELECT s.id AS sessionId, s.startDate AS date, t.id AS traineeId FROM class_session s JOIN trainee t ON t.classId = s.classId AND t.admissionStatus = 'admitted'
       WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.traineeId = t.id AND a.date = s.startDate) ORDER BY s.id, t.id LIMIT 1`);
     Object.assign(copy, free);
   }
   if (key === "users") Object.assign(copy, { username: `tester${++counter}`, password: "another-pass-123" });
   if (key === "trainees") {
     // At most two trainees per enterprise and year: take an enterprise without any.
-    const [free] = await s.sql(`SELECT id FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM trainee) ORDER BY id LIMIT 1`);
+    const [free] = await s.sql(
+      `SELECT id FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM trainee) ORDER BY id LIMIT 1`,
+    );
     Object.assign(copy, { enterpriseId: free.id, admissionStatus: "applied", classId: null });
   }
   return copy;
@@ -78,7 +92,17 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
 
 /** A writable, optional text field that any record can take: the target of update tests. */
 export function editableText(desc: ResourceDescription): string {
-  const free = Object.entries(desc.fields).filter(([, f]) => (f.type === "text" || f.type === "string") && !f.unique && !f.rule && !f.readOnly && !f.hidden && !f.virtual && !f.min && !f.showIf);
+  const free = Object.entries(desc.fields).filter(
+    ([, f]) =>
+      (f.type === "text" || f.type === "string") &&
+      !f.unique &&
+      !f.rule &&
+      !f.readOnly &&
+      !f.hidden &&
+      !f.virtual &&
+      !f.min &&
+      !f.showIf,
+  );
   const name = (free.find(([, f]) => !f.required) ?? free[0])?.[0];
   if (!name) throw new Error(`${desc.key} has no free text field`);
   return name;

@@ -21,19 +21,36 @@ afterAll(() => s.close());
 
 const count = async (sql: string) => Number((await s.sql(sql))[0].n);
 const free = (cityId: number, validOn = "2025-06-25") =>
-  s.sql(`SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${validOn}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`);
-const nomination = (enterpriseId: number, extra: object = {}) => ({ enterpriseId, year: 2025, batch: 1, nominatedAt: "2025-06-20", needTraining: true, ...extra });
+  s.sql(
+    `SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${validOn}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`,
+  );
+const nomination = (enterpriseId: number, extra: object = {}) => ({
+  enterpriseId,
+  year: 2025,
+  batch: 1,
+  nominatedAt: "2025-06-20",
+  needTraining: true,
+  ...extra,
+});
 
 describe("nominations", () => {
   it("asks for a reason beyond the city's quota, stating the rule", async () => {
     const [city] = await s.sql("SELECT id, name, validGiants FROM city WHERE code = '420100'");
-    const active = await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status IN ('nominated','approved')`);
-    expect(active).toBe(cityQuota(city.validGiants) - (await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status NOT IN ('nominated','approved')`)));
+    const active = await count(
+      `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status IN ('nominated','approved')`,
+    );
+    expect(active).toBe(
+      cityQuota(city.validGiants) -
+        (await count(
+          `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status NOT IN ('nominated','approved')`,
+        )),
+    );
     const [e] = await free(city.id);
     // Fill the quota, then one more needs a reason.
     const room = cityQuota(city.validGiants) - active;
     const spare = await free(city.id);
-    for (const x of spare.slice(0, room)) expect((await wuhan.json("POST", "/registrations", nomination(x.id))).status).toBe(201);
+    for (const x of spare.slice(0, room))
+      expect((await wuhan.json("POST", "/registrations", nomination(x.id))).status).toBe(201);
     const over = spare[room] ?? e;
     const before = await count("SELECT COUNT(*) n FROM registration");
     const refused = await wuhan.json("POST", "/registrations", nomination(over.id));
@@ -42,11 +59,21 @@ describe("nominations", () => {
     expect(body.errors.overQuotaReason).toContain(`${city.name}推荐名额 ${cityQuota(city.validGiants)} 家`);
     expect(body.errors.overQuotaReason).toContain("向上取整");
     expect(await count("SELECT COUNT(*) n FROM registration")).toBe(before);
-    expect((await wuhan.json("POST", "/registrations", nomination(over.id, { overQuotaReason: "该企业为新一轮重点小巨人，申请增补" }))).status).toBe(201);
+    expect(
+      (
+        await wuhan.json(
+          "POST",
+          "/registrations",
+          nomination(over.id, { overQuotaReason: "该企业为新一轮重点小巨人，申请增补" }),
+        )
+      ).status,
+    ).toBe(201);
   });
 
   it("refuses an enterprise whose designation has expired by the nomination date", async () => {
-    const [expired] = await s.sql("SELECT id, validUntil FROM enterprise WHERE validUntil < '2025-06-25' AND cityId = 4 AND id NOT IN (SELECT enterpriseId FROM registration) LIMIT 1");
+    const [expired] = await s.sql(
+      "SELECT id, validUntil FROM enterprise WHERE validUntil < '2025-06-25' AND cityId = 4 AND id NOT IN (SELECT enterpriseId FROM registration) LIMIT 1",
+    );
     const res = await s.json("POST", "/registrations", nomination(expired.id, { overQuotaReason: "x" }));
     expect(res.status).toBe(400);
     expect((await res.json()).errors.enterpriseId).toContain(`有效期至 ${expired.validUntil}`);
@@ -54,12 +81,18 @@ describe("nominations", () => {
 
   it("moves only along 已推荐 → 已通过 / 已退回 → 已撤回", async () => {
     const [e] = await free(4);
-    const created = await s.json("POST", "/registrations", nomination(e.id, { status: "approved", overQuotaReason: "x" }));
+    const created = await s.json(
+      "POST",
+      "/registrations",
+      nomination(e.id, { status: "approved", overQuotaReason: "x" }),
+    );
     expect((await created.json()).errors.status).toContain("新建时状态只能为：已推荐");
     const reg = await (await s.json("POST", "/registrations", nomination(e.id, { overQuotaReason: "x" }))).json();
     const returned = await s.json("PUT", `/registrations/${reg.id}`, { status: "returned" });
     expect((await returned.json()).errors.returnReason).toBeTruthy();
-    expect((await s.json("PUT", `/registrations/${reg.id}`, { status: "returned", returnReason: "材料不全" })).status).toBe(200);
+    expect(
+      (await s.json("PUT", `/registrations/${reg.id}`, { status: "returned", returnReason: "材料不全" })).status,
+    ).toBe(200);
     const jump = await s.json("PUT", `/registrations/${reg.id}`, { status: "approved" });
     expect(jump.status).toBe(400);
     expect((await jump.json()).errors.status).toContain("不能从“已退回”改为“已通过”");
@@ -69,16 +102,27 @@ describe("nominations", () => {
   });
 
   it("approves or returns many at once, all or none", async () => {
-    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map((r: any) => r.id);
-    const res = await s.json("POST", "/registrations/bulk-update", { ids, data: { status: "returned", returnReason: "请补充盖章扫描件" } });
+    const ids = (await s.sql("SELECT id FROM registration WHERE status = 'nominated' ORDER BY id LIMIT 3")).map(
+      (r: any) => r.id,
+    );
+    const res = await s.json("POST", "/registrations/bulk-update", {
+      ids,
+      data: { status: "returned", returnReason: "请补充盖章扫描件" },
+    });
     expect((await res.json()).data).toEqual(ids);
-    expect(await count(`SELECT COUNT(*) n FROM registration WHERE id IN (${ids.join(",")}) AND status = 'returned'`)).toBe(3);
+    expect(
+      await count(`SELECT COUNT(*) n FROM registration WHERE id IN (${ids.join(",")}) AND status = 'returned'`),
+    ).toBe(3);
   });
 
   it("shows each city's quota, nominated, approved and returned on the dashboard", async () => {
     const d = await (await s.api("/dashboard")).json();
     const wh = d.cities.find((c: any) => c.code === "420100");
-    expect(wh.returned).toBe(await count(`SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status = 'returned'`));
+    expect(wh.returned).toBe(
+      await count(
+        `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${wh.id} AND r.status = 'returned'`,
+      ),
+    );
     expect(d.diagnoses.reduce((a: number, x: any) => a + x.count, 0)).toBe(300);
   });
 });
@@ -90,9 +134,39 @@ describe("classes, admission and attendance", () => {
 
   beforeAll(async () => {
     // A finished class of two sessions, five days each: ten days in all.
-    classId = (await (await s.json("POST", "/trainingClasses", { name: "测试班", kind: "comprehensive1", year: 2025, provider: "华中科技大学", startDate: "2025-03-03", endDate: "2025-04-11", capacity: 2, sessionCount: 2, daysPerSession: 5 })).json()).id;
-    sessionId = (await (await s.json("POST", "/classSessions", { classId, seq: 1, startDate: "2025-03-03", endDate: "2025-03-07", topic: "形势政策" })).json()).id;
-    await s.json("POST", "/classSessions", { classId, seq: 2, startDate: "2025-04-07", endDate: "2025-04-11", topic: "经营管理" });
+    classId = (
+      await (
+        await s.json("POST", "/trainingClasses", {
+          name: "测试班",
+          kind: "comprehensive1",
+          year: 2025,
+          provider: "华中科技大学",
+          startDate: "2025-03-03",
+          endDate: "2025-04-11",
+          capacity: 2,
+          sessionCount: 2,
+          daysPerSession: 5,
+        })
+      ).json()
+    ).id;
+    sessionId = (
+      await (
+        await s.json("POST", "/classSessions", {
+          classId,
+          seq: 1,
+          startDate: "2025-03-03",
+          endDate: "2025-03-07",
+          topic: "形势政策",
+        })
+      ).json()
+    ).id;
+    await s.json("POST", "/classSessions", {
+      classId,
+      seq: 2,
+      startDate: "2025-04-07",
+      endDate: "2025-04-11",
+      topic: "经营管理",
+    });
     const candidates = await s.sql("SELECT id, enterpriseId FROM trainee WHERE classId IS NULL ORDER BY id LIMIT 6");
     const byEnterprise = new Map<number, number>();
     for (const t of candidates) if (!byEnterprise.has(t.enterpriseId)) byEnterprise.set(t.enterpriseId, t.id);
@@ -115,11 +189,17 @@ describe("classes, admission and attendance", () => {
     const grid = await (await s.api(`/classSessions/${sessionId}/attendance-grid`)).json();
     expect(grid.days).toEqual(["2025-03-03", "2025-03-04", "2025-03-05", "2025-03-06", "2025-03-07"]);
     expect(grid.trainees.map((t: any) => t.id).sort()).toEqual(trainees.slice(0, 2).sort());
-    const bad = await s.json("PUT", `/classSessions/${sessionId}/attendance-grid`, { records: [{ traineeId: trainees[0], date: "2025-03-08", status: "present" }] });
+    const bad = await s.json("PUT", `/classSessions/${sessionId}/attendance-grid`, {
+      records: [{ traineeId: trainees[0], date: "2025-03-08", status: "present" }],
+    });
     expect(bad.status).toBe(400);
     expect(await count(`SELECT COUNT(*) n FROM attendance WHERE sessionId = ${sessionId}`)).toBe(0);
-    const records = grid.trainees.flatMap((t: any) => grid.days.map((date: string) => ({ traineeId: t.id, date, status: "present" })));
-    expect((await (await s.json("PUT", `/classSessions/${sessionId}/attendance-grid`, { records })).json()).changed).toBe(10);
+    const records = grid.trainees.flatMap((t: any) =>
+      grid.days.map((date: string) => ({ traineeId: t.id, date, status: "present" })),
+    );
+    expect(
+      (await (await s.json("PUT", `/classSessions/${sessionId}/attendance-grid`, { records })).json()).changed,
+    ).toBe(10);
   });
 
   it("computes the rate and the 90% boundary on the server: 9 of 10 days yes, 8 no", async () => {
@@ -153,10 +233,23 @@ describe("classes, admission and attendance", () => {
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as any);
     const ws = wb.worksheets[0];
     expect(String(ws.getCell("A1").value)).toContain("测试班");
-    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(["序号", "姓名", "现任职务", "企业名称", "出勤天数", "出勤率（%）", "是否达到结业标准", "录取通知书编号", "结业证书编号"]);
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([
+      "序号",
+      "姓名",
+      "现任职务",
+      "企业名称",
+      "出勤天数",
+      "出勤率（%）",
+      "是否达到结业标准",
+      "录取通知书编号",
+      "结业证书编号",
+    ]);
     expect(ws.rowCount).toBe(3 + 2);
     const rows = [ws.getRow(4).values, ws.getRow(5).values] as unknown[][];
-    expect(rows.map((r) => [r[5], r[6], r[7]]).sort()).toEqual([[8, 80, "否"], [9, 90, "是"]]);
+    expect(rows.map((r) => [r[5], r[6], r[7]]).sort()).toEqual([
+      [8, 80, "否"],
+      [9, 90, "是"],
+    ]);
     const html = await (await s.api(`/trainingClasses/${classId}/admission-notices`)).text();
     expect(html.match(/<h1>录取通知书<\/h1>/g)).toHaveLength(2);
   });
@@ -164,25 +257,40 @@ describe("classes, admission and attendance", () => {
 
 describe("diagnoses", () => {
   it("moves one step at a time, needs a date on site, scores and findings to deliver, a reason to cancel", async () => {
-    const [d] = await s.sql("SELECT id, version FROM diagnostic WHERE status = 'requested' AND mode = 'onSite' LIMIT 1");
+    const [d] = await s.sql(
+      "SELECT id, version FROM diagnostic WHERE status = 'requested' AND mode = 'onSite' LIMIT 1",
+    );
     const skip = await s.json("PUT", `/diagnostics/${d.id}`, { status: "expertAssessed" });
     expect((await skip.json()).errors.status).toContain("只能改为：已排期、已取消");
     const undated = await s.json("PUT", `/diagnostics/${d.id}`, { status: "scheduled", scheduledDate: null });
     expect((await undated.json()).errors.scheduledDate).toBeTruthy();
     expect(await (await s.sql(`SELECT version FROM diagnostic WHERE id = ${d.id}`))[0].version).toBe(d.version);
-    for (const status of ["scheduled", "selfAssessed", "expertAssessed"]) expect((await s.json("PUT", `/diagnostics/${d.id}`, { status, scheduledDate: "2025-09-01" })).status).toBe(200);
-    const bare = await s.json("PUT", `/diagnostics/${d.id}`, { status: "reportDelivered", reportDeliveredAt: "2025-10-01", scores: [], levelId: null, findings: null });
+    for (const status of ["scheduled", "selfAssessed", "expertAssessed"])
+      expect((await s.json("PUT", `/diagnostics/${d.id}`, { status, scheduledDate: "2025-09-01" })).status).toBe(200);
+    const bare = await s.json("PUT", `/diagnostics/${d.id}`, {
+      status: "reportDelivered",
+      reportDeliveredAt: "2025-10-01",
+      scores: [],
+      levelId: null,
+      findings: null,
+    });
     expect(Object.keys((await bare.json()).errors).sort()).toEqual(["findings", "levelId", "scores"]);
     const cancel = await s.json("PUT", `/diagnostics/${d.id}`, { status: "cancelled" });
     expect((await cancel.json()).errors.cancelReason).toBeTruthy();
-    expect((await s.json("PUT", `/diagnostics/${d.id}`, { status: "cancelled", cancelReason: "企业申请延期至明年" })).status).toBe(200);
+    expect(
+      (await s.json("PUT", `/diagnostics/${d.id}`, { status: "cancelled", cancelReason: "企业申请延期至明年" })).status,
+    ).toBe(200);
   });
 });
 
 describe("archive", () => {
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
   const upload = (c: Client, path: string, data: Buffer, kind = "nominationForm", fileName = "推荐表.pdf") =>
-    c.api(`${path}/attachments?kind=${kind}&fileName=${encodeURIComponent(fileName)}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(data) });
+    c.api(`${path}/attachments?kind=${kind}&fileName=${encodeURIComponent(fileName)}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/octet-stream" },
+      body: new Uint8Array(data),
+    });
 
   it("stores a PDF with its checksum, lists it and gives it back", async () => {
     const res = await upload(s, "/enterprises/1", pdf);
@@ -219,11 +327,16 @@ describe("archive", () => {
   it("never leaves an attachment of a record deleted at the same moment, nor trusts a truncated file", async () => {
     for (let round = 0; round < 8; round++) {
       const e = await (await s.json("POST", "/enterprises", await newRecordFor(s, "enterprises"))).json();
-      const [deleted, uploaded] = await Promise.all([s.api(`/enterprises/${e.id}`, { method: "DELETE" }), upload(s, `/enterprises/${e.id}`, pdf)]);
+      const [deleted, uploaded] = await Promise.all([
+        s.api(`/enterprises/${e.id}`, { method: "DELETE" }),
+        upload(s, `/enterprises/${e.id}`, pdf),
+      ]);
       expect(deleted.status).toBe(200);
       expect([201, 404]).toContain(uploaded.status);
     }
-    const orphans = await s.sql("SELECT COUNT(*) AS n FROM attachment a WHERE a.resource = 'enterprises' AND a.recordId NOT IN (SELECT id FROM enterprise)");
+    const orphans = await s.sql(
+      "SELECT COUNT(*) AS n FROM attachment a WHERE a.resource = 'enterprises' AND a.recordId NOT IN (SELECT id FROM enterprise)",
+    );
     expect(orphans).toEqual([{ n: 0 }]);
     // A file cut short (a crash while writing) is written again by the next upload of its content.
     const content = Buffer.concat([pdf, Buffer.from(`%${Date.now()}\n`)]);
@@ -236,7 +349,9 @@ describe("archive", () => {
 
   it("sweeps stored files nothing refers to, and keeps those in use", async () => {
     const dir = filesDir(s.ds);
-    const used = await (await upload(s, "/enterprises/5", Buffer.concat([pdf, Buffer.from(`%used ${Date.now()}\n`)]))).json();
+    const used = await (
+      await upload(s, "/enterprises/5", Buffer.concat([pdf, Buffer.from(`%used ${Date.now()}\n`)]))
+    ).json();
     const stray = join(dir, "f".repeat(64));
     writeFileSync(stray, "left by a failed upload");
     expect(await sweepFiles(s.ds)).toBeGreaterThanOrEqual(1);
@@ -257,7 +372,16 @@ describe("archive", () => {
 
 describe("follow-up and typical cases", () => {
   it("records follow-up service and asks for a write-up of a typical case", async () => {
-    expect((await s.json("POST", "/followUps", { enterpriseId: 1, date: "2025-11-01", service: "finance", content: "对接专精特新贷款" })).status).toBe(201);
+    expect(
+      (
+        await s.json("POST", "/followUps", {
+          enterpriseId: 1,
+          date: "2025-11-01",
+          service: "finance",
+          content: "对接专精特新贷款",
+        })
+      ).status,
+    ).toBe(201);
     const res = await s.json("PUT", "/enterprises/1", { typicalCase: true });
     expect((await res.json()).errors.caseWriteUp).toBeTruthy();
     expect(await (await s.api(`/followUps${listQuery({ filter: { enterpriseId: 1 } })}`)).json()).not.toHaveLength(0);
@@ -266,9 +390,21 @@ describe("follow-up and typical cases", () => {
 
 describe("the rules cannot be walked around", () => {
   it("keeps sessions short and inside their class, and attendance inside its session", async () => {
-    const far = await s.json("POST", "/classSessions", { classId: 1, seq: 20, startDate: "9999-12-30", endDate: "9999-12-31", topic: "x" });
+    const far = await s.json("POST", "/classSessions", {
+      classId: 1,
+      seq: 20,
+      startDate: "9999-12-30",
+      endDate: "9999-12-31",
+      topic: "x",
+    });
     expect((await far.json()).errors.startDate).toContain("之内");
-    const long = await s.json("POST", "/classSessions", { classId: 1, seq: 20, startDate: "2025-07-03", endDate: "2025-09-30", topic: "x" });
+    const long = await s.json("POST", "/classSessions", {
+      classId: 1,
+      seq: 20,
+      startDate: "2025-07-03",
+      endDate: "2025-09-30",
+      topic: "x",
+    });
     expect((await long.json()).errors.endDate).toContain("最多");
     const [a] = await s.sql("SELECT id FROM attendance WHERE sessionId = 1 LIMIT 1");
     expect((await s.json("PUT", `/attendances/${a.id}`, { date: "2025-08-01" })).status).toBe(400);
@@ -283,22 +419,34 @@ describe("the rules cannot be walked around", () => {
   });
 
   it("keeps a nominated enterprise in its city and its validity over the nomination date", async () => {
-    const [r] = await s.sql("SELECT r.enterpriseId AS id, r.nominatedAt AS at FROM registration r WHERE r.status = 'nominated' LIMIT 1");
+    const [r] = await s.sql(
+      "SELECT r.enterpriseId AS id, r.nominatedAt AS at FROM registration r WHERE r.status = 'nominated' LIMIT 1",
+    );
     const before = await (await s.api(`/enterprises/${r.id}`)).json();
-    const moved = await s.json("PUT", `/enterprises/${r.id}`, { version: before.version, cityId: before.cityId === 1 ? 2 : 1 });
+    const moved = await s.json("PUT", `/enterprises/${r.id}`, {
+      version: before.version,
+      cityId: before.cityId === 1 ? 2 : 1,
+    });
     expect(moved.status).toBe(400);
     expect((await moved.json()).errors.cityId).toContain("撤回推荐");
     const expired = await s.json("PUT", `/enterprises/${r.id}`, { version: before.version, validUntil: "2020-01-01" });
     expect((await expired.json()).errors.validUntil).toContain(r.at);
     expect(await (await s.api(`/enterprises/${r.id}`)).json()).toEqual(before);
     // Without a live nomination both may change.
-    const [free] = await s.sql("SELECT id, version, cityId FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM registration WHERE status IN ('nominated', 'approved')) LIMIT 1");
-    expect((await s.json("PUT", `/enterprises/${free.id}`, { version: free.version, cityId: free.cityId === 1 ? 2 : 1 })).status).toBe(200);
+    const [free] = await s.sql(
+      "SELECT id, version, cityId FROM enterprise WHERE id NOT IN (SELECT enterpriseId FROM registration WHERE status IN ('nominated', 'approved')) LIMIT 1",
+    );
+    expect(
+      (await s.json("PUT", `/enterprises/${free.id}`, { version: free.version, cityId: free.cityId === 1 ? 2 : 1 }))
+        .status,
+    ).toBe(200);
   });
 
   it("rechecks the quota when a nomination changes year, and keeps nomination dates in the year", async () => {
     const [e] = await free(6);
-    const reg = await (await s.json("POST", "/registrations", nomination(e.id, { year: 2026, nominatedAt: "2026-06-01" }))).json();
+    const reg = await (
+      await s.json("POST", "/registrations", nomination(e.id, { year: 2026, nominatedAt: "2026-06-01" }))
+    ).json();
     expect(reg.id).toBeTruthy();
     const moved = await s.json("PUT", `/registrations/${reg.id}`, { year: 2025, nominatedAt: "2025-06-20" });
     expect((await moved.json()).errors.overQuotaReason).toBeTruthy();
@@ -311,13 +459,22 @@ describe("the rules cannot be walked around", () => {
     const [level] = await s.sql("SELECT id FROM maturity_level WHERE kind = 'management' LIMIT 1");
     expect((await s.json("PUT", `/diagnostics/${d.id}`, { levelId: level.id })).status).toBe(400);
     const dims = await s.sql("SELECT id FROM diagnosis_dimension WHERE kind = 'quality' ORDER BY id");
-    const saved = await (await s.json("PUT", `/diagnostics/${d.id}`, { scores: dims.map((x: any, i: number) => ({ dimensionId: x.id, score: 60 + i * 10 })), totalScore: 1 })).json();
+    const saved = await (
+      await s.json("PUT", `/diagnostics/${d.id}`, {
+        scores: dims.map((x: any, i: number) => ({ dimensionId: x.id, score: 60 + i * 10 })),
+        totalScore: 1,
+      })
+    ).json();
     expect(saved.totalScore).toBe(75);
   });
 
   it("shows ID scans only to those who see ID numbers", async () => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
-    const res = await s.api(`/trainees/1/attachments?kind=idScan&fileName=${encodeURIComponent("身份证.jpg")}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(jpeg) });
+    const res = await s.api(`/trainees/1/attachments?kind=idScan&fileName=${encodeURIComponent("身份证.jpg")}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/octet-stream" },
+      body: new Uint8Array(jpeg),
+    });
     const saved = await res.json();
     const viewer = await s.as("viewer");
     expect((await viewer.api(`/attachments/${saved.id}/file`)).status).toBe(403);

@@ -24,7 +24,11 @@ const total = async (key: string, filter: object) =>
 /** Every English message of react-admin, long enough to be recognisable on a page. */
 const english: string[] = [];
 (function collect(o: unknown) {
-  if (typeof o === "string") o.split("||||").map((x) => x.replace(/%\{\w+\}/g, "").trim()).filter((x) => x.length >= 4 && /[a-z]{3}/.test(x)).forEach((x) => english.push(x));
+  if (typeof o === "string")
+    o.split("||||")
+      .map((x) => x.replace(/%\{\w+\}/g, "").trim())
+      .filter((x) => x.length >= 4 && /[a-z]{3}/.test(x))
+      .forEach((x) => english.push(x));
   else if (o && typeof o === "object") Object.values(o).forEach(collect);
 })(englishMessages);
 
@@ -79,7 +83,12 @@ describe("the admin", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     const ws = wb.worksheets[0];
-    expect((ws.getRow(1).values as unknown[]).slice(1, 5)).toEqual(["编号", "企业名称", "统一社会信用代码", "所属市州"]);
+    expect((ws.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      "编号",
+      "企业名称",
+      "统一社会信用代码",
+      "所属市州",
+    ]);
     expect(ws.rowCount - 1).toBe(expected);
     const cities = new Set((ws.getColumn(4).values as unknown[]).slice(2));
     expect([...cities]).toEqual(["武汉市"]);
@@ -109,11 +118,16 @@ describe("the admin", () => {
 
   it("changes one field of the selected rows in one bulk action", async () => {
     const { page } = b;
-    await page.goto(`${s.url}/#/registrations?filter=${encodeURIComponent(JSON.stringify({ status: "nominated" }))}&sort=id&order=ASC`);
+    await page.goto(
+      `${s.url}/#/registrations?filter=${encodeURIComponent(JSON.stringify({ status: "nominated" }))}&sort=id&order=ASC`,
+    );
     const expected = await total("registrations", { status: "nominated" });
     await page.getByText(`共 ${expected} 条`, { exact: false }).first().waitFor();
     const rows = page.locator("tbody tr");
-    const ids = [Number(await rows.nth(0).locator("td").nth(1).innerText()), Number(await rows.nth(1).locator("td").nth(1).innerText())];
+    const ids = [
+      Number(await rows.nth(0).locator("td").nth(1).innerText()),
+      Number(await rows.nth(1).locator("td").nth(1).innerText()),
+    ];
     await rows.nth(0).getByRole("checkbox").check();
     await rows.nth(1).getByRole("checkbox").check();
     await page.getByRole("button", { name: "批量修改" }).click();
@@ -143,7 +157,9 @@ describe("the admin", () => {
   it("records attendance in a session's grid", async () => {
     const { page } = b;
     await page.goto(`${s.url}/#/classSessions/1/show/attendance`);
-    const [first] = await s.sql("SELECT t.id, t.name, a.status FROM trainee t JOIN attendance a ON a.traineeId = t.id WHERE a.sessionId = 1 AND a.date = '2025-07-03' ORDER BY t.id LIMIT 1");
+    const [first] = await s.sql(
+      "SELECT t.id, t.name, a.status FROM trainee t JOIN attendance a ON a.traineeId = t.id WHERE a.sessionId = 1 AND a.date = '2025-07-03' ORDER BY t.id LIMIT 1",
+    );
     const cell = page.getByRole("button", { name: `${first.name} 2025-07-03` });
     const next = { present: "leave", leave: "absent", absent: "present" }[first.status as string]!;
     await cell.click();
@@ -168,12 +184,16 @@ describe("the admin", () => {
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${s.url}/#/enterprises`);
     await page.getByRole("button", { name: "导入" }).click();
-    await page.locator("input[type=file][accept='.xlsx,.csv']").setInputFiles({ name: "联系人更新.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page
+      .locator("input[type=file][accept='.xlsx,.csv']")
+      .setInputFiles({ name: "联系人更新.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByText("新增 0 条，更新 1 条，无变化 0 条，错误 0 条。").waitFor();
     expect((await s.sql(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe(e.contactName);
     await page.getByRole("button", { name: "确认导入" }).click();
     await page.getByText("导入完成：新增 0 条，更新 1 条").waitFor();
-    expect((await s.sql(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe("导入测试联系人");
+    expect((await s.sql(`SELECT contactName FROM enterprise WHERE id = ${e.id}`))[0].contactName).toBe(
+      "导入测试联系人",
+    );
   });
 
   it("shows the dashboard with its charts", async () => {
@@ -183,7 +203,10 @@ describe("the admin", () => {
     expect(await page.locator("svg[role=img]").count()).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(["/", ...resources.flatMap((r) => [`/${r.key}`, ...(r.readOnlyResource ? [] : [`/${r.key}/create`]), `/${r.key}/1/show`])])("has no English on %s", async (path) => {
+  it.each([
+    "/",
+    ...resources.flatMap((r) => [`/${r.key}`, ...(r.readOnlyResource ? [] : [`/${r.key}/create`]), `/${r.key}/1/show`]),
+  ])("has no English on %s", async (path) => {
     if (path === "/selectedProjects/1/show") return; // no project is selected in the seed data
     await expectChineseOnly(path);
   });

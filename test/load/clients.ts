@@ -5,18 +5,49 @@
 export type Rec = Record<string, unknown> & { id: number; version: number; remark: string | null; cityId: number };
 export type Kind = "login" | "read" | "write" | "check";
 /** One request; status 0 is a network error or a timeout. */
-export interface Sample { kind: Kind; status: number; ms: number }
+export interface Sample {
+  kind: Kind;
+  status: number;
+  ms: number;
+}
 /** One PUT: the version it carried and, when acknowledged (200), the version it produced. */
-export interface Write { client: number; instance: number; id: number; token: string; sent: number; status: number; got: number | null; start: number; end: number }
+export interface Write {
+  client: number;
+  instance: number;
+  id: number;
+  token: string;
+  sent: number;
+  status: number;
+  got: number | null;
+  start: number;
+  end: number;
+}
 /** A record's version as a read saw it, with when the read started and ended. */
-export interface Observation { id: number; version: number; start: number; end: number }
-export interface Problem { status: number; request: string; message: string }
-export interface Log { samples: Sample[]; writes: Write[]; reads: Observation[]; problems: Problem[] }
+export interface Observation {
+  id: number;
+  version: number;
+  start: number;
+  end: number;
+}
+export interface Problem {
+  status: number;
+  request: string;
+  message: string;
+}
+export interface Log {
+  samples: Sample[];
+  writes: Write[];
+  reads: Observation[];
+  problems: Problem[];
+}
 
 const REQUEST_TIMEOUT_MS = 30_000;
 export const newLog = (): Log => ({ samples: [], writes: [], reads: [], problems: [] });
 export const listQuery = (p: Record<string, unknown>) =>
-  "?" + Object.entries(p).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join("&");
+  "?" +
+  Object.entries(p)
+    .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
+    .join("&");
 
 /** A small seeded generator, so a run's choices can be repeated. */
 function mulberry32(seed: number) {
@@ -30,7 +61,11 @@ function mulberry32(seed: number) {
 
 /** One logged-in session on one instance; every call is timed and recorded in the log. */
 export class Session {
-  constructor(readonly base: string, readonly cookie: string, readonly log: Log) {}
+  constructor(
+    readonly base: string,
+    readonly cookie: string,
+    readonly log: Log,
+  ) {}
 
   async call<T = any>(kind: Kind, method: string, path: string, body?: unknown) {
     const start = performance.now();
@@ -40,7 +75,10 @@ export class Session {
     try {
       const res = await fetch(`${this.base}/api${path}`, {
         method,
-        headers: { ...(this.cookie ? { Cookie: this.cookie } : {}), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+        headers: {
+          ...(this.cookie ? { Cookie: this.cookie } : {}),
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
@@ -69,7 +107,10 @@ export async function login(base: string, username: string, password: string, lo
   for (let attempt = 1; attempt <= 3; attempt++) {
     const start = performance.now();
     const res = await fetch(`${base}/api/auth/login`, {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username, password }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username, password }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     }).catch(() => null);
     log.samples.push({ kind: "login", status: res?.status ?? 0, ms: performance.now() - start });
     if (res?.ok) return new Session(base, res.headers.get("set-cookie")!.split(";")[0], log);
@@ -90,7 +131,7 @@ async function getOne(s: Session, id: number): Promise<Rec | null> {
 /** Reads a list page, noting the versions of the pool's records in it. */
 async function getList(s: Session, query: Record<string, unknown>, pool: Set<number>) {
   const r = await s.call<Rec[]>("read", "GET", `/enterprises${listQuery(query)}`);
-  for (const row of r.status === 200 ? r.data ?? [] : [])
+  for (const row of r.status === 200 ? (r.data ?? []) : [])
     if (pool.has(row.id)) s.log.reads.push({ id: row.id, version: row.version, start: r.start, end: r.end });
 }
 
@@ -99,15 +140,24 @@ async function getList(s: Session, query: Record<string, unknown>, pool: Set<num
  * 4th a list page: the pool by ids, or the record's city by name), odd ones writes: GET, then PUT the
  * record as read with a new `remark` token and the version read.
  */
-export async function runClient(s: Session, client: number, instance: number, ops: number, pool: number[], deadline: number) {
+export async function runClient(
+  s: Session,
+  client: number,
+  instance: number,
+  ops: number,
+  pool: number[],
+  deadline: number,
+) {
   const rng = mulberry32(client + 1);
   const poolSet = new Set(pool);
   let op = 0;
   for (; op < ops && Date.now() < deadline; op++) {
     const id = pool[Math.floor(rng() * pool.length)];
     if (op % 2 === 0) {
-      if (op % 8 === 0) await getList(s, { filter: { id: pool }, sort: ["id", "ASC"], range: [0, pool.length - 1] }, poolSet);
-      else if (op % 8 === 4) await getList(s, { filter: { cityId: 1 + (id % 17) }, sort: ["name", "ASC"], range: [0, 24] }, poolSet);
+      if (op % 8 === 0)
+        await getList(s, { filter: { id: pool }, sort: ["id", "ASC"], range: [0, pool.length - 1] }, poolSet);
+      else if (op % 8 === 4)
+        await getList(s, { filter: { cityId: 1 + (id % 17) }, sort: ["name", "ASC"], range: [0, 24] }, poolSet);
       else await getOne(s, id);
       continue;
     }
@@ -116,7 +166,15 @@ export async function runClient(s: Session, client: number, instance: number, op
     const token = `c${client}-op${op}`;
     const r = await s.call<Rec>("write", "PUT", `/enterprises/${id}`, { ...record, remark: token });
     s.log.writes.push({
-      client, instance, id, token, sent: record.version, status: r.status, got: r.status === 200 ? r.data?.version ?? null : null, start: r.start, end: r.end,
+      client,
+      instance,
+      id,
+      token,
+      sent: record.version,
+      status: r.status,
+      got: r.status === 200 ? (r.data?.version ?? null) : null,
+      start: r.start,
+      end: r.end,
     });
   }
   return op; // the operations done before the deadline

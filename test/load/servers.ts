@@ -32,7 +32,10 @@ export async function freshDatabase(kind: DbKind, pgUrl: string): Promise<Databa
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const env: Record<string, string> = { FILES_DIR: join(dir, "files") };
   if (kind === "sqlite") return { kind, dir, env: { ...env, DATABASE_PATH: join(dir, "load.sqlite") } };
-  const created = await createPostgresDatabase(pgUrl, `load_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`);
+  const created = await createPostgresDatabase(
+    pgUrl,
+    `load_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+  );
   cleanups.push(() => created.drop());
   return { kind, dir, env: { ...env, DATABASE_URL: created.url } };
 }
@@ -44,7 +47,8 @@ export interface Instance extends ServerProcess {
 /** The server's environment: ours, minus anything that would point it at another database or at production. */
 function serverEnv(db: Database) {
   const env: Record<string, string | undefined> = { ...process.env, ...db.env };
-  for (const k of ["NODE_ENV", "DATABASE_URL", "DATABASE_PATH", "TRUST_PROXY", "FAILPOINT"]) if (!(k in db.env)) delete env[k];
+  for (const k of ["NODE_ENV", "DATABASE_URL", "DATABASE_PATH", "TRUST_PROXY", "FAILPOINT"])
+    if (!(k in db.env)) delete env[k];
   return env;
 }
 
@@ -52,16 +56,23 @@ function serverEnv(db: Database) {
  * Starts `count` instances of `server/main.ts` at the same time and waits until each answers HTTP.
  * Their output goes to `logDir/<kind>-<i>.log` (kept after the run, as evidence).
  */
-export async function startInstances(db: Database, count: number, logDir: string, deadline: number): Promise<Instance[]> {
-  return Promise.all(Array.from({ length: count }, async (_, i) => {
-    const logFile = join(logDir, `${db.kind}-${i}.log`);
-    const onSpawn = (child: ChildProcess) => {
-      children.add(child);
-      cleanups.push(() => stop(child));
-    };
-    const server = await startServerProcess(serverEnv(db), { deadline, log: createWriteStream(logFile), onSpawn });
-    return { ...server, logFile };
-  }));
+export async function startInstances(
+  db: Database,
+  count: number,
+  logDir: string,
+  deadline: number,
+): Promise<Instance[]> {
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const logFile = join(logDir, `${db.kind}-${i}.log`);
+      const onSpawn = (child: ChildProcess) => {
+        children.add(child);
+        cleanups.push(() => stop(child));
+      };
+      const server = await startServerProcess(serverEnv(db), { deadline, log: createWriteStream(logFile), onSpawn });
+      return { ...server, logFile };
+    }),
+  );
 }
 
 /** SIGTERM (the server closes and exits), SIGKILL after 5 s. */
@@ -85,9 +96,15 @@ export async function adminPassword(db: Database, instances: Instance[]): Promis
     if (m) return m[1];
   }
   const password = `load-test-${Date.now()}a1`;
-  const cli = spawn(process.execPath, ["--import", "tsx", "server/userCli.ts", "add", "admin", "--role", "province", "--password", password], {
-    cwd: ROOT, env: serverEnv(db), stdio: "inherit",
-  });
+  const cli = spawn(
+    process.execPath,
+    ["--import", "tsx", "server/userCli.ts", "add", "admin", "--role", "province", "--password", password],
+    {
+      cwd: ROOT,
+      env: serverEnv(db),
+      stdio: "inherit",
+    },
+  );
   const code = await new Promise((r) => cli.once("exit", r));
   if (code !== 0) throw new Error(`npm run user 失败（${code}）`);
   return password;

@@ -13,16 +13,29 @@ export function CityProgress() {
   const c = data?.cities.find((x) => x.id === record?.id);
   if (!c || !record) return null;
   const line = (key: string, value: number | string) => (
-    <Stack direction="row" sx={{ justifyContent: "space-between" }}><Typography variant="body2" color="text.secondary">{translate(key)}</Typography><Typography variant="body2">{value}</Typography></Stack>
+    <Stack direction="row" sx={{ justifyContent: "space-between" }}>
+      <Typography variant="body2" color="text.secondary">
+        {translate(key)}
+      </Typography>
+      <Typography variant="body2">{value}</Typography>
+    </Stack>
   );
   return (
     <Card sx={{ width: 300, ml: 2, alignSelf: "flex-start" }}>
       <CardContent>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{translate("app.city.progress")}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+          {translate("app.city.progress")}
+        </Typography>
         {line("app.dashboard.columns.validGiants", c.validGiants)}
         {line("app.dashboard.columns.quota", c.quota)}
-        <Typography variant="caption" color="text.secondary">{QUOTA_RULE}</Typography>
-        <LinearProgress variant="determinate" value={c.quota ? Math.min(100, (c.nominated / c.quota) * 100) : 0} sx={{ my: 1, height: 8, borderRadius: 4 }} />
+        <Typography variant="caption" color="text.secondary">
+          {QUOTA_RULE}
+        </Typography>
+        <LinearProgress
+          variant="determinate"
+          value={c.quota ? Math.min(100, (c.nominated / c.quota) * 100) : 0}
+          sx={{ my: 1, height: 8, borderRadius: 4 }}
+        />
         {line("app.dashboard.columns.nominated", c.nominated)}
         {line("app.dashboard.columns.approved", c.approved)}
         {line("app.dashboard.columns.returned", c.returned)}
@@ -30,7 +43,9 @@ export function CityProgress() {
         {line("app.dashboard.columns.trainees", c.trainees)}
         {line("app.dashboard.columns.diagnoses", c.qualityDiagnoses + c.managementDiagnoses)}
         {line("app.dashboard.columns.techDemands", c.techDemands)}
-        <Button variant="outlined" size="small" href={fileUrls.citySummary(record.id)} sx={{ mt: 2 }}>{translate("app.city.summary")}</Button>
+        <Button variant="outlined" size="small" href={fileUrls.citySummary(record.id)} sx={{ mt: 2 }}>
+          {translate("app.city.summary")}
+        </Button>
       </CardContent>
     </Card>
   );

@@ -1,13 +1,27 @@
 // 考勤登记: one session's days across, the class's trainees down; a cell, a whole row or a whole day at once.
 import { useEffect, useState } from "react";
-import { Button, ButtonGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Button,
+  ButtonGroup,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useNotify, useRecordContext, useResourceDefinition, useTranslate } from "react-admin";
 import { ATTENDANCE_STATUSES } from "../../../entities/attendance";
 import type { AppDataProvider } from "../dataProvider";
 import { useNotifyError } from "../layout/useNotifyError";
 
-const COLORS: Record<string, "success" | "warning" | "error"> = { present: "success", leave: "warning", absent: "error" };
+const COLORS: Record<string, "success" | "warning" | "error"> = {
+  present: "success",
+  leave: "warning",
+  absent: "error",
+};
 const short = (label: string) => label.slice(0, 1);
 
 export function AttendanceGrid() {
@@ -17,15 +31,24 @@ export function AttendanceGrid() {
   const fail = useNotifyError();
   const translate = useTranslate();
   const { hasEdit } = useResourceDefinition({ resource: "attendances" });
-  const { data, refetch } = useQuery({ queryKey: ["attendanceGrid", record?.id], queryFn: () => dp.attendanceGrid(record!.id), enabled: !!record });
+  const { data, refetch } = useQuery({
+    queryKey: ["attendanceGrid", record?.id],
+    queryFn: () => dp.attendanceGrid(record!.id),
+    enabled: !!record,
+  });
   const [cells, setCells] = useState<Record<string, string>>({});
   useEffect(() => {
     if (data) setCells(Object.fromEntries(data.records.map((r) => [`${r.traineeId}|${r.date}`, r.status])));
   }, [data]);
   if (!data) return null;
-  const set = (pairs: [number, string][], status: string) => setCells((c) => ({ ...c, ...Object.fromEntries(pairs.map(([t, d]) => [`${t}|${d}`, status])) }));
+  const set = (pairs: [number, string][], status: string) =>
+    setCells((c) => ({ ...c, ...Object.fromEntries(pairs.map(([t, d]) => [`${t}|${d}`, status])) }));
   const save = async () => {
-    const records = Object.entries(cells).map(([k, status]) => ({ traineeId: Number(k.split("|")[0]), date: k.split("|")[1], status }));
+    const records = Object.entries(cells).map(([k, status]) => ({
+      traineeId: Number(k.split("|")[0]),
+      date: k.split("|")[1],
+      status,
+    }));
     try {
       const { changed } = await dp.saveAttendanceGrid(record!.id, records);
       notify("app.attendance.saved", { type: "success", messageArgs: { count: changed } });
@@ -36,20 +59,29 @@ export function AttendanceGrid() {
   };
   const quick = (pairs: [number, string][]) => (
     <ButtonGroup size="small" variant="text">
-      {ATTENDANCE_STATUSES.map((o) => <Button key={o.value} color={COLORS[o.value]} onClick={() => set(pairs, o.value)} title={o.label}>{short(o.label)}</Button>)}
+      {ATTENDANCE_STATUSES.map((o) => (
+        <Button key={o.value} color={COLORS[o.value]} onClick={() => set(pairs, o.value)} title={o.label}>
+          {short(o.label)}
+        </Button>
+      ))}
     </ButtonGroup>
   );
   if (!data.trainees.length) return <Typography color="text.secondary">{translate("app.attendance.none")}</Typography>;
   return (
     <Stack spacing={2}>
-      <Typography variant="body2" color="text.secondary">{translate("app.attendance.hint")}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate("app.attendance.hint")}
+      </Typography>
       <Table size="small" sx={{ "& td, & th": { whiteSpace: "nowrap" } }}>
         <TableHead>
           <TableRow>
             <TableCell>{translate("resources.trainees.fields.name")}</TableCell>
             <TableCell>{translate("resources.trainees.fields.enterpriseId")}</TableCell>
             {data.days.map((d) => (
-              <TableCell key={d} align="center">{d.slice(5)}{hasEdit ? <div>{quick(data.trainees.map((t) => [t.id, d]))}</div> : null}</TableCell>
+              <TableCell key={d} align="center">
+                {d.slice(5)}
+                {hasEdit ? <div>{quick(data.trainees.map((t) => [t.id, d]))}</div> : null}
+              </TableCell>
             ))}
             {hasEdit ? <TableCell>{translate("app.attendance.row")}</TableCell> : null}
           </TableRow>
@@ -61,11 +93,21 @@ export function AttendanceGrid() {
               <TableCell>{t.enterprise}</TableCell>
               {data.days.map((d) => {
                 const status = cells[`${t.id}|${d}`];
-                const next = ATTENDANCE_STATUSES[(ATTENDANCE_STATUSES.findIndex((o) => o.value === status) + 1) % ATTENDANCE_STATUSES.length].value;
+                const next =
+                  ATTENDANCE_STATUSES[
+                    (ATTENDANCE_STATUSES.findIndex((o) => o.value === status) + 1) % ATTENDANCE_STATUSES.length
+                  ].value;
                 return (
                   <TableCell key={d} align="center">
-                    <Button size="small" variant={status ? "contained" : "outlined"} color={status ? COLORS[status] : "inherit"} disabled={!hasEdit}
-                      onClick={() => set([[t.id, d]], next)} aria-label={`${t.name} ${d}`} sx={{ minWidth: 40 }}>
+                    <Button
+                      size="small"
+                      variant={status ? "contained" : "outlined"}
+                      color={status ? COLORS[status] : "inherit"}
+                      disabled={!hasEdit}
+                      onClick={() => set([[t.id, d]], next)}
+                      aria-label={`${t.name} ${d}`}
+                      sx={{ minWidth: 40 }}
+                    >
                       {status ? ATTENDANCE_STATUSES.find((o) => o.value === status)!.label : "—"}
                     </Button>
                   </TableCell>
@@ -76,7 +118,11 @@ export function AttendanceGrid() {
           ))}
         </TableBody>
       </Table>
-      {hasEdit ? <Button variant="contained" onClick={save} sx={{ alignSelf: "flex-start" }}>{translate("app.attendance.save")}</Button> : null}
+      {hasEdit ? (
+        <Button variant="contained" onClick={save} sx={{ alignSelf: "flex-start" }}>
+          {translate("app.attendance.save")}
+        </Button>
+      ) : null}
     </Stack>
   );
 }

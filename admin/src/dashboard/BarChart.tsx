@@ -16,20 +16,39 @@ export function BarChart({ categories, series, title }: { categories: string[]; 
   const scale = (v: number) => ((width - left - 40) * v) / max;
   const height = categories.length * row + 28;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} style={{ fontFamily: "inherit" }}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={title}
+      style={{ fontFamily: "inherit" }}
+    >
       {series.map((s, i) => (
         <g key={s.label} transform={`translate(${left + i * 110}, 4)`}>
           <rect width="10" height="10" fill={s.color} />
-          <text x="14" y="9" fontSize="10" fill={theme.palette.text.secondary}>{s.label}</text>
+          <text x="14" y="9" fontSize="10" fill={theme.palette.text.secondary}>
+            {s.label}
+          </text>
         </g>
       ))}
       {categories.map((c, i) => (
         <g key={c} transform={`translate(0, ${24 + i * row})`}>
-          <text x={left - 6} y={row / 2} fontSize="10" textAnchor="end" dominantBaseline="middle" fill={theme.palette.text.primary}>{c.length > 7 ? c.slice(0, 6) + "…" : c}</text>
+          <text
+            x={left - 6}
+            y={row / 2}
+            fontSize="10"
+            textAnchor="end"
+            dominantBaseline="middle"
+            fill={theme.palette.text.primary}
+          >
+            {c.length > 7 ? c.slice(0, 6) + "…" : c}
+          </text>
           {series.map((s, j) => (
             <g key={s.label}>
               <rect x={left} y={4 + j * 9} height="7" width={scale(s.values[i])} fill={s.color} rx="1" />
-              <text x={left + scale(s.values[i]) + 3} y={10 + j * 9} fontSize="8" fill={theme.palette.text.secondary}>{s.values[i]}</text>
+              <text x={left + scale(s.values[i]) + 3} y={10 + j * 9} fontSize="8" fill={theme.palette.text.secondary}>
+                {s.values[i]}
+              </text>
             </g>
           ))}
         </g>

@@ -3,7 +3,16 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material"
 import { useTranslate } from "react-admin";
 import type { ProgrammeProgress } from "../../../entities/programme";
 
-const COLUMNS = ["validGiants", "quota", "nominated", "approved", "trainees", "diagnoses", "techDemands", "selectedProjects"] as const;
+const COLUMNS = [
+  "validGiants",
+  "quota",
+  "nominated",
+  "approved",
+  "trainees",
+  "diagnoses",
+  "techDemands",
+  "selectedProjects",
+] as const;
 
 export function CityTable({ data }: { data: ProgrammeProgress }) {
   const translate = useTranslate();
@@ -14,19 +23,31 @@ export function CityTable({ data }: { data: ProgrammeProgress }) {
       <TableHead>
         <TableRow>
           <TableCell>{translate("app.dashboard.columns.name")}</TableCell>
-          {COLUMNS.map((k) => <TableCell key={k} align="right">{translate(`app.dashboard.columns.${k}`)}</TableCell>)}
+          {COLUMNS.map((k) => (
+            <TableCell key={k} align="right">
+              {translate(`app.dashboard.columns.${k}`)}
+            </TableCell>
+          ))}
         </TableRow>
       </TableHead>
       <TableBody>
         {data.cities.map((c) => (
           <TableRow key={c.id} hover>
             <TableCell>{c.name}</TableCell>
-            {COLUMNS.map((k) => <TableCell key={k} align="right">{value(c, k)}</TableCell>)}
+            {COLUMNS.map((k) => (
+              <TableCell key={k} align="right">
+                {value(c, k)}
+              </TableCell>
+            ))}
           </TableRow>
         ))}
         <TableRow sx={{ "& td": { fontWeight: 600 } }}>
           <TableCell>{translate("app.dashboard.total")}</TableCell>
-          {COLUMNS.map((k) => <TableCell key={k} align="right">{value(data.totals, k)}</TableCell>)}
+          {COLUMNS.map((k) => (
+            <TableCell key={k} align="right">
+              {value(data.totals, k)}
+            </TableCell>
+          ))}
         </TableRow>
       </TableBody>
     </Table>

@@ -1,17 +1,40 @@
 // One programme figure against its target, with a progress bar.
 import { Card, CardContent, LinearProgress, Typography } from "@mui/material";
 
-export function TargetCard({ title, value, target, hint }: { title: string; value: number; target: number; hint?: string }) {
+export function TargetCard({
+  title,
+  value,
+  target,
+  hint,
+}: {
+  title: string;
+  value: number;
+  target: number;
+  hint?: string;
+}) {
   const share = target ? Math.min(100, (value / target) * 100) : 0;
   return (
     <Card sx={{ flex: "1 1 170px" }}>
       <CardContent>
-        <Typography variant="body2" color="text.secondary">{title}</Typography>
-        <Typography variant="h5" sx={{ my: 0.5 }}>
-          {value}<Typography component="span" color="text.secondary"> / {target}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {title}
         </Typography>
-        <LinearProgress variant="determinate" value={share} color={share >= 100 ? "success" : "primary"} sx={{ height: 8, borderRadius: 4 }} />
-        <Typography variant="caption" color="text.secondary">{Math.round((value / (target || 1)) * 100)}%{hint ? ` · ${hint}` : ""}</Typography>
+        <Typography variant="h5" sx={{ my: 0.5 }}>
+          {value}
+          <Typography component="span" color="text.secondary">
+            {" "}
+            / {target}
+          </Typography>
+        </Typography>
+        <LinearProgress
+          variant="determinate"
+          value={share}
+          color={share >= 100 ? "success" : "primary"}
+          sx={{ height: 8, borderRadius: 4 }}
+        />
+        <Typography variant="caption" color="text.secondary">
+          {Math.round((value / (target || 1)) * 100)}%{hint ? ` · ${hint}` : ""}
+        </Typography>
       </CardContent>
     </Card>
   );

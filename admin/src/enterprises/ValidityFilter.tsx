@@ -7,8 +7,14 @@ export function ValidityFilter() {
   const translate = useTranslate();
   return (
     <FilterList label="app.filter.validity" icon={null}>
-      <FilterListItem label={translate("app.filter.valid")} value={{ validUntil_gte: today(), validUntil_lt: undefined }} />
-      <FilterListItem label={translate("app.filter.expired")} value={{ validUntil_lt: today(), validUntil_gte: undefined }} />
+      <FilterListItem
+        label={translate("app.filter.valid")}
+        value={{ validUntil_gte: today(), validUntil_lt: undefined }}
+      />
+      <FilterListItem
+        label={translate("app.filter.expired")}
+        value={{ validUntil_lt: today(), validUntil_gte: undefined }}
+      />
     </FilterList>
   );
 }

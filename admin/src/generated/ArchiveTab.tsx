@@ -1,9 +1,27 @@
 // 档案: the files attached to a record — list, upload (PDF / JPG / PNG, checked by the server), download, delete.
 import { useState } from "react";
-import { Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import UploadIcon from "@mui/icons-material/Upload";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useDataProvider, useNotify, useRecordContext, useResourceContext, useResourceDefinition, useTranslate } from "react-admin";
+import {
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useResourceContext,
+  useResourceDefinition,
+  useTranslate,
+} from "react-admin";
 import { ATTACHMENT_KINDS, attachment } from "../../../entities/attachment";
 import { optionLabel } from "../../../entities/describe";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
@@ -21,7 +39,11 @@ export function ArchiveTab() {
   const client = useQueryClient();
   const [kind, setKind] = useState(ATTACHMENT_KINDS[0].value);
   const key = ["attachments", resource, record?.id];
-  const { data = [] } = useQuery({ queryKey: key, queryFn: () => dp.attachments(resource, record!.id), enabled: !!record });
+  const { data = [] } = useQuery({
+    queryKey: key,
+    queryFn: () => dp.attachments(resource, record!.id),
+    enabled: !!record,
+  });
   const upload = async (file?: File) => {
     if (!file || !record) return;
     try {
@@ -45,21 +67,51 @@ export function ArchiveTab() {
     <Stack spacing={2}>
       {hasEdit ? (
         <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-          <TextField select size="small" label={f.kind.label} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ width: 280, flex: "none" }}>
-            {ATTACHMENT_KINDS.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={f.kind.label}
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            sx={{ width: 280, flex: "none" }}
+          >
+            {ATTACHMENT_KINDS.map((o) => (
+              <MenuItem key={o.value} value={o.value}>
+                {o.label}
+              </MenuItem>
+            ))}
           </TextField>
-          <Button component="label" variant="outlined" startIcon={<UploadIcon />} sx={{ whiteSpace: "nowrap", flex: "none" }}>
+          <Button
+            component="label"
+            variant="outlined"
+            startIcon={<UploadIcon />}
+            sx={{ whiteSpace: "nowrap", flex: "none" }}
+          >
             {translate("app.archive.upload")}
-            <input hidden type="file" accept="application/pdf,image/jpeg,image/png" onChange={(e) => { upload(e.target.files?.[0]); e.target.value = ""; }} />
+            <input
+              hidden
+              type="file"
+              accept="application/pdf,image/jpeg,image/png"
+              onChange={(e) => {
+                upload(e.target.files?.[0]);
+                e.target.value = "";
+              }}
+            />
           </Button>
-          <Typography variant="caption" color="text.secondary">{translate("app.archive.rule")}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {translate("app.archive.rule")}
+          </Typography>
         </Stack>
       ) : null}
-      {data.length === 0 ? <Typography color="text.secondary">{translate("app.archive.empty")}</Typography> : (
+      {data.length === 0 ? (
+        <Typography color="text.secondary">{translate("app.archive.empty")}</Typography>
+      ) : (
         <Table size="small">
           <TableHead>
             <TableRow>
-              {[f.kind, f.fileName, f.size, f.uploadedBy].map((x) => <TableCell key={x.label}>{x.label}</TableCell>)}
+              {[f.kind, f.fileName, f.size, f.uploadedBy].map((x) => (
+                <TableCell key={x.label}>{x.label}</TableCell>
+              ))}
               <TableCell>{translate("app.archive.uploadedAt")}</TableCell>
               <TableCell />
             </TableRow>
@@ -68,11 +120,23 @@ export function ArchiveTab() {
             {data.map((a) => (
               <TableRow key={a.id}>
                 <TableCell>{optionLabel(f.kind, a.kind)}</TableCell>
-                <TableCell><a href={fileUrls.attachment(a.id)} download>{a.fileName}</a></TableCell>
+                <TableCell>
+                  <a href={fileUrls.attachment(a.id)} download>
+                    {a.fileName}
+                  </a>
+                </TableCell>
                 <TableCell>{(a.size / 1024).toFixed(1)} KB</TableCell>
                 <TableCell>{a.uploadedBy}</TableCell>
-                <TableCell><DateTimeField source="createdAt" record={a} /></TableCell>
-                <TableCell>{hasEdit ? <Button size="small" color="error" onClick={() => remove(a.id)}>{translate("ra.action.delete")}</Button> : null}</TableCell>
+                <TableCell>
+                  <DateTimeField source="createdAt" record={a} />
+                </TableCell>
+                <TableCell>
+                  {hasEdit ? (
+                    <Button size="small" color="error" onClick={() => remove(a.id)}>
+                      {translate("ra.action.delete")}
+                    </Button>
+                  ) : null}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

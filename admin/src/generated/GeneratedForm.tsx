@@ -11,11 +11,13 @@ import { sectionsOf } from "./sections";
 
 export type InputOverrides = Record<string, ReactElement>;
 
-const validator = (desc: ResourceDescription): ValidateForm => (values) => {
-  const { errors } = validateRecord(desc, values, values.id ? values : undefined);
-  delete errors._;
-  return errors;
-};
+const validator =
+  (desc: ResourceDescription): ValidateForm =>
+  (values) => {
+    const { errors } = validateRecord(desc, values, values.id ? values : undefined);
+    delete errors._;
+    return errors;
+  };
 
 function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: InputOverrides }) {
   return (
@@ -25,11 +27,20 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
           {s.title ? (
             <>
               {i > 0 ? <Divider sx={{ my: 1 }} /> : null}
-              <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main", mb: 1 }}>{s.title}</Typography>
+              <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main", mb: 1 }}>
+                {s.title}
+              </Typography>
             </>
           ) : null}
           <Box sx={{ display: "flex", flexWrap: "wrap", columnGap: 2, "& > *": { minWidth: 0 } }}>
-            {s.fields.map((k) => <Box key={k} sx={{ flexBasis: ["text", "rows", "enums", "refs"].includes(desc.fields[k].type) ? "100%" : "auto" }}>{overrides[k] ?? inputFor(k, desc.fields[k])}</Box>)}
+            {s.fields.map((k) => (
+              <Box
+                key={k}
+                sx={{ flexBasis: ["text", "rows", "enums", "refs"].includes(desc.fields[k].type) ? "100%" : "auto" }}
+              >
+                {overrides[k] ?? inputFor(k, desc.fields[k])}
+              </Box>
+            ))}
           </Box>
         </Box>
       ))}
@@ -38,7 +49,11 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
 }
 
 function defaults(desc: ResourceDescription) {
-  return Object.fromEntries(Object.entries(desc.fields).filter(([, f]) => f.default !== undefined).map(([k, f]) => [k, f.default]));
+  return Object.fromEntries(
+    Object.entries(desc.fields)
+      .filter(([, f]) => f.default !== undefined)
+      .map(([k, f]) => [k, f.default]),
+  );
 }
 
 export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides = {}) =>

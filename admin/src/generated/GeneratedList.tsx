@@ -1,6 +1,16 @@
 // A list from a description: search and filters, sidebar, columns, bulk actions, exports.
 import type { ReactElement } from "react";
-import { BulkActionsToolbar, ColumnsButton, CreateButton, DataTable, FilterButton, List, TopToolbar, useResourceDefinition, useTranslate } from "react-admin";
+import {
+  BulkActionsToolbar,
+  ColumnsButton,
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  TopToolbar,
+  useResourceDefinition,
+  useTranslate,
+} from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
 import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";
 import { ExportButtons } from "./ExportButtons";
@@ -50,7 +60,11 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
           <DataTable
             rowClick="show"
             size="small"
-            sx={{ "& .RaDataTable-tableWrapper": { overflowX: "auto" }, "& th, & td": { whiteSpace: "nowrap" }, "& td": { maxWidth: 320, overflow: "hidden", textOverflow: "ellipsis" } }}
+            sx={{
+              "& .RaDataTable-tableWrapper": { overflowX: "auto" },
+              "& th, & td": { whiteSpace: "nowrap" },
+              "& td": { maxWidth: 320, overflow: "hidden", textOverflow: "ellipsis" },
+            }}
             bulkActionsToolbar={
               <BulkActionsToolbar selectAllButton={<SelectAllMatching />}>
                 {hasEdit ? options.bulkActions : null}

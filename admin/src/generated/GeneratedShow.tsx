@@ -2,7 +2,15 @@
 // (an enterprise's registrations, trainees, diagnoses, demands and projects).
 import { Box, Typography } from "@mui/material";
 import {
-  DataTable, EditButton, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TopToolbar, usePermissions,
+  DataTable,
+  EditButton,
+  Labeled,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TopToolbar,
+  usePermissions,
   useResourceDefinition,
 } from "react-admin";
 import type { Permissions } from "../authProvider";
@@ -15,15 +23,23 @@ import { sectionsOf } from "./sections";
 
 /** Resources with a `ref` field pointing at `key`: [resource, field]. */
 export const referrers = (key: string) =>
-  resources.flatMap((r) => Object.entries(r.fields).filter(([, f]) => f.type === "ref" && f.ref === key).map(([name]) => [r, name] as const));
+  resources.flatMap((r) =>
+    Object.entries(r.fields)
+      .filter(([, f]) => f.type === "ref" && f.ref === key)
+      .map(([name]) => [r, name] as const),
+  );
 
 export function ListColumns({ desc, except }: { desc: ResourceDescription; except?: string }) {
   return (
     <>
       <DataTable.Col source="id" />
-      {Object.entries(desc.fields).filter(([k, f]) => f.list && k !== except).map(([k, f]) => (
-        <DataTable.Col key={k} source={k} disableSort={!f.sort}>{fieldFor(k, f)}</DataTable.Col>
-      ))}
+      {Object.entries(desc.fields)
+        .filter(([k, f]) => f.list && k !== except)
+        .map(([k, f]) => (
+          <DataTable.Col key={k} source={k} disableSort={!f.sort}>
+            {fieldFor(k, f)}
+          </DataTable.Col>
+        ))}
     </>
   );
 }
@@ -42,30 +58,63 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
     const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";
     const related = referrers(desc.key).filter(([r]) => visible(r.key));
     return (
-      <Show title={<RecordTitle desc={desc} />} actions={<TopToolbar>{hasEdit ? <EditButton /> : null}</TopToolbar>} aside={options.aside}>
+      <Show
+        title={<RecordTitle desc={desc} />}
+        actions={<TopToolbar>{hasEdit ? <EditButton /> : null}</TopToolbar>}
+        aside={options.aside}
+      >
         <TabbedShowLayout>
           <TabbedShowLayout.Tab label="app.details">
             {sectionsOf(desc, (k) => !desc.fields[k].virtual).map((s, i) => (
               <Box key={s.title || i} sx={{ mb: 1 }}>
-                {s.title ? <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main" }}>{s.title}</Typography> : null}
+                {s.title ? (
+                  <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main" }}>
+                    {s.title}
+                  </Typography>
+                ) : null}
                 <Box sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))", gap: 1 }}>
                   {s.fields.map((k) => (
-                    <Box key={k} sx={{ gridColumn: ["text", "rows", "enums", "refs"].includes(desc.fields[k].type) ? "1 / -1" : undefined }}>
+                    <Box
+                      key={k}
+                      sx={{
+                        gridColumn: ["text", "rows", "enums", "refs"].includes(desc.fields[k].type)
+                          ? "1 / -1"
+                          : undefined,
+                      }}
+                    >
                       <Labeled source={k}>{fieldFor(k, desc.fields[k])}</Labeled>
                     </Box>
                   ))}
-                  {Object.keys(desc.computed ?? {}).map((k) => i === 0 ? <Labeled key={k} source={k}>{fieldFor(k, { label: "", type: "string" })}</Labeled> : null)}
+                  {Object.keys(desc.computed ?? {}).map((k) =>
+                    i === 0 ? (
+                      <Labeled key={k} source={k}>
+                        {fieldFor(k, { label: "", type: "string" })}
+                      </Labeled>
+                    ) : null,
+                  )}
                 </Box>
               </Box>
             ))}
             <Box sx={{ display: "flex", gap: 4, color: "text.secondary" }}>
-              <Labeled source="createdAt"><DateTimeField source="createdAt" /></Labeled>
-              <Labeled source="updatedAt"><DateTimeField source="updatedAt" /></Labeled>
+              <Labeled source="createdAt">
+                <DateTimeField source="createdAt" />
+              </Labeled>
+              <Labeled source="updatedAt">
+                <DateTimeField source="updatedAt" />
+              </Labeled>
               <Labeled source="version">{fieldFor("version", { label: "", type: "int" })}</Labeled>
             </Box>
           </TabbedShowLayout.Tab>
           {related.map(([r, target]) => (
-            <TabbedShowLayout.Tab key={`${r.key}.${target}`} label={related.filter(([x]) => x.key === r.key).length > 1 ? `${r.label}（${r.fields[target].label}）` : r.label} path={`${r.key}-${target}`}>
+            <TabbedShowLayout.Tab
+              key={`${r.key}.${target}`}
+              label={
+                related.filter(([x]) => x.key === r.key).length > 1
+                  ? `${r.label}（${r.fields[target].label}）`
+                  : r.label
+              }
+              path={`${r.key}-${target}`}
+            >
               <ReferenceManyField reference={r.key} target={target} pagination={<Pagination />} perPage={10}>
                 <DataTable rowClick="show" bulkActionButtons={false}>
                   <ListColumns desc={r} except={target} />
@@ -74,14 +123,25 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
             </TabbedShowLayout.Tab>
           ))}
           {(options.tabs ?? []).map((t) => (
-            <TabbedShowLayout.Tab key={t.path} label={t.label} path={t.path}>{t.content}</TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab key={t.path} label={t.label} path={t.path}>
+              {t.content}
+            </TabbedShowLayout.Tab>
           ))}
           {desc.archive ? (
-            <TabbedShowLayout.Tab label="app.archive.tab" path="archive"><ArchiveTab /></TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="app.archive.tab" path="archive">
+              <ArchiveTab />
+            </TabbedShowLayout.Tab>
           ) : null}
           {visible("auditLogs") && desc.key !== "auditLogs" ? (
             <TabbedShowLayout.Tab label="app.history" path="history">
-              <ReferenceManyField reference="auditLogs" target="recordIds" filter={{ resource: desc.key }} sort={{ field: "id", order: "DESC" }} pagination={<Pagination />} perPage={10}>
+              <ReferenceManyField
+                reference="auditLogs"
+                target="recordIds"
+                filter={{ resource: desc.key }}
+                sort={{ field: "id", order: "DESC" }}
+                pagination={<Pagination />}
+                perPage={10}
+              >
                 <DataTable rowClick="show" bulkActionButtons={false}>
                   <ListColumns desc={resourceByKey.auditLogs} except="recordIds" />
                 </DataTable>

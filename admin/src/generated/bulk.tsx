@@ -1,10 +1,28 @@
 // Bulk actions: select every record matching the filter, change one field of all, delete all,
 // each as one server request in one transaction.
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField as MuiTextField, Typography } from "@mui/material";
+import {
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  TextField as MuiTextField,
+  Typography,
+} from "@mui/material";
 import EditNoteIcon from "@mui/icons-material/EditNote";
 import DeleteIcon from "@mui/icons-material/Delete";
-import { Button, Form, useDataProvider, useListContext, useNotify, useRefresh, useResourceContext, useTranslate } from "react-admin";
+import {
+  Button,
+  Form,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+} from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
 import type { AppDataProvider, BulkTarget } from "../dataProvider";
 import { inputFor } from "./inputs";
@@ -22,7 +40,9 @@ export function AllMatchingProvider({ children }: { children: ReactNode }) {
 export function useBulkTarget(): { target: BulkTarget; count: number } {
   const { selectedIds, filterValues, total } = useListContext();
   const [all] = useContext(AllMatching);
-  return all ? { target: { filter: filterValues }, count: total ?? 0 } : { target: { ids: selectedIds }, count: selectedIds.length };
+  return all
+    ? { target: { filter: filterValues }, count: total ?? 0 }
+    : { target: { ids: selectedIds }, count: selectedIds.length };
 }
 
 export function SelectAllMatching() {
@@ -35,7 +55,9 @@ export function SelectAllMatching() {
   }, [pageFull, all, setAll]);
   if (!pageFull || !total || total <= selectedIds.length) return null;
   return all ? (
-    <Typography variant="body2" sx={{ mx: 1, color: "primary.main" }}>{translate("app.bulk.all_selected", { count: total })}</Typography>
+    <Typography variant="body2" sx={{ mx: 1, color: "primary.main" }}>
+      {translate("app.bulk.all_selected", { count: total })}
+    </Typography>
   ) : (
     <Button label={translate("app.bulk.select_all", { count: total })} onClick={() => setAll(true)} />
   );
@@ -56,7 +78,9 @@ function useAfterBulk(messageKey: string) {
 
 /** Fields a whole selection can sensibly take the same value of. */
 const bulkFields = (desc: ResourceDescription) =>
-  Object.entries(desc.fields).filter(([, f]) => !f.unique && !f.readOnly && ["enum", "boolean", "ref", "date", "enums"].includes(f.type) && f.filter);
+  Object.entries(desc.fields).filter(
+    ([, f]) => !f.unique && !f.readOnly && ["enum", "boolean", "ref", "date", "enums"].includes(f.type) && f.filter,
+  );
 
 export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
   const translate = useTranslate();
@@ -84,20 +108,38 @@ export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
   };
   return (
     <>
-      <Button label={translate("app.bulk.update")} onClick={() => setOpen(true)}><EditNoteIcon /></Button>
+      <Button label={translate("app.bulk.update")} onClick={() => setOpen(true)}>
+        <EditNoteIcon />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <Form onSubmit={submit} key={field}>
           <DialogTitle>{translate("app.bulk.update_title", { name: desc.label })}</DialogTitle>
           <DialogContent>
-            <MuiTextField select fullWidth size="small" label={translate("app.bulk.field")} value={field} onChange={(e) => setField(e.target.value)} sx={{ my: 1 }}>
-              {fields.map(([k, f]) => <MenuItem key={k} value={k}>{f.label}</MenuItem>)}
+            <MuiTextField
+              select
+              fullWidth
+              size="small"
+              label={translate("app.bulk.field")}
+              value={field}
+              onChange={(e) => setField(e.target.value)}
+              sx={{ my: 1 }}
+            >
+              {fields.map(([k, f]) => (
+                <MenuItem key={k} value={k}>
+                  {f.label}
+                </MenuItem>
+              ))}
             </MuiTextField>
             {inputFor(field, { ...desc.fields[field], showIf: undefined, help: undefined })}
-            <Typography variant="body2" color="text.secondary">{translate("app.bulk.confirm", { count })}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate("app.bulk.confirm", { count })}
+            </Typography>
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.cancel")}</MuiButton>
-            <MuiButton type="submit" variant="contained" disabled={busy}>{translate("ra.action.confirm")}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={busy}>
+              {translate("ra.action.confirm")}
+            </MuiButton>
           </DialogActions>
         </Form>
       </Dialog>
@@ -125,13 +167,19 @@ export function BulkDeleteAllButton({ desc }: { desc: ResourceDescription }) {
   };
   return (
     <>
-      <Button label={translate("app.bulk.delete")} onClick={() => setOpen(true)} color="error"><DeleteIcon /></Button>
+      <Button label={translate("app.bulk.delete")} onClick={() => setOpen(true)} color="error">
+        <DeleteIcon />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate("ra.message.bulk_delete_title", { name: desc.label, smart_count: count })}</DialogTitle>
-        <DialogContent><Typography>{translate("app.bulk.delete_confirm", { count, name: desc.label })}</Typography></DialogContent>
+        <DialogContent>
+          <Typography>{translate("app.bulk.delete_confirm", { count, name: desc.label })}</Typography>
+        </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.cancel")}</MuiButton>
-          <MuiButton onClick={remove} color="error" variant="contained">{translate("ra.action.delete")}</MuiButton>
+          <MuiButton onClick={remove} color="error" variant="contained">
+            {translate("ra.action.delete")}
+          </MuiButton>
         </DialogActions>
       </Dialog>
     </>

@@ -1,7 +1,17 @@
 // Display of one described field: the same element in lists and on record pages.
 import {
-  ArrayField, BooleanField, ChipField, DataTable, FunctionField, NumberField, ReferenceArrayField, ReferenceField,
-  SelectField, SingleFieldList, TextField, useRecordContext,
+  ArrayField,
+  BooleanField,
+  ChipField,
+  DataTable,
+  FunctionField,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  SingleFieldList,
+  TextField,
+  useRecordContext,
 } from "react-admin";
 import { Chip, Stack } from "@mui/material";
 import type { Field, ResourceDescription } from "../../../entities/describe";
@@ -15,7 +25,9 @@ export function EnumsField({ source, field }: { source: string; field: Field }) 
   const values: string[] = record?.[source] ?? [];
   return (
     <Stack direction="row" sx={{ flexWrap: "wrap", gap: 0.5 }}>
-      {values.map((v) => <Chip key={v} size="small" label={field.options?.find((o) => o.value === v)?.label ?? v} />)}
+      {values.map((v) => (
+        <Chip key={v} size="small" label={field.options?.find((o) => o.value === v)?.label ?? v} />
+      ))}
     </Stack>
   );
 }
@@ -27,28 +39,43 @@ export function DateTimeField({ source, ...props }: { source: string; label?: st
   if (!v) return null;
   const d = new Date(v);
   const p = (n: number) => String(n).padStart(2, "0");
-  return <span>{`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`}</span>;
+  return (
+    <span>{`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`}</span>
+  );
 }
 
 export function fieldFor(source: string, f: Field) {
   switch (f.type) {
-    case "enum": return <SelectField source={source} choices={f.options as any} {...byValue} />;
-    case "enums": return <EnumsField source={source} field={f} />;
-    case "boolean": return <BooleanField source={source} looseValue />;
-    case "int": return <NumberField source={source} options={{ useGrouping: false }} />;
-    case "number": return <NumberField source={source} options={{ maximumFractionDigits: 2 }} />;
-    case "ref": return <ReferenceField source={source} reference={f.ref!} link="show" emptyText="" />;
+    case "enum":
+      return <SelectField source={source} choices={f.options as any} {...byValue} />;
+    case "enums":
+      return <EnumsField source={source} field={f} />;
+    case "boolean":
+      return <BooleanField source={source} looseValue />;
+    case "int":
+      return <NumberField source={source} options={{ useGrouping: false }} />;
+    case "number":
+      return <NumberField source={source} options={{ maximumFractionDigits: 2 }} />;
+    case "ref":
+      return <ReferenceField source={source} reference={f.ref!} link="show" emptyText="" />;
     case "refs":
       if (!f.ref) return <FunctionField source={source} render={(r) => (r[source] ?? []).join("、")} />;
       return (
         <ReferenceArrayField source={source} reference={f.ref!}>
-          <SingleFieldList linkType={false}><ChipField source={resourceByKey[f.ref!].title} size="small" /></SingleFieldList>
+          <SingleFieldList linkType={false}>
+            <ChipField source={resourceByKey[f.ref!].title} size="small" />
+          </SingleFieldList>
         </ReferenceArrayField>
       );
     case "rows":
       return (
         <ArrayField source={source}>
-          <DataTable bulkActionButtons={false} rowClick={false} size="small" sx={{ "& .RaDataTable-headerCell": { fontWeight: 600 } }}>
+          <DataTable
+            bulkActionButtons={false}
+            rowClick={false}
+            size="small"
+            sx={{ "& .RaDataTable-headerCell": { fontWeight: 600 } }}
+          >
             {Object.entries(f.of!).map(([k, rf]) => (
               <DataTable.Col key={k} source={k} label={rf.label}>
                 {rf.type === "ref" ? <ReferenceField source={k} reference={rf.ref!} link={false} /> : undefined}
@@ -57,14 +84,22 @@ export function fieldFor(source: string, f: Field) {
           </DataTable>
         </ArrayField>
       );
-    case "text": return <FunctionField source={source} render={(r) => <span style={{ whiteSpace: "pre-wrap" }}>{r[source]}</span>} />;
-    default: return <TextField source={source} />;
+    case "text":
+      return (
+        <FunctionField source={source} render={(r) => <span style={{ whiteSpace: "pre-wrap" }}>{r[source]}</span>} />
+      );
+    default:
+      return <TextField source={source} />;
   }
 }
-
 
 /** The page title of a record: the resource's name and the record's name. */
 export function RecordTitle({ desc }: { desc: ResourceDescription }) {
   const record = useRecordContext();
-  return <span>{desc.label}{record ? `：${desc.title === "id" ? `编号 ${record.id}` : record[desc.title]}` : ""}</span>;
+  return (
+    <span>
+      {desc.label}
+      {record ? `：${desc.title === "id" ? `编号 ${record.id}` : record[desc.title]}` : ""}
+    </span>
+  );
 }

@@ -3,8 +3,18 @@
 import type { ReactElement } from "react";
 import { Card, CardContent } from "@mui/material";
 import {
-  AutocompleteInput, DateInput, FilterList, FilterListItem, NumberInput, ReferenceInput, SavedQueriesList, SearchInput,
-  SelectInput, TextInput, useGetList, useTranslate,
+  AutocompleteInput,
+  DateInput,
+  FilterList,
+  FilterListItem,
+  NumberInput,
+  ReferenceInput,
+  SavedQueriesList,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  useGetList,
+  useTranslate,
 } from "react-admin";
 import type { Field, ResourceDescription } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/fields";
@@ -34,17 +44,35 @@ export function listFilters(desc: ResourceDescription, translate: (key: string) 
           </ReferenceInput>,
         );
         break;
-      case "enum": case "enums":
+      case "enum":
+      case "enums":
         inputs.push(<SelectInput key={k} source={k} label={label} choices={f.options as any} {...byValue} />);
         break;
       case "boolean":
-        inputs.push(<SelectInput key={k} source={k} label={label} choices={[{ id: true, name: translate("app.filter.yes") }, { id: false, name: translate("app.filter.no") }]} />);
+        inputs.push(
+          <SelectInput
+            key={k}
+            source={k}
+            label={label}
+            choices={[
+              { id: true, name: translate("app.filter.yes") },
+              { id: false, name: translate("app.filter.no") },
+            ]}
+          />,
+        );
         break;
       case "date":
-        inputs.push(<DateInput key={`${k}_gte`} source={`${k}_gte`} label={`${label}（${from}）`} />, <DateInput key={`${k}_lte`} source={`${k}_lte`} label={`${label}（${to}）`} />);
+        inputs.push(
+          <DateInput key={`${k}_gte`} source={`${k}_gte`} label={`${label}（${from}）`} />,
+          <DateInput key={`${k}_lte`} source={`${k}_lte`} label={`${label}（${to}）`} />,
+        );
         break;
-      case "int": case "number":
-        inputs.push(<NumberInput key={`${k}_gte`} source={`${k}_gte`} label={`${label}≥`} />, <NumberInput key={`${k}_lte`} source={`${k}_lte`} label={`${label}≤`} />);
+      case "int":
+      case "number":
+        inputs.push(
+          <NumberInput key={`${k}_gte`} source={`${k}_gte`} label={`${label}≥`} />,
+          <NumberInput key={`${k}_lte`} source={`${k}_lte`} label={`${label}≤`} />,
+        );
         break;
       default:
         inputs.push(<TextInput key={k} source={k} label={label} />);
@@ -55,27 +83,55 @@ export function listFilters(desc: ResourceDescription, translate: (key: string) 
 
 function RefFilterList({ source, field }: { source: string; field: Field }) {
   const target = resourceByKey[field.ref!];
-  const { data } = useGetList(target.key, { pagination: { page: 1, perPage: 100 }, sort: { field: target.defaultSort?.[0] ?? "id", order: "ASC" } });
+  const { data } = useGetList(target.key, {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: target.defaultSort?.[0] ?? "id", order: "ASC" },
+  });
   return (
     <FilterList label={field.label} icon={null}>
-      {(data ?? []).map((r) => <FilterListItem key={r.id} label={String(r[target.title])} value={{ [source]: r.id }} />)}
+      {(data ?? []).map((r) => (
+        <FilterListItem key={r.id} label={String(r[target.title])} value={{ [source]: r.id }} />
+      ))}
     </FilterList>
   );
 }
 
 export function ListSidebar({ desc, extra }: { desc: ResourceDescription; extra?: ReactElement }) {
   const translate = useTranslate();
-  const quick = filterFields(desc).filter(([, f]) => (f.type === "enum" && f.options!.length <= 8) || f.type === "boolean" || (f.type === "ref" && SIDEBAR_REFS.has(f.ref!)));
+  const quick = filterFields(desc).filter(
+    ([, f]) =>
+      (f.type === "enum" && f.options!.length <= 8) ||
+      f.type === "boolean" ||
+      (f.type === "ref" && SIDEBAR_REFS.has(f.ref!)),
+  );
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 220, minWidth: 220, display: { xs: "none", lg: "block" }, alignSelf: "flex-start" }}>
+    <Card
+      sx={{
+        order: -1,
+        mr: 2,
+        mt: 8,
+        width: 220,
+        minWidth: 220,
+        display: { xs: "none", lg: "block" },
+        alignSelf: "flex-start",
+      }}
+    >
       <CardContent sx={{ pt: 1, "& .MuiListItemButton-root": { py: 0.25 } }}>
         <SavedQueriesList />
         {extra}
         {quick.map(([k, f]) =>
-          f.type === "ref" ? <RefFilterList key={k} source={k} field={f} /> : (
+          f.type === "ref" ? (
+            <RefFilterList key={k} source={k} field={f} />
+          ) : (
             <FilterList key={k} label={f.label} icon={null}>
               {f.type === "boolean"
-                ? [true, false].map((v) => <FilterListItem key={String(v)} label={translate(v ? "app.filter.yes" : "app.filter.no")} value={{ [k]: v }} />)
+                ? [true, false].map((v) => (
+                    <FilterListItem
+                      key={String(v)}
+                      label={translate(v ? "app.filter.yes" : "app.filter.no")}
+                      value={{ [k]: v }}
+                    />
+                  ))
                 : f.options!.map((o) => <FilterListItem key={o.value} label={o.label} value={{ [k]: o.value }} />)}
             </FilterList>
           ),

@@ -15,7 +15,11 @@ export interface ResourceViews {
 
 export function generateViews(
   desc: ResourceDescription,
-  custom: Partial<ResourceViews> & { inputs?: InputOverrides; listOptions?: ListOptions; showOptions?: ShowOptions } = {},
+  custom: Partial<ResourceViews> & {
+    inputs?: InputOverrides;
+    listOptions?: ListOptions;
+    showOptions?: ShowOptions;
+  } = {},
 ): ResourceViews {
   const { inputs, listOptions, showOptions, ...views } = custom;
   return {

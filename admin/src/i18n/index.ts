@@ -21,4 +21,6 @@ const resourceMessages = Object.fromEntries(
 );
 
 export const messages = { ...raZh, ...appZh, resources: resourceMessages };
-export const i18nProvider = polyglotI18nProvider(() => messages, "zh", [{ locale: "zh", name: "简体中文" }], { allowMissing: false });
+export const i18nProvider = polyglotI18nProvider(() => messages, "zh", [{ locale: "zh", name: "简体中文" }], {
+  allowMissing: false,
+});

@@ -98,12 +98,10 @@ export const raZh: TranslationMessages = {
       auth_error: "验证身份令牌时发生错误。",
       bulk_delete_content:
         "确定要删除选中的 %{smart_count} 项%{name}吗？ |||| 确定要删除选中的 %{smart_count} 项%{name}吗？",
-      bulk_delete_title:
-        "删除%{name}（共 %{smart_count} 项） |||| 删除%{name}（共 %{smart_count} 项）",
+      bulk_delete_title: "删除%{name}（共 %{smart_count} 项） |||| 删除%{name}（共 %{smart_count} 项）",
       bulk_update_content:
         "确定要更新选中的 %{smart_count} 项%{name}吗？ |||| 确定要更新选中的 %{smart_count} 项%{name}吗？",
-      bulk_update_title:
-        "更新%{name}（共 %{smart_count} 项） |||| 更新%{name}（共 %{smart_count} 项）",
+      bulk_update_title: "更新%{name}（共 %{smart_count} 项） |||| 更新%{name}（共 %{smart_count} 项）",
       clear_array_input: "确定要清空整个列表吗？",
       delete_content: "确定要删除此%{name}吗？",
       delete_title: "删除%{name}“%{recordRepresentation}”",
@@ -113,8 +111,7 @@ export const raZh: TranslationMessages = {
       loading: "请稍候",
       no: "否",
       not_found: "您输入的网址有误，或访问的链接已失效。",
-      select_all_limit_reached:
-        "数据过多，无法全部选择，仅选择了前 %{max} 项。",
+      select_all_limit_reached: "数据过多，无法全部选择，仅选择了前 %{max} 项。",
       unsaved_changes: "部分修改尚未保存，确定要放弃这些修改吗？",
       yes: "是",
       placeholder_data_warning: "网络异常：数据刷新失败。",
@@ -128,8 +125,7 @@ export const raZh: TranslationMessages = {
       page_out_from_end: "已经是最后一页",
       page_out_from_begin: "已经是第一页",
       page_range_info: "第 %{offsetBegin}-%{offsetEnd} 条，共 %{total} 条",
-      partial_page_range_info:
-        "第 %{offsetBegin}-%{offsetEnd} 条，共超过 %{offsetEnd} 条",
+      partial_page_range_info: "第 %{offsetBegin}-%{offsetEnd} 条，共超过 %{offsetEnd} 条",
       current_page: "第 %{page} 页",
       page: "转到第 %{page} 页",
       first: "转到第一页",

@@ -1,6 +1,15 @@
 // The user menu's 修改密码: current password, new password twice; the server checks strength.
 import { useState } from "react";
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, ListItemIcon, ListItemText, MenuItem } from "@mui/material";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  ListItemIcon,
+  ListItemText,
+  MenuItem,
+} from "@mui/material";
 import LockResetIcon from "@mui/icons-material/LockReset";
 import { Form, PasswordInput, useNotify, useTranslate, useUserMenu } from "react-admin";
 import { changePassword } from "../authProvider";
@@ -25,7 +34,9 @@ export function ChangePasswordItem() {
   return (
     <>
       <MenuItem onClick={() => setOpen(true)}>
-        <ListItemIcon><LockResetIcon fontSize="small" /></ListItemIcon>
+        <ListItemIcon>
+          <LockResetIcon fontSize="small" />
+        </ListItemIcon>
         <ListItemText>{translate("app.password.change")}</ListItemText>
       </MenuItem>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="xs">
@@ -38,7 +49,9 @@ export function ChangePasswordItem() {
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate("ra.action.cancel")}</Button>
-            <Button type="submit" variant="contained">{translate("ra.action.save")}</Button>
+            <Button type="submit" variant="contained">
+              {translate("ra.action.save")}
+            </Button>
           </DialogActions>
         </Form>
       </Dialog>

@@ -4,7 +4,10 @@ import { ChangePasswordItem } from "./ChangePassword";
 import { GroupedMenu } from "./Menu";
 
 /** Wide tables scroll inside the page instead of widening it. */
-const fitToWindow = { minWidth: 0, "& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content": { minWidth: 0 } };
+const fitToWindow = {
+  minWidth: 0,
+  "& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content": { minWidth: 0 },
+};
 
 const AppUserMenu = () => (
   <UserMenu>
@@ -15,5 +18,7 @@ const AppUserMenu = () => (
 const TopBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={GroupedMenu} appBar={TopBar} sx={fitToWindow}>{children}</RaLayout>
+  <RaLayout menu={GroupedMenu} appBar={TopBar} sx={fitToWindow}>
+    {children}
+  </RaLayout>
 );

@@ -6,7 +6,9 @@ export function LoginPage() {
   const translate = useTranslate();
   return (
     <Login>
-      <Typography variant="h6" sx={{ textAlign: "center", px: 2, pt: 1 }}>{translate("app.title")}</Typography>
+      <Typography variant="h6" sx={{ textAlign: "center", px: 2, pt: 1 }}>
+        {translate("app.title")}
+      </Typography>
       <LoginForm />
     </Login>
   );

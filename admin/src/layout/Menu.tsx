@@ -12,14 +12,22 @@ export function GroupedMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
-      {menu.map(({ resources }) => resources.filter(({ key }) => visible(key))).map((items, i) =>
-        items.length ? (
-          <div key={menu[i].group}>
-            {open ? <ListSubheader sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontWeight: 600 }}>{translate(menu[i].group)}</ListSubheader> : null}
-            {items.map(({ key }) => <Menu.ResourceItem key={key} name={key} />)}
-          </div>
-        ) : null,
-      )}
+      {menu
+        .map(({ resources }) => resources.filter(({ key }) => visible(key)))
+        .map((items, i) =>
+          items.length ? (
+            <div key={menu[i].group}>
+              {open ? (
+                <ListSubheader sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontWeight: 600 }}>
+                  {translate(menu[i].group)}
+                </ListSubheader>
+              ) : null}
+              {items.map(({ key }) => (
+                <Menu.ResourceItem key={key} name={key} />
+              ))}
+            </div>
+          ) : null,
+        )}
     </Menu>
   );
 }

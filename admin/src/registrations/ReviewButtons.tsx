@@ -3,7 +3,15 @@ import { useState } from "react";
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from "@mui/material";
 import CheckIcon from "@mui/icons-material/Check";
 import UndoIcon from "@mui/icons-material/Undo";
-import { Button, useDataProvider, useListContext, useNotify, usePermissions, useRefresh, useTranslate } from "react-admin";
+import {
+  Button,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  usePermissions,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
 import type { Permissions } from "../authProvider";
 import type { AppDataProvider } from "../dataProvider";
 import { useBulkTarget } from "../generated/bulk";
@@ -34,16 +42,35 @@ export function ReviewButtons() {
   };
   return (
     <>
-      <Button label={translate("app.review.approve", { count })} onClick={() => apply({ status: "approved" })}><CheckIcon /></Button>
-      <Button label={translate("app.review.return")} onClick={() => setReturning(true)}><UndoIcon /></Button>
+      <Button label={translate("app.review.approve", { count })} onClick={() => apply({ status: "approved" })}>
+        <CheckIcon />
+      </Button>
+      <Button label={translate("app.review.return")} onClick={() => setReturning(true)}>
+        <UndoIcon />
+      </Button>
       <Dialog open={returning} onClose={() => setReturning(false)} fullWidth maxWidth="sm">
         <DialogTitle>{translate("app.review.return_title", { count })}</DialogTitle>
         <DialogContent>
-          <TextField autoFocus fullWidth multiline minRows={2} label={translate("resources.registrations.fields.returnReason")} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ mt: 1 }} />
+          <TextField
+            autoFocus
+            fullWidth
+            multiline
+            minRows={2}
+            label={translate("resources.registrations.fields.returnReason")}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            sx={{ mt: 1 }}
+          />
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setReturning(false)}>{translate("ra.action.cancel")}</MuiButton>
-          <MuiButton variant="contained" disabled={!reason.trim()} onClick={() => apply({ status: "returned", returnReason: reason.trim() })}>{translate("ra.action.confirm")}</MuiButton>
+          <MuiButton
+            variant="contained"
+            disabled={!reason.trim()}
+            onClick={() => apply({ status: "returned", returnReason: reason.trim() })}
+          >
+            {translate("ra.action.confirm")}
+          </MuiButton>
         </DialogActions>
       </Dialog>
     </>

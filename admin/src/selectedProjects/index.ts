@@ -5,5 +5,7 @@ import { generateViews } from "../generated/resource";
 import { LinkButton } from "../layout/LinkButton";
 
 export default generateViews(selectedProject, {
-  listOptions: { actions: createElement(LinkButton, { href: fileUrls.selectedProjects(), label: "app.reports.projects" }) },
+  listOptions: {
+    actions: createElement(LinkButton, { href: fileUrls.selectedProjects(), label: "app.reports.projects" }),
+  },
 });

@@ -4,5 +4,7 @@ import { generateViews } from "../generated/resource";
 import { LinkButton } from "../layout/LinkButton";
 
 export default generateViews(techDemand, {
-  listOptions: { actions: createElement(LinkButton, { to: "/selection", label: "app.selection.open", needs: "selection" }) },
+  listOptions: {
+    actions: createElement(LinkButton, { to: "/selection", label: "app.selection.open", needs: "selection" }),
+  },
 });

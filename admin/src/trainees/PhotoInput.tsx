@@ -17,14 +17,27 @@ export function PhotoInput({ source }: { source: string }) {
   };
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: "center", my: 1 }}>
-      <Box sx={{ width: 96, height: 128, border: "1px dashed #bbb", display: "grid", placeItems: "center", overflow: "hidden" }}>
+      <Box
+        sx={{
+          width: 96,
+          height: 128,
+          border: "1px dashed #bbb",
+          display: "grid",
+          placeItems: "center",
+          overflow: "hidden",
+        }}
+      >
         {field.value ? <img src={field.value} alt="" style={{ maxWidth: "100%", maxHeight: "100%" }} /> : null}
       </Box>
       <Button component="label" variant="outlined" size="small">
         {translate("app.photo.choose")}
         <input hidden type="file" accept="image/jpeg,image/png" onChange={(e) => choose(e.target.files?.[0])} />
       </Button>
-      {field.value ? <Button size="small" onClick={() => field.onChange(null)}>{translate("app.photo.remove")}</Button> : null}
+      {field.value ? (
+        <Button size="small" onClick={() => field.onChange(null)}>
+          {translate("app.photo.remove")}
+        </Button>
+      ) : null}
     </Stack>
   );
 }

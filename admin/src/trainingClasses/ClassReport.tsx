@@ -12,7 +12,11 @@ export function ClassReport() {
   const fail = useNotifyError();
   const translate = useTranslate();
   const { hasEdit } = useResourceDefinition({ resource: "trainees" });
-  const { data, refetch } = useQuery({ queryKey: ["classReport", record?.id], queryFn: () => dp.classReport(record!.id), enabled: !!record });
+  const { data, refetch } = useQuery({
+    queryKey: ["classReport", record?.id],
+    queryFn: () => dp.classReport(record!.id),
+    enabled: !!record,
+  });
   if (!data || !record) return null;
   const issue = async () => {
     try {
@@ -26,16 +30,29 @@ export function ClassReport() {
   const t = (k: string) => translate(`app.report.${k}`);
   return (
     <Stack spacing={2}>
-      <Typography variant="body2">{translate("app.report.summary", { total: data.totalDays, held: data.heldDays, count: data.trainees.length })}{data.ended ? t("ended") : t("ongoing")}</Typography>
+      <Typography variant="body2">
+        {translate("app.report.summary", { total: data.totalDays, held: data.heldDays, count: data.trainees.length })}
+        {data.ended ? t("ended") : t("ongoing")}
+      </Typography>
       <Stack direction="row" spacing={1}>
-        <Button variant="outlined" href={fileUrls.classReport(record.id)}>{t("download")}</Button>
-        <Button variant="outlined" href={fileUrls.admissionNotices(record.id)} target="_blank">{t("notices")}</Button>
-        {hasEdit ? <Button variant="contained" disabled={!data.ended} onClick={issue}>{t("issue")}</Button> : null}
+        <Button variant="outlined" href={fileUrls.classReport(record.id)}>
+          {t("download")}
+        </Button>
+        <Button variant="outlined" href={fileUrls.admissionNotices(record.id)} target="_blank">
+          {t("notices")}
+        </Button>
+        {hasEdit ? (
+          <Button variant="contained" disabled={!data.ended} onClick={issue}>
+            {t("issue")}
+          </Button>
+        ) : null}
       </Stack>
       <Table size="small">
         <TableHead>
           <TableRow>
-            {["name", "enterprise", "daysPresent", "rate", "eligible", "notice", "certificate"].map((k) => <TableCell key={k}>{t(`columns.${k}`)}</TableCell>)}
+            {["name", "enterprise", "daysPresent", "rate", "eligible", "notice", "certificate"].map((k) => (
+              <TableCell key={k}>{t(`columns.${k}`)}</TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -45,7 +62,13 @@ export function ClassReport() {
               <TableCell>{x.enterprise}</TableCell>
               <TableCell>{x.daysPresent}</TableCell>
               <TableCell>{x.rate}%</TableCell>
-              <TableCell><Chip size="small" color={x.certificateEligible ? "success" : "default"} label={translate(x.certificateEligible ? "app.filter.yes" : "app.filter.no")} /></TableCell>
+              <TableCell>
+                <Chip
+                  size="small"
+                  color={x.certificateEligible ? "success" : "default"}
+                  label={translate(x.certificateEligible ? "app.filter.yes" : "app.filter.no")}
+                />
+              </TableCell>
               <TableCell>{x.admissionNoticeNo}</TableCell>
               <TableCell>{x.certificateNo}</TableCell>
             </TableRow>

@@ -11,7 +11,8 @@ export class SearchIndex1795835357057 implements MigrationInterface {
   async up(q: QueryRunner) {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     for (const [table, fields] of Object.entries(SEARCH_COLUMNS))
-      for (const f of fields) await q.query(`CREATE INDEX "${table}_${f}_trgm" ON "${table}" USING gin ("${f}" gin_trgm_ops)`);
+      for (const f of fields)
+        await q.query(`CREATE INDEX "${table}_${f}_trgm" ON "${table}" USING gin ("${f}" gin_trgm_ops)`);
   }
 
   async down(q: QueryRunner) {

@@ -26,10 +26,18 @@ export class SearchIndex1795831032154 implements MigrationInterface {
       const cols = fields.map((f) => `"${f}"`).join(", ");
       const news = fields.map((f) => `new."${f}"`).join(", ");
       const olds = fields.map((f) => `old."${f}"`).join(", ");
-      await q.query(`CREATE VIRTUAL TABLE "${table}_fts" USING fts5(${cols}, content='${table}', content_rowid='id', tokenize='trigram')`);
-      await q.query(`CREATE TRIGGER "${table}_fts_ai" AFTER INSERT ON "${table}" BEGIN INSERT INTO "${table}_fts"(rowid, ${cols}) VALUES (new.id, ${news}); END`);
-      await q.query(`CREATE TRIGGER "${table}_fts_ad" AFTER DELETE ON "${table}" BEGIN INSERT INTO "${table}_fts"("${table}_fts", rowid, ${cols}) VALUES ('delete', old.id, ${olds}); END`);
-      await q.query(`CREATE TRIGGER "${table}_fts_au" AFTER UPDATE ON "${table}" BEGIN INSERT INTO "${table}_fts"("${table}_fts", rowid, ${cols}) VALUES ('delete', old.id, ${olds}); INSERT INTO "${table}_fts"(rowid, ${cols}) VALUES (new.id, ${news}); END`);
+      await q.query(
+        `CREATE VIRTUAL TABLE "${table}_fts" USING fts5(${cols}, content='${table}', content_rowid='id', tokenize='trigram')`,
+      );
+      await q.query(
+        `CREATE TRIGGER "${table}_fts_ai" AFTER INSERT ON "${table}" BEGIN INSERT INTO "${table}_fts"(rowid, ${cols}) VALUES (new.id, ${news}); END`,
+      );
+      await q.query(
+        `CREATE TRIGGER "${table}_fts_ad" AFTER DELETE ON "${table}" BEGIN INSERT INTO "${table}_fts"("${table}_fts", rowid, ${cols}) VALUES ('delete', old.id, ${olds}); END`,
+      );
+      await q.query(
+        `CREATE TRIGGER "${table}_fts_au" AFTER UPDATE ON "${table}" BEGIN INSERT INTO "${table}_fts"("${table}_fts", rowid, ${cols}) VALUES ('delete', old.id, ${olds}); INSERT INTO "${table}_fts"(rowid, ${cols}) VALUES (new.id, ${news}); END`,
+      );
       await q.query(`INSERT INTO "${table}_fts"("${table}_fts") VALUES ('rebuild')`);
     }
   }

@@ -4,10 +4,10 @@ export class AttachmentContent1795840853752 implements MigrationInterface {
   name = "AttachmentContent1795840853752";
 
   async up(q: QueryRunner) {
-    await q.query("CREATE INDEX \"IDX_6ebb77b3cb008899ef9c042011\" ON \"attachment\" (\"sha256\") ");
+    await q.query('CREATE INDEX "IDX_6ebb77b3cb008899ef9c042011" ON "attachment" ("sha256") ');
   }
 
   async down(q: QueryRunner) {
-    await q.query("DROP INDEX \"IDX_6ebb77b3cb008899ef9c042011\"");
+    await q.query('DROP INDEX "IDX_6ebb77b3cb008899ef9c042011"');
   }
 }

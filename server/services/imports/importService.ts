@@ -66,10 +66,13 @@ export class ImportService {
     });
     if (best.hits < 2) throw new BadRequest("没有找到表头：请使用导入模板，或确认前 20 行中有“企业名称”等列名");
     const columns = rows[best.index].cells.map((c) => map.get(label(cellText(c))));
-    const ignored = rows[best.index].cells.map((c, i) => (!columns[i] && cellText(c) ? cellText(c) : null)).filter(Boolean) as string[];
+    const ignored = rows[best.index].cells
+      .map((c, i) => (!columns[i] && cellText(c) ? cellText(c) : null))
+      .filter(Boolean) as string[];
     const desc = resourceByKey[kind.resource];
     const missing = kind.required.filter((k) => !columns.includes(k));
-    if (missing.length) throw new BadRequest(`表头中没有找到“${missing.map((k) => desc.fields[k].label).join("”“")}”列`);
+    if (missing.length)
+      throw new BadRequest(`表头中没有找到“${missing.map((k) => desc.fields[k].label).join("”“")}”列`);
     return { index: best.index, columns, ignored };
   }
 
@@ -82,7 +85,10 @@ export class ImportService {
       if (!c) throw new BadRequest("所选市州不存在", { cityId: "所选市州不存在" });
       return c.id as number;
     }
-    const above = rows.slice(0, headerIndex).flatMap((r) => r.cells.map(cellText)).join(" ");
+    const above = rows
+      .slice(0, headerIndex)
+      .flatMap((r) => r.cells.map(cellText))
+      .join(" ");
     const named = cities.filter((c) => above.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
     if (!named) throw new BadRequest("请选择市州：表格的盖章行没有写明市州", { cityId: "请选择市州" });
     return named.id as number;
@@ -91,7 +97,14 @@ export class ImportService {
   /** Names → ids of what rows may refer to, among the records the principal may see. */
   private async resolver(user: Principal, kind: ImportKind, cityId?: number) {
     const desc = resourceByKey[kind.resource];
-    const targets = [...new Set(kind.columns.map((k) => desc.fields[k]).filter((f) => f.type === "ref").map((f) => f.ref!))];
+    const targets = [
+      ...new Set(
+        kind.columns
+          .map((k) => desc.fields[k])
+          .filter((f) => f.type === "ref")
+          .map((f) => f.ref!),
+      ),
+    ];
     const maps = new Map<string, Map<string, number>>();
     await serialized(this.ds, async () => {
       for (const ref of targets) {
@@ -109,7 +122,12 @@ export class ImportService {
     return (ref: string, name: string) => maps.get(ref)?.get(name);
   }
 
-  async preview(user: Principal, kindKey: string, file: { buffer: Buffer; originalname: string } | undefined, cityParam?: unknown) {
+  async preview(
+    user: Principal,
+    kindKey: string,
+    file: { buffer: Buffer; originalname: string } | undefined,
+    cityParam?: unknown,
+  ) {
     const kind = this.kind(kindKey);
     const service = this.services.get(kind.resource)!;
     service.assertAccess(user, "write");
@@ -135,7 +153,8 @@ export class ImportService {
         }
         const f = desc.fields[k] as Field;
         const v = fieldValue(f, r.cells[i] ?? null, ref);
-        if (v && typeof v === "object" && "unknown" in (v as Rec)) errors.push({ field: k, message: `未找到名为“${(v as Rec).unknown}”的${resourceByKey[f.ref!].label}` });
+        if (v && typeof v === "object" && "unknown" in (v as Rec))
+          errors.push({ field: k, message: `未找到名为“${(v as Rec).unknown}”的${resourceByKey[f.ref!].label}` });
         else if (v !== undefined && !(f.personal && typeof v === "string" && v.includes("*"))) body[k] = v;
       });
       parsed.push({ r, body, id, errors });
@@ -146,17 +165,33 @@ export class ImportService {
     for (const { r, body, id, errors } of parsed) {
       const existing = find(id, body);
       if (id && !existing) errors.push({ field: "id", message: `编号 ${id} 的${desc.label}不存在` });
-      const key = existing ? `id:${existing.id}` : kind.matchBy.map((ks) => ks.map((k) => body[k]).join("|")).find((s) => !s.split("|").includes("undefined"));
+      const key = existing
+        ? `id:${existing.id}`
+        : kind.matchBy.map((ks) => ks.map((k) => body[k]).join("|")).find((s) => !s.split("|").includes("undefined"));
       if (key && seen.has(key)) errors.push({ field: kind.matchBy[0][0], message: `与第 ${seen.get(key)} 行重复` });
       else if (key) seen.set(key, r.row);
-      if (kind.key === "citySummary" && !existing && body.name) errors.push({ field: "name", message: `本市州没有名为“${body.name}”的企业，请先导入企业名单` });
+      if (kind.key === "citySummary" && !existing && body.name)
+        errors.push({ field: "name", message: `本市州没有名为“${body.name}”的企业，请先导入企业名单` });
       if (!errors.length) {
         const { values, errors: invalid } = validateRecord(desc, body, existing ?? undefined);
         for (const [field, message] of Object.entries(invalid)) errors.push({ field, message });
-        if (!errors.length && existing) errors.push(...(await this.recordRules(desc.key, { ...existing, ...values }, existing)));
+        if (!errors.length && existing)
+          errors.push(...(await this.recordRules(desc.key, { ...existing, ...values }, existing)));
         if (!errors.length) {
-          const changes = existing ? Object.entries(values).filter(([k, v]) => !same(v, existing[k])).map(([k]) => desc.fields[k].label) : [];
-          out.push({ row: r.row, outcome: existing ? (changes.length ? "update" : "unchanged") : "new", errors, changes, id: existing?.id, body, cells: r.cells });
+          const changes = existing
+            ? Object.entries(values)
+                .filter(([k, v]) => !same(v, existing[k]))
+                .map(([k]) => desc.fields[k].label)
+            : [];
+          out.push({
+            row: r.row,
+            outcome: existing ? (changes.length ? "update" : "unchanged") : "new",
+            errors,
+            changes,
+            id: existing?.id,
+            body,
+            cells: r.cells,
+          });
           continue;
         }
       }
@@ -164,7 +199,15 @@ export class ImportService {
     }
     const counts = { new: 0, update: 0, unchanged: 0, error: 0 };
     for (const r of out) counts[r.outcome]++;
-    return { kind: kind.key, fileName: file.originalname, headerRow: rows[header.index].row, ignoredColumns: header.ignored, counts, rows: out, header: rows[header.index].cells };
+    return {
+      kind: kind.key,
+      fileName: file.originalname,
+      headerRow: rows[header.index].row,
+      ignoredColumns: header.ignored,
+      counts,
+      rows: out,
+      header: rows[header.index].cells,
+    };
   }
 
   /** The checks of an update that look at other records, as the commit will run them (an enterprise's live nominations). */
@@ -193,16 +236,25 @@ export class ImportService {
         const found: Rec[] = [];
         const unique = [...new Set(values)];
         for (let i = 0; i < unique.length; i += 500)
-          found.push(...(await service.query(user, scope).andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) }).getMany()));
+          found.push(
+            ...(await service
+              .query(user, scope)
+              .andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) })
+              .getMany()),
+          );
         return found;
       });
     const byId = new Map((await load("id", parsed.map((p) => p.id).filter(Boolean))).map((r) => [r.id, r]));
-    const usable = (keys: string[], body: Rec) => keys.every((k) => body[k] !== undefined && typeof body[k] !== "object");
+    const usable = (keys: string[], body: Rec) =>
+      keys.every((k) => body[k] !== undefined && typeof body[k] !== "object");
     const indexes = await Promise.all(
       kind.matchBy.map(async (keys) => {
         const last = keys[keys.length - 1];
         // Rows with 编号 are matched by it alone: load by the other keys only what the rest may update.
-        const rows = await load(last, parsed.filter((p) => !p.id && usable(keys, p.body)).map((p) => p.body[last]));
+        const rows = await load(
+          last,
+          parsed.filter((p) => !p.id && usable(keys, p.body)).map((p) => p.body[last]),
+        );
         return new Map(rows.map((r) => [keys.map((k) => String(r[k])).join("|"), r]));
       }),
     );
@@ -218,10 +270,19 @@ export class ImportService {
   }
 
   /** Commits the previewed rows (all, or all but the error rows when asked) in one transaction. */
-  async commit(user: Principal, ip: string, kindKey: string, file: { buffer: Buffer; originalname: string } | undefined, options: { cityId?: unknown; skipErrors?: boolean }) {
+  async commit(
+    user: Principal,
+    ip: string,
+    kindKey: string,
+    file: { buffer: Buffer; originalname: string } | undefined,
+    options: { cityId?: unknown; skipErrors?: boolean },
+  ) {
     const p = await this.preview(user, kindKey, file, options.cityId);
-    if (p.counts.error && !options.skipErrors) throw new BadRequest(`有 ${p.counts.error} 行有错误，未导入任何数据；请修改后重新导入，或选择跳过错误行`);
-    const items = p.rows.filter((r) => r.outcome === "new" || r.outcome === "update").map((r) => ({ row: r.row, id: r.id, body: r.body! }));
+    if (p.counts.error && !options.skipErrors)
+      throw new BadRequest(`有 ${p.counts.error} 行有错误，未导入任何数据；请修改后重新导入，或选择跳过错误行`);
+    const items = p.rows
+      .filter((r) => r.outcome === "new" || r.outcome === "update")
+      .map((r) => ({ row: r.row, id: r.id, body: r.body! }));
     const summary = `导入“${p.fileName}”：新增 ${p.counts.new}，更新 ${p.counts.update}，无变化 ${p.counts.unchanged}，错误 ${p.counts.error}${p.counts.error ? "（已跳过）" : ""}`;
     const service = this.services.get(this.kind(kindKey).resource)!;
     if (items.length) await service.applyImport({ user, ip }, items, summary);
@@ -235,7 +296,11 @@ export class ImportService {
     ws.addRow(["原行号", ...preview.header.map((c) => cellText(c)), "错误原因"]).font = { bold: true };
     const desc = resourceByKey[this.kind(preview.kind).resource];
     for (const r of preview.rows.filter((x) => x.outcome === "error")) {
-      const row = ws.addRow([r.row, ...(r.cells ?? []).map((c) => cellText(c)), r.errors.map((e) => `${desc.fields[e.field]?.label ?? "编号"}：${e.message}`).join("；")]);
+      const row = ws.addRow([
+        r.row,
+        ...(r.cells ?? []).map((c) => cellText(c)),
+        r.errors.map((e) => `${desc.fields[e.field]?.label ?? "编号"}：${e.message}`).join("；"),
+      ]);
       row.getCell(row.cellCount).font = { color: { argb: "FFC00000" } };
     }
     return wb;
@@ -247,14 +312,22 @@ export class ImportService {
     const desc = resourceByKey[kind.resource];
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(kind.label.slice(0, 31));
-    const headings = kind.columns.map((k) => (kind.key === "citySummary" ? (kind.aliases?.[k]?.[0] ?? desc.fields[k].label) : desc.fields[k].label));
+    const headings = kind.columns.map((k) =>
+      kind.key === "citySummary" ? (kind.aliases?.[k]?.[0] ?? desc.fields[k].label) : desc.fields[k].label,
+    );
     const row = ws.addRow(headings);
     row.font = { bold: true };
     kind.columns.forEach((k, i) => {
       const f = desc.fields[k];
       ws.getColumn(i + 1).width = Math.max(12, headings[i].length * 2 + 2);
       if (f.required) row.getCell(i + 1).font = { bold: true, color: { argb: "FFC00000" } };
-      const hint = [f.required ? "必填" : "", f.options ? `可选：${f.options.map((o) => o.label).join("、")}` : "", f.help ?? ""].filter(Boolean).join("；");
+      const hint = [
+        f.required ? "必填" : "",
+        f.options ? `可选：${f.options.map((o) => o.label).join("、")}` : "",
+        f.help ?? "",
+      ]
+        .filter(Boolean)
+        .join("；");
       if (hint) row.getCell(i + 1).note = hint;
     });
     ws.views = [{ state: "frozen", ySplit: 1 }];

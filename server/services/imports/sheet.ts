@@ -40,7 +40,10 @@ async function readXlsx(data: Buffer): Promise<SheetRow[]> {
   ws.eachRow({ includeEmpty: false }, (r, n) => {
     const cells: CellValue[] = [];
     // A merged cell reads as its master's value wherever it spans; only the master counts.
-    r.eachCell({ includeEmpty: true }, (c, col) => (cells[col - 1] = c.isMerged && c.master !== c ? null : plain(c.value)));
+    r.eachCell(
+      { includeEmpty: true },
+      (c, col) => (cells[col - 1] = c.isMerged && c.master !== c ? null : plain(c.value)),
+    );
     rows.push({ row: n, cells });
   });
   return rows;
@@ -77,7 +80,7 @@ export function parseCsv(text: string): SheetRow[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else {
         if (ch === "\n") line++;
@@ -98,8 +101,15 @@ export function parseCsv(text: string): SheetRow[] {
 
 export async function readSheet(data: Buffer, fileName: string): Promise<SheetRow[]> {
   if (!data.length) throw new BadRequest("文件是空的");
-  if (starts(data, OLE)) throw new BadRequest("无法读取该文件：它是旧版 .xls 或设置了打开密码，请在 Excel 中取消密码并另存为 .xlsx 后再导入");
-  const rows = starts(data, ZIP) ? await readXlsx(data) : /\.(csv|txt)$/i.test(fileName) ? parseCsv(decodeText(data)) : null;
+  if (starts(data, OLE))
+    throw new BadRequest(
+      "无法读取该文件：它是旧版 .xls 或设置了打开密码，请在 Excel 中取消密码并另存为 .xlsx 后再导入",
+    );
+  const rows = starts(data, ZIP)
+    ? await readXlsx(data)
+    : /\.(csv|txt)$/i.test(fileName)
+      ? parseCsv(decodeText(data))
+      : null;
   if (!rows) throw new BadRequest("请上传 Excel（.xlsx）或 CSV 文件");
   if (!rows.length) throw new BadRequest("表格是空的");
   return rows;

@@ -4,7 +4,8 @@ import type { Field } from "../../../entities/describe";
 import type { CellValue } from "./sheet";
 
 /** Full-width digits and letters and the ideographic space become half-width; Chinese punctuation stays. */
-export const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ＠．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+export const halfWidth = (s: string) =>
+  s.replace(/[０-９Ａ-Ｚａ-ｚ＠．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 
 export const cellText = (v: CellValue): string => {
   if (v === null || v === undefined) return "";
@@ -14,7 +15,8 @@ export const cellText = (v: CellValue): string => {
 };
 
 /** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
-const fromSerial = (n: number) => new Date(Date.UTC(1899, 11, 30) + Math.round(n) * 86_400_000).toISOString().slice(0, 10);
+const fromSerial = (n: number) =>
+  new Date(Date.UTC(1899, 11, 30) + Math.round(n) * 86_400_000).toISOString().slice(0, 10);
 
 function parseDate(v: CellValue): string | null {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -24,7 +26,8 @@ function parseDate(v: CellValue): string | null {
 }
 
 /** An option by its label (either width of brackets) or its code; else the text, for validation to name. */
-const option = (f: Field, text: string) => f.options!.find((o) => halfWidth(o.label) === text || o.value === text)?.value ?? text;
+const option = (f: Field, text: string) =>
+  f.options!.find((o) => halfWidth(o.label) === text || o.value === text)?.value ?? text;
 
 const YES = ["是", "有", "√", "✓", "true", "1", "yes", "y"];
 const NO = ["否", "无", "×", "✗", "false", "0", "no", "n"];
@@ -33,22 +36,34 @@ const NO = ["否", "无", "×", "✗", "false", "0", "no", "n"];
  * The value a cell gives a field, in the shape the API takes (validation then says what is wrong),
  * or undefined when the cell is empty. `ref` resolves a name to an id (undefined when unknown).
  */
-export function fieldValue(f: Field, v: CellValue, ref: (resource: string, name: string) => number | undefined): unknown {
+export function fieldValue(
+  f: Field,
+  v: CellValue,
+  ref: (resource: string, name: string) => number | undefined,
+): unknown {
   const text = cellText(v);
   if (text === "") return undefined;
   switch (f.type) {
-    case "int": case "number": {
+    case "int":
+    case "number": {
       if (typeof v === "number") return v;
       const n = Number(text.replace(/[,，]/g, ""));
       return Number.isFinite(n) ? n : text;
     }
-    case "date": return parseDate(v) ?? text;
+    case "date":
+      return parseDate(v) ?? text;
     case "boolean": {
       const t = text.toLowerCase();
       return YES.includes(t) ? true : NO.includes(t) ? false : text;
     }
-    case "enum": return option(f, text);
-    case "enums": return text.split(/[、,，;；/]/).map((x) => x.trim()).filter(Boolean).map((x) => option(f, x));
+    case "enum":
+      return option(f, text);
+    case "enums":
+      return text
+        .split(/[、,，;；/]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .map((x) => option(f, x));
     case "ref": {
       const id = ref(f.ref!, text);
       return id ?? { unknown: text };

@@ -4,7 +4,11 @@ import { optionLabel, type ResourceDescription } from "../../../entities/describ
 type Rec = Record<string, any>;
 
 /** The error of a status change the flow does not allow, or null. */
-export function flowProblem(desc: ResourceDescription, record: Rec, existing: Rec | undefined): Record<string, string> | null {
+export function flowProblem(
+  desc: ResourceDescription,
+  record: Rec,
+  existing: Rec | undefined,
+): Record<string, string> | null {
   if (!desc.flow) return null;
   const { field, transitions } = desc.flow;
   const from: string = existing?.[field] ?? "";
@@ -13,6 +17,8 @@ export function flowProblem(desc: ResourceDescription, record: Rec, existing: Re
   const name = (s: string) => optionLabel(desc.fields[field], s);
   const allowed = transitions[from]?.map(name).join("、");
   return {
-    [field]: from ? `${desc.fields[field].label}不能从“${name(from)}”改为“${name(to)}”${allowed ? `，只能改为：${allowed}` : ""}` : `新建时${desc.fields[field].label}只能为：${allowed}`,
+    [field]: from
+      ? `${desc.fields[field].label}不能从“${name(from)}”改为“${name(to)}”${allowed ? `，只能改为：${allowed}` : ""}`
+      : `新建时${desc.fields[field].label}只能为：${allowed}`,
   };
 }

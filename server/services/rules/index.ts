@@ -26,7 +26,9 @@ const entity = (key: string) => resourceByKey[key].entity;
 async function refreshDemandScore(m: EntityManager, demandId: number) {
   const reviews = await m.getRepository(entity("demandReviews")).find({ where: { demandId, recused: false } });
   const totals = reviews.map((r) => r.totalScore).filter((t): t is number => typeof t === "number");
-  await m.getRepository(entity("techDemands")).update({ id: demandId }, { score: demandScore(totals), reviewCount: totals.length });
+  await m
+    .getRepository(entity("techDemands"))
+    .update({ id: demandId }, { score: demandScore(totals), reviewCount: totals.length });
 }
 
 export const hooks: Record<string, Hooks> = {

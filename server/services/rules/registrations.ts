@@ -10,9 +10,14 @@ const ACTIVE = ["nominated", "approved"];
 
 /** How many of a city's enterprises are nominated (or approved) in a year and batch, leaving one record out. */
 export async function activeNominations(m: EntityManager, cityId: number, year: number, batch: number, exceptId = -1) {
-  return m.getRepository(registration.entity).createQueryBuilder("r")
+  return m
+    .getRepository(registration.entity)
+    .createQueryBuilder("r")
     .innerJoin(resourceByKey.enterprises.table, "e", "e.id = r.enterpriseId")
-    .where("e.cityId = :cityId AND r.year = :year AND r.batch = :batch AND r.status IN (:...active) AND r.id <> :exceptId", { cityId, year, batch, active: ACTIVE, exceptId })
+    .where(
+      "e.cityId = :cityId AND r.year = :year AND r.batch = :batch AND r.status IN (:...active) AND r.id <> :exceptId",
+      { cityId, year, batch, active: ACTIVE, exceptId },
+    )
     .getCount();
 }
 
@@ -22,12 +27,16 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
     if (r.status !== "returned" && r.returnReason === existing.returnReason) r.returnReason = null;
     if (!ACTIVE.includes(r.status)) r.overQuotaReason = null;
   }
-  const moved = !!existing && (existing.enterpriseId !== r.enterpriseId || existing.year !== r.year || existing.batch !== r.batch);
+  const moved =
+    !!existing && (existing.enterpriseId !== r.enterpriseId || existing.year !== r.year || existing.batch !== r.batch);
   const reasonDropped = !!existing?.overQuotaReason && !r.overQuotaReason;
-  const becomesActive = ACTIVE.includes(r.status) && (!existing || !ACTIVE.includes(existing.status) || moved || reasonDropped);
+  const becomesActive =
+    ACTIVE.includes(r.status) && (!existing || !ACTIVE.includes(existing.status) || moved || reasonDropped);
   const enterprise = await m.getRepository(resourceByKey.enterprises.entity).findOneByOrFail({ id: r.enterpriseId });
   if ((becomesActive || existing?.nominatedAt !== r.nominatedAt) && enterprise.validUntil < r.nominatedAt)
-    throw new ValidationFailed({ enterpriseId: `该企业的小巨人认定有效期至 ${enterprise.validUntil}，早于推荐日期 ${r.nominatedAt}，不能推荐` });
+    throw new ValidationFailed({
+      enterpriseId: `该企业的小巨人认定有效期至 ${enterprise.validUntil}，早于推荐日期 ${r.nominatedAt}，不能推荐`,
+    });
   if (!becomesActive) return;
   const city = await m.getRepository(resourceByKey.cities.entity).findOneByOrFail({ id: enterprise.cityId });
   const quota = cityQuota(city.validGiants);
@@ -41,7 +50,9 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
 /** An enterprise with live nominations keeps its city (they count against that city's quota) and a validity that covers them. */
 export async function checkEnterprise(m: EntityManager, e: Rec, existing: Rec | undefined) {
   if (!existing || (existing.cityId === e.cityId && existing.validUntil === e.validUntil)) return;
-  const live = await m.getRepository(registration.entity).find({ where: { enterpriseId: existing.id }, order: { nominatedAt: "DESC" } });
+  const live = await m
+    .getRepository(registration.entity)
+    .find({ where: { enterpriseId: existing.id }, order: { nominatedAt: "DESC" } });
   const active = live.filter((r) => ACTIVE.includes(r.status));
   if (active.length === 0) return;
   const errors: Record<string, string> = {};

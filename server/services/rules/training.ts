@@ -9,20 +9,37 @@ const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByK
 
 export async function beforeWriteClass(m: EntityManager, r: Rec, existing: Rec | undefined) {
   if (!existing) return;
-  const rows: Rec[] = await repo(m, "trainees").createQueryBuilder("t").select("COUNT(DISTINCT t.enterpriseId)", "n")
-    .where("t.classId = :c AND t.admissionStatus = 'admitted'", { c: r.id }).getRawMany();
+  const rows: Rec[] = await repo(m, "trainees")
+    .createQueryBuilder("t")
+    .select("COUNT(DISTINCT t.enterpriseId)", "n")
+    .where("t.classId = :c AND t.admissionStatus = 'admitted'", { c: r.id })
+    .getRawMany();
   const admitted = Number(rows[0]?.n ?? 0);
-  if (r.capacity < admitted) throw new ValidationFailed({ capacity: `已录取 ${admitted} 家企业，容量不能少于 ${admitted}` });
-  const outside = await repo(m, "classSessions").createQueryBuilder("s").where("s.classId = :c AND (s.startDate < :a OR s.endDate > :b)", { c: r.id, a: r.startDate, b: r.endDate }).getCount();
+  if (r.capacity < admitted)
+    throw new ValidationFailed({ capacity: `已录取 ${admitted} 家企业，容量不能少于 ${admitted}` });
+  const outside = await repo(m, "classSessions")
+    .createQueryBuilder("s")
+    .where("s.classId = :c AND (s.startDate < :a OR s.endDate > :b)", { c: r.id, a: r.startDate, b: r.endDate })
+    .getCount();
   if (outside) throw new ValidationFailed({ startDate: `有 ${outside} 次课不在新的开班、结业日期之内，请先调整课次` });
 }
 
 export async function beforeWriteSession(m: EntityManager, r: Rec, existing: Rec | undefined) {
   const cls = await repo(m, "trainingClasses").findOneByOrFail({ id: r.classId });
   if (r.startDate < cls.startDate || r.endDate > cls.endDate)
-    throw new ValidationFailed({ startDate: `课次应在“${cls.name}”的开班至结业日期（${cls.startDate} 至 ${cls.endDate}）之内` });
+    throw new ValidationFailed({
+      startDate: `课次应在“${cls.name}”的开班至结业日期（${cls.startDate} 至 ${cls.endDate}）之内`,
+    });
   if (!existing) return;
-  const stray = await repo(m, "attendances").createQueryBuilder("a").where("a.sessionId = :s AND (a.date < :a OR a.date > :b OR :moved = 1)", { s: r.id, a: r.startDate, b: r.endDate, moved: Number(existing.classId !== r.classId) }).getCount();
+  const stray = await repo(m, "attendances")
+    .createQueryBuilder("a")
+    .where("a.sessionId = :s AND (a.date < :a OR a.date > :b OR :moved = 1)", {
+      s: r.id,
+      a: r.startDate,
+      b: r.endDate,
+      moved: Number(existing.classId !== r.classId),
+    })
+    .getCount();
   if (stray) throw new ValidationFailed({ startDate: `已有 ${stray} 条考勤不在调整后的日期内，请先修改考勤` });
 }
 
