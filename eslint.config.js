@@ -32,6 +32,10 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
       ],
       "@typescript-eslint/no-non-null-assertion": "off",
+      // `declare global { namespace Express … }` is how Express's Request is extended.
+      "@typescript-eslint/no-namespace": ["error", { allowDeclarations: true }],
+      // The paper forms' full-width spaces (U+3000) stand in strings and templates on purpose.
+      "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true }],
     },
   },
   {

@@ -57,7 +57,10 @@ export const MAX_INT = 2147483647;
 /** Longest a string column is when its description sets no max (the column is varchar(255)). */
 const STRING_MAX = 255;
 /** Control characters other than tab and line breaks: no form produces them, PostgreSQL refuses NUL. */
+// eslint-disable-next-line no-control-regex -- the one definition of the control characters refused
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** CONTROL, every occurrence: for removing them from a search term. */
+export const CONTROL_ALL = new RegExp(CONTROL.source, "g");
 
 /** A record id from a URL or body: a positive integer the databases can hold, else -1 (found nowhere). */
 export function idOf(v: unknown): number {

@@ -1,12 +1,14 @@
 // Every migration, in order, for each kind of database. `npm run migration:generate -- Name`
 // writes a new one for SQLite (and, with DATABASE_URL=postgres://…, for PostgreSQL) and adds it here.
+import type { MigrationInterface } from "typeorm";
 import { Initial1795831031154 } from "./sqlite/1795831031154-Initial";
 import { SearchIndex1795831032154 } from "./sqlite/1795831032154-SearchIndex";
 import { Initial1795835356057 } from "./postgres/1795835356057-Initial";
 import { SearchIndex1795835357057 } from "./postgres/1795835357057-SearchIndex";
 import { AttachmentContent1795840853752 } from "./sqlite/1795840853752-AttachmentContent";
 import { AttachmentContent1795840855324 } from "./postgres/1795840855324-AttachmentContent";
-export const migrations: { sqlite: Function[]; postgres: Function[] } = {
+/** Each database's migrations, oldest first. */
+export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInterface)[]> = {
   sqlite: [Initial1795831031154, SearchIndex1795831032154, AttachmentContent1795840853752],
   postgres: [Initial1795835356057, SearchIndex1795835357057, AttachmentContent1795840855324],
 };

@@ -2,7 +2,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/fields";
-import { CONTROL, MAX_INT } from "../../entities/validate";
+import { CONTROL, CONTROL_ALL, MAX_INT } from "../../entities/validate";
 import { BadRequest } from "../errors";
 import { SEARCH_INDEX } from "../../entities/index";
 
@@ -120,7 +120,8 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
       if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
       // Control characters are never part of a stored text: drop them (PostgreSQL refuses NUL).
       const term = String(value)
-        .replace(/[\u0000-\u001F\u007F]/g, "")
+        .replace(CONTROL_ALL, "")
+        .replace(/\s+/g, " ")
         .trim()
         .slice(0, 100);
       if (!term) continue;

@@ -1,5 +1,5 @@
 // 考勤登记: one session's days across, the class's trainees down; a cell, a whole row or a whole day at once.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   ButtonGroup,
@@ -36,13 +36,12 @@ export function AttendanceGrid() {
     queryFn: () => dp.attendanceGrid(record!.id),
     enabled: !!record,
   });
-  const [cells, setCells] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (data) setCells(Object.fromEntries(data.records.map((r) => [`${r.traineeId}|${r.date}`, r.status])));
-  }, [data]);
+  // What the user changed since the grid was read, over what the server holds.
+  const [edits, setEdits] = useState<Record<string, string>>({});
   if (!data) return null;
+  const cells = { ...Object.fromEntries(data.records.map((r) => [`${r.traineeId}|${r.date}`, r.status])), ...edits };
   const set = (pairs: [number, string][], status: string) =>
-    setCells((c) => ({ ...c, ...Object.fromEntries(pairs.map(([t, d]) => [`${t}|${d}`, status])) }));
+    setEdits((c) => ({ ...c, ...Object.fromEntries(pairs.map(([t, d]) => [`${t}|${d}`, status])) }));
   const save = async () => {
     const records = Object.entries(cells).map(([k, status]) => ({
       traineeId: Number(k.split("|")[0]),
@@ -52,7 +51,8 @@ export function AttendanceGrid() {
     try {
       const { changed } = await dp.saveAttendanceGrid(record!.id, records);
       notify("app.attendance.saved", { type: "success", messageArgs: { count: changed } });
-      refetch();
+      await refetch();
+      setEdits({});
     } catch (e: any) {
       fail(e);
     }
