@@ -7,10 +7,10 @@ import {
   idNumberProblem,
   isMobile,
   isPhone,
-  maskIdentifier,
   normaliseMobile,
   orgCodeOf,
 } from "./codes";
+import { maskIdentifier } from "./masks";
 
 describe("GB 32100 统一社会信用代码", () => {
   it("accepts the glossary's examples", () => {

@@ -1,5 +1,6 @@
 // Check characters and formats of the codes the forms carry (GLOSSARY.md, "Codes and their checks").
 // Pure functions shared by the server, the seeds and the admin.
+import { isIsoDate, isoToday } from "./dates";
 
 const CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -46,14 +47,6 @@ export function idNumberProblem(id: string, today = isoToday()): IdProblem | nul
 export const idGender = (id: string): "male" | "female" => (Number(id[16]) % 2 === 1 ? "male" : "female");
 export const idBirthDate = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
 
-/** Masks the middle of an ID number or a mobile: 420***********1234, 138****5678. */
-export function maskIdentifier(value: string | null | undefined): string {
-  if (!value) return "";
-  if (value.length === 18) return `${value.slice(0, 3)}${"*".repeat(11)}${value.slice(14)}`;
-  if (value.length === 11) return `${value.slice(0, 3)}****${value.slice(7)}`;
-  return value.length > 4 ? `${"*".repeat(value.length - 4)}${value.slice(-4)}` : "****";
-}
-
 /** Removes +86 / 0086, spaces and dashes; the result is what is stored. */
 export const normaliseMobile = (s: string) => s.replace(/[\s-]/g, "").replace(/^(\+86|0086)/, "");
 export const isMobile = (s: string) => /^1[3-9]\d{9}$/.test(normaliseMobile(s));
@@ -61,18 +54,3 @@ export const isMobile = (s: string) => /^1[3-9]\d{9}$/.test(normaliseMobile(s));
 export const isPhone = (s: string) => isMobile(s) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(s.replace(/\s/g, ""));
 export const isEmail = (s: string) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s);
 export const isUrl = (s: string) => /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/i.test(s);
-
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const isoToday = () => new Date().toISOString().slice(0, 10);
-
-/** The date `days` after an ISO date (YYYY-MM-DD). */
-export const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};

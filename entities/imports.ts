@@ -1,6 +1,6 @@
 // The import kinds: which resource a sheet fills, its columns (by the descriptions' labels) and how a
 // row finds the record it updates. Browser-safe: the admin reads it for the dialog and templates.
-import { resourceByKey } from "./fields";
+import { resourceByKey } from "./registry";
 
 export interface ImportKind {
   key: string;

@@ -1,15 +1,6 @@
 // Validation of a write from a description: one implementation for the server and the admin.
-import {
-  creditCodeProblem,
-  idNumberProblem,
-  isEmail,
-  isIsoDate,
-  isMobile,
-  isPhone,
-  isUrl,
-  isoToday,
-  normaliseMobile,
-} from "./codes";
+import { creditCodeProblem, idNumberProblem, isEmail, isMobile, isPhone, isUrl, normaliseMobile } from "./codes";
+import { isIsoDate, isoToday } from "./dates";
 import type { Field, ResourceDescription, Rule, RowField } from "./describe";
 
 export type Errors = Record<string, string>;

@@ -1,7 +1,7 @@
 // npm run seed -- [--scale N] [--reset]: seeds the database at DATABASE_URL / DATABASE_PATH (default data/app.sqlite).
 import { parseArgs } from "node:util";
-import { resources } from "../entities/fields";
-import { serverOnly } from "../entities/index";
+import { resources } from "../entities/registry";
+import { serverOnly } from "../server/entitySchemas";
 import { openDatabase } from "../server/db";
 import { seedIfEmpty } from "./index";
 

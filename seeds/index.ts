@@ -1,6 +1,6 @@
 // runSeeds(dataSource, {scale}): the whole programme's synthetic data, deterministic for a given scale.
 import type { DataSource } from "typeorm";
-import { resourceByKey } from "../entities/fields";
+import { resourceByKey } from "../entities/registry";
 import { seedEnterprises, seedRegistrations } from "./enterprises";
 import { Random } from "./random";
 import { seedDemands, seedDiagnostics, seedFollowUps, seedReference } from "./services";

@@ -44,4 +44,4 @@ export class Random {
   }
 }
 
-export { addDays } from "../entities/codes";
+export { addDays } from "../entities/dates";

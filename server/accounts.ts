@@ -1,8 +1,8 @@
 // Accounts at start-up and from the command line.
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { resourceByKey } from "../entities/fields";
-import { serverOnly } from "../entities/index";
+import { resourceByKey } from "../entities/registry";
+import { serverOnly } from "./entitySchemas";
 import type { Principal } from "./access/policy";
 import { ResourceService } from "./services/resourceService";
 

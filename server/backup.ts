@@ -6,15 +6,14 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { beijingStamp } from "../entities/dates";
 import { isPostgresUrl } from "./db";
 
 const run = promisify(execFile);
-const stamp = () =>
-  new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
 
 /** Where a backup of `target` goes when no path is given: backups/app-YYYYMMDD-HHMMSS.(sqlite|dump), Beijing time. */
 export const defaultBackupPath = (target: string) =>
-  join("backups", `app-${stamp()}.${isPostgresUrl(target) ? "dump" : "sqlite"}`);
+  join("backups", `app-${beijingStamp()}.${isPostgresUrl(target) ? "dump" : "sqlite"}`);
 
 export interface BackupResult {
   path: string;

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import pg from "pg";
 import { DataSource } from "typeorm";
-import { entitySchemas, type DatabaseKind } from "../entities/index";
+import { entitySchemas, type DatabaseKind } from "./entitySchemas";
 import { migrations } from "./migrations/index";
 
 export const DEFAULT_DATABASE_PATH = "data/app.sqlite";

@@ -1,6 +1,6 @@
 // The descriptions are consistent: what the router, the forms and the search rely on holds for every resource.
 import { describe, expect, it } from "vitest";
-import { resourceByKey, resources } from "../entities/fields";
+import { resourceByKey, resources } from "../entities/registry";
 
 describe.each(resources.map((r) => [r.key, r] as const))("%s", (key, desc) => {
   it("can be searched with q", () => {

@@ -1,7 +1,7 @@
 // The checked-in migrations build exactly the schema the descriptions describe (on SQLite, and in the
 // "postgres" project on PostgreSQL).
 import { expect, it } from "vitest";
-import { SEARCH_INDEX } from "../entities/index";
+import { SEARCH_INDEX } from "../server/entitySchemas";
 import { openDatabase } from "../server/db";
 import { SEARCH_COLUMNS } from "../server/migrations/sqlite/1795831032154-SearchIndex";
 import { freshDatabase } from "./helpers";

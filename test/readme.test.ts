@@ -1,7 +1,7 @@
 // The README names every resource with its Chinese name, as the descriptions do.
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { resources } from "../entities/fields";
+import { resources } from "../entities/registry";
 
 it("lists every resource with its Chinese name and shows the two commands", () => {
   const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cityQuota } from "../entities/city";
 import { creditCodeProblem, idNumberProblem, isMobile } from "../entities/codes";
-import { resourceByKey } from "../entities/fields";
+import { resourceByKey } from "../entities/registry";
 import { validateRecord } from "../entities/validate";
 import { buildSeedData } from "../seeds/index";
 import { NOMINATION_DATE } from "../seeds/enterprises";

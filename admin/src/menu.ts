@@ -20,7 +20,7 @@ import SupportAgentIcon from "@mui/icons-material/SupportAgent";
 import TuneIcon from "@mui/icons-material/Tune";
 import type { RaRecord } from "react-admin";
 import { optionLabel } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 
 export interface MenuEntry {
   key: string;

@@ -1,7 +1,7 @@
 // Who may see and change what. The server enforces all of it; the admin only hides what is refused here.
 import type { SelectQueryBuilder } from "typeorm";
 import type { ResourceDescription } from "../../entities/describe";
-import { resourceByKey, resources } from "../../entities/fields";
+import { resourceByKey, resources } from "../../entities/registry";
 
 export type Role = "province" | "city" | "provider" | "viewer";
 export type Access = "none" | "read" | "write";

@@ -3,6 +3,7 @@ import { once } from "node:events";
 import ExcelJS from "exceljs";
 import type { Response } from "express";
 import type { DataSource } from "typeorm";
+import { beijingStamp } from "../../entities/dates";
 import type { ResourceDescription } from "../../entities/describe";
 import { BadRequest } from "../errors";
 import { describeFilter, parseListParams } from "../rest/listQuery";
@@ -10,9 +11,9 @@ import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages, type Cell } from "../services/exportRows";
-import { serialized } from "../services/serialize";
+import { serialized } from "../services/unitOfWork";
 
-const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, "");
+const stamp = () => beijingStamp().slice(0, 13).replace("-", "");
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 const attachment = (res: Response, desc: ResourceDescription, ext: string, type: string) =>

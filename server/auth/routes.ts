@@ -1,13 +1,13 @@
 // /api/auth: login, who am I, logout, password change; and the middleware that requires a session.
 import { Router, type RequestHandler, type Response } from "express";
 import type { DataSource } from "typeorm";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import { passwordProblem } from "../../entities/user";
 import { CONTROL } from "../../entities/validate";
 import { accessMap } from "../access/policy";
 import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
-import { serialized } from "../services/serialize";
+import { serialized } from "../services/unitOfWork";
 import { hashPassword } from "./passwords";
 import {
   ABSOLUTE_HOURS,
@@ -38,7 +38,7 @@ const text = (v: unknown, name: string) => {
   if (typeof v !== "string" || v.length === 0 || v.length > 200)
     throw new BadRequest(`请填写${name}`, { [name === "用户名" ? "username" : "password"]: `请填写${name}` });
   // A user name is at most 40 characters without control characters: anything else is no account's.
-  if (name === "用户名" && (v.trim().length > 40 || (CONTROL.test(v) || /[\t\r\n]/.test(v))))
+  if (name === "用户名" && (v.trim().length > 40 || CONTROL.test(v) || /[\t\r\n]/.test(v)))
     throw new Unauthorized("用户名或密码不正确");
   return v;
 };

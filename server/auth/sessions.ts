@@ -1,11 +1,12 @@
 // Login, sessions and the throttle on failed logins, all kept in the database.
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { resourceByKey } from "../../entities/fields";
-import { serverOnly } from "../../entities/index";
+import { beijingDateTime } from "../../entities/dates";
+import { resourceByKey } from "../../entities/registry";
+import { serverOnly } from "../entitySchemas";
 import type { Principal, Role } from "../access/policy";
 import { TooManyRequests, Unauthorized } from "../errors";
-import { rawQuery, serialized, transact } from "../services/serialize";
+import { rawQuery, serialized, transact } from "../services/unitOfWork";
 import { verifyPassword } from "./passwords";
 
 export const SESSION_COOKIE = "giants_sid";
@@ -87,7 +88,7 @@ async function releaseAttempt(m: EntityManager, keys: string[]) {
       .execute();
 }
 
-const hhmm = (isoTime: string) => new Date(new Date(isoTime).getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+const hhmm = (isoTime: string) => beijingDateTime(isoTime).slice(11);
 
 /** Checks a password under the throttle of `keys`; throws 429 while locked, slows each failure in a row. */
 export async function checkPassword(ds: DataSource, keys: string[], password: string, stored: string | undefined) {

@@ -1,10 +1,10 @@
 // sort / range / filter of the ra-data-simple-rest protocol → a query, whitelisted by the description.
 import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import { CONTROL, CONTROL_ALL, MAX_INT } from "../../entities/validate";
 import { BadRequest } from "../errors";
-import { SEARCH_INDEX } from "../../entities/index";
+import { SEARCH_INDEX } from "../entitySchemas";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -119,11 +119,7 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
     if (key === "q") {
       if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
       // Control characters are never part of a stored text: drop them (PostgreSQL refuses NUL).
-      const term = String(value)
-        .replace(CONTROL_ALL, "")
-        .replace(/\s+/g, " ")
-        .trim()
-        .slice(0, 100);
+      const term = String(value).replace(CONTROL_ALL, "").replace(/\s+/g, " ").trim().slice(0, 100);
       if (!term) continue;
       // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
       const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];

@@ -1,7 +1,7 @@
 // The generic ra-data-simple-rest router over the registry: a thin HTTP edge over ResourceService.
 import { Router } from "express";
 import type { DataSource } from "typeorm";
-import { resources } from "../../entities/fields";
+import { resources } from "../../entities/registry";
 import { exportList } from "../actions/export";
 import { NotFound } from "../errors";
 import { programmeProgress } from "../services/dashboard";

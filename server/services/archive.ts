@@ -4,13 +4,13 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from "../../entities/attachment";
-import { serverOnly } from "../../entities/index";
+import { serverOnly } from "../entitySchemas";
 import { seesInFull } from "../access/policy";
 import { BadRequest, Forbidden, NotFound } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
 import { filesDir, releaseFiles, storeFile } from "./files";
-import { serialized, transact } from "./serialize";
+import { serialized, transact } from "./unitOfWork";
 
 /** The file types accepted, recognised by their first bytes. */
 const SIGNATURES: [string, number[]][] = [

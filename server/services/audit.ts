@@ -1,8 +1,8 @@
 // The audit log: written in the same transaction as what it records.
 import type { EntityManager } from "typeorm";
-import { maskIdentifier } from "../../entities/codes";
+import { maskIdentifier } from "../../entities/masks";
 import { optionLabel, type ResourceDescription } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import type { Principal } from "../access/policy";
 
 type Rec = Record<string, any>;

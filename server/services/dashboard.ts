@@ -9,7 +9,7 @@ import {
   type ProgressFigure,
 } from "../../entities/programme";
 import type { Principal } from "../access/policy";
-import { rawQuery, serialized } from "./serialize";
+import { rawQuery, serialized } from "./unitOfWork";
 
 const FIGURES: ProgressFigure[] = [
   "validGiants",

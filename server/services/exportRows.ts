@@ -2,11 +2,11 @@
 // personal data masked, text that could start a formula neutralised. Shared by CSV and XLSX.
 import type { DataSource } from "typeorm";
 import { SYSTEM_FIELDS, optionLabel, type Field, type ResourceDescription } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
 import type { ResourceService } from "./resourceService";
-import { serialized } from "./serialize";
+import { serialized } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 export type Cell = string | number | null;

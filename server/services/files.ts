@@ -17,8 +17,8 @@ import {
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
-import { serverOnly } from "../../entities/index";
-import { rawQuery, serialized } from "./serialize";
+import { serverOnly } from "../entitySchemas";
+import { rawQuery, serialized } from "./unitOfWork";
 
 /** FILES_DIR, else `files/` beside the SQLite file (`data/files` for PostgreSQL); instances share it. */
 export function filesDir(ds: DataSource) {

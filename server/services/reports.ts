@@ -3,13 +3,13 @@
 import ExcelJS from "exceljs";
 import type { DataSource } from "typeorm";
 import { optionLabel } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import { PROGRAMME_YEAR } from "../../entities/programme";
 import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
 import type { ResourceService } from "./resourceService";
-import { rawQuery, serialized } from "./serialize";
+import { rawQuery, serialized } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 const thin = { style: "thin" as const };

@@ -1,10 +1,10 @@
 // CRUD over one described resource for one principal: access and row scope, validation, references,
 // uniqueness, versions, hooks and the audit log, each write in one transaction.
 import type { DataSource, EntityManager } from "typeorm";
-import { maskIdentifier } from "../../entities/codes";
+import { maskIdentifier } from "../../entities/masks";
 import type { ResourceDescription } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
-import { serverOnly } from "../../entities/index";
+import { resourceByKey } from "../../entities/registry";
+import { serverOnly } from "../entitySchemas";
 import { idOf, validateRecord } from "../../entities/validate";
 import { access, applyScope, deleteProblem, seesInFull, writeProblem, type Principal } from "../access/policy";
 import { ApiError, BadRequest, Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
@@ -13,7 +13,7 @@ import { audit, diff, type Change, type RequestContext } from "./audit";
 import { flowProblem } from "./rules/flow";
 import { assertSameEnterprise } from "./rules/sameEnterprise";
 import { hooks } from "./rules/index";
-import { serialized, transact } from "./serialize";
+import { serialized, transact } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
 

@@ -2,8 +2,8 @@
 // create the projects, mark every demand and lock the round — all in one transaction.
 import type { DataSource, EntityManager } from "typeorm";
 import { optionLabel } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
-import { serverOnly } from "../../entities/index";
+import { resourceByKey } from "../../entities/registry";
+import { serverOnly } from "../entitySchemas";
 import { PROGRAMME_YEAR } from "../../entities/programme";
 import {
   CATEGORY_SERVICE,
@@ -15,7 +15,7 @@ import {
 } from "../../entities/selection";
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
-import { rawQuery, serialized, transact } from "./serialize";
+import { rawQuery, serialized, transact } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
 
@@ -232,16 +232,14 @@ export class SelectionService {
             .whereInIds(chosen.map((d) => d.id))
             .execute();
         const now = new Date().toISOString();
-        await m
-          .getRepository(serverOnly.selectionRounds.entity)
-          .save({
-            ...round,
-            year,
-            status: "locked",
-            params: { ...p, dryRun: true },
-            lockedAt: now,
-            lockedBy: ctx.user.username,
-          });
+        await m.getRepository(serverOnly.selectionRounds.entity).save({
+          ...round,
+          year,
+          status: "locked",
+          params: { ...p, dryRun: true },
+          lockedAt: now,
+          lockedBy: ctx.user.username,
+        });
         await audit(m, ctx, {
           action: "selection",
           resource: "techDemands",

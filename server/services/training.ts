@@ -1,14 +1,14 @@
 // Training: the attendance grid of a session, each trainee's rate, certificates, the class report.
 import { idOf } from "../../entities/validate";
 import type { DataSource, EntityManager } from "typeorm";
-import { addDays, isoToday } from "../../entities/codes";
+import { addDays, isoToday } from "../../entities/dates";
 import { attendanceShare } from "../../entities/attendanceRate";
 import { ATTENDANCE_STATUSES } from "../../entities/attendance";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import { BadRequest, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
-import { serialized, transact } from "./serialize";
+import { serialized, transact } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByKey[key].entity);

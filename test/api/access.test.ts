@@ -1,7 +1,7 @@
 // Who may see and change what: enforced by the server on every route, list, export and bulk action.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resources } from "../../entities/fields";
+import { resources } from "../../entities/registry";
 import { upsertUser } from "../../server/accounts";
 import { IDLE_MINUTES, USER_LIMIT, DELAY_STEP_MS } from "../../server/auth/sessions";
 import {

@@ -2,7 +2,7 @@
 // None may get a 5xx; every refusal carries a Chinese message; no write is accepted; and the
 // database is exactly as it was (every table's rows, compared whole).
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { resources } from "../../entities/fields";
+import { resources } from "../../entities/registry";
 import type { Field } from "../../entities/describe";
 import { Random } from "../../seeds/random";
 import { listQuery, startServer, type TestServer } from "../helpers";

@@ -2,7 +2,7 @@
 import simpleRestProvider from "ra-data-simple-rest";
 import { fetchUtils } from "ra-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resources } from "../../entities/fields";
+import { resources } from "../../entities/registry";
 import { startServer, type TestServer } from "../helpers";
 import { editableText, newRecordFor } from "./records";
 

@@ -1,7 +1,7 @@
 // Makes a new, valid record of any resource from an existing one, generically from its description:
 // unique fields get fresh values, so no fixture repeats a field list.
 import type { ResourceDescription } from "../../entities/describe";
-import { resourceByKey } from "../../entities/fields";
+import { resourceByKey } from "../../entities/registry";
 import { creditCode, idNumber } from "../../seeds/names";
 import { addDays, Random } from "../../seeds/random";
 import type { TestServer } from "../helpers";

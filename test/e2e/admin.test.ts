@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import englishMessages from "ra-language-english";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resources } from "../../entities/fields";
+import { resources } from "../../entities/registry";
 import { DEMO_ACCOUNTS } from "../../server/accounts";
 import { listQuery, startServer, TEST_PASSWORD, type TestServer } from "../helpers";
 import { openBrowser } from "./browser";

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { classSession } from "../../../entities/classSession";
-import { generateViews } from "../generated/resource";
+import { generateViews } from "../resourceViews/resource";
 import { AttendanceGrid } from "./AttendanceGrid";
 
 export default generateViews(classSession, {

@@ -1,7 +1,6 @@
 // 有效期内 / 已过期: a designation is valid until its validUntil date.
+import { isoToday } from "../../../entities/dates";
 import { FilterList, FilterListItem, useTranslate } from "react-admin";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function ValidityFilter() {
   const translate = useTranslate();
@@ -9,11 +8,11 @@ export function ValidityFilter() {
     <FilterList label="app.filter.validity" icon={null}>
       <FilterListItem
         label={translate("app.filter.valid")}
-        value={{ validUntil_gte: today(), validUntil_lt: undefined }}
+        value={{ validUntil_gte: isoToday(), validUntil_lt: undefined }}
       />
       <FilterListItem
         label={translate("app.filter.expired")}
-        value={{ validUntil_lt: today(), validUntil_gte: undefined }}
+        value={{ validUntil_lt: isoToday(), validUntil_gte: undefined }}
       />
     </FilterList>
   );

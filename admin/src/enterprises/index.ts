@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { enterprise } from "../../../entities/enterprise";
-import { generateViews } from "../generated/resource";
+import { generateViews } from "../resourceViews/resource";
 import { ValidityFilter } from "./ValidityFilter";
 
 export default generateViews(enterprise, { listOptions: { sidebar: createElement(ValidityFilter) } });

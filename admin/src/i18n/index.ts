@@ -2,7 +2,7 @@
 // taken from the descriptions.
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import { SYSTEM_FIELDS } from "../../../entities/describe";
-import { resources } from "../../../entities/fields";
+import { resources } from "../../../entities/registry";
 import { appZh } from "./app";
 import { raZh } from "./zh";
 

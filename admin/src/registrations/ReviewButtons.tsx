@@ -14,7 +14,7 @@ import {
 } from "react-admin";
 import type { Permissions } from "../authProvider";
 import type { AppDataProvider } from "../dataProvider";
-import { useBulkTarget } from "../generated/bulk";
+import { useBulkTarget } from "../resourceViews/bulk";
 import { useNotifyError } from "../layout/useNotifyError";
 
 export function ReviewButtons() {

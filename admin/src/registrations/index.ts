@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { registration } from "../../../entities/registration";
-import { generateViews } from "../generated/resource";
+import { generateViews } from "../resourceViews/resource";
 import { ReviewButtons } from "./ReviewButtons";
 
 export default generateViews(registration, {

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { selectedProject } from "../../../entities/selectedProject";
 import { fileUrls } from "../dataProvider";
-import { generateViews } from "../generated/resource";
+import { generateViews } from "../resourceViews/resource";
 import { LinkButton } from "../layout/LinkButton";
 
 export default generateViews(selectedProject, {

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { techDemand } from "../../../entities/techDemand";
-import { generateViews } from "../generated/resource";
+import { generateViews } from "../resourceViews/resource";
 import { LinkButton } from "../layout/LinkButton";
 
 export default generateViews(techDemand, {

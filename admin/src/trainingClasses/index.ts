@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { trainingClass } from "../../../entities/trainingClass";
-import { generateViews } from "../generated/resource";
+import { generateViews } from "../resourceViews/resource";
 import { ClassReport } from "./ClassReport";
 
 export default generateViews(trainingClass, {

@@ -3,14 +3,14 @@
 import ExcelJS from "exceljs";
 import type { DataSource } from "typeorm";
 import type { Field } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { importKind, type ImportKind } from "../../../entities/imports";
 import { validateRecord } from "../../../entities/validate";
 import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
 import { hooks } from "../rules/index";
 import type { ResourceService } from "../resourceService";
-import { serialized } from "../serialize";
+import { serialized } from "../unitOfWork";
 import { readSheet, type CellValue, type SheetRow } from "./sheet";
 import { cellText, fieldValue } from "./values";
 

@@ -1,6 +1,6 @@
 // A diagnosis scores its own kind's dimensions, gets its own kind's level, and its total is derived.
 import type { EntityManager } from "typeorm";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { ValidationFailed } from "../../errors";
 
 type Rec = Record<string, any>;

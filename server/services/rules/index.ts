@@ -2,8 +2,8 @@
 // one file per resource that has them.
 import type { EntityManager } from "typeorm";
 import { demandScore, weightedScore } from "../../../entities/demandReview";
-import { resourceByKey } from "../../../entities/fields";
-import { serverOnly } from "../../../entities/index";
+import { resourceByKey } from "../../../entities/registry";
+import { serverOnly } from "../../entitySchemas";
 import { hashPassword } from "../../auth/passwords";
 import { beforeWriteRegistration, checkEnterprise } from "./registrations";
 import { beforeWriteDiagnostic } from "./diagnostics";

@@ -1,7 +1,7 @@
 // Nominations: the status flow, a valid designation on the nomination date, and the city's quota.
 import type { EntityManager } from "typeorm";
 import { cityQuota, QUOTA_RULE } from "../../../entities/city";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { registration } from "../../../entities/registration";
 import { ValidationFailed } from "../../errors";
 

@@ -2,7 +2,7 @@
 // enterprise's registration, a project to that enterprise's demand.
 import type { EntityManager } from "typeorm";
 import type { ResourceDescription } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { ValidationFailed } from "../../errors";
 
 type Rec = Record<string, any>;

@@ -1,6 +1,6 @@
 // Trainees: at most two per enterprise and year, and a class admits enterprises up to its capacity.
 import type { EntityManager } from "typeorm";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { MAX_TRAINEES_PER_ENTERPRISE } from "../../../entities/trainee";
 import { ValidationFailed } from "../../errors";
 

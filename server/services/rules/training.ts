@@ -1,7 +1,7 @@
 // Classes, sessions and attendance: a session lies within its class, a class holds its admissions,
 // attendance is recorded for admitted trainees on the days of their sessions.
 import type { EntityManager } from "typeorm";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { ValidationFailed } from "../../errors";
 
 type Rec = Record<string, any>;

@@ -57,7 +57,7 @@ function defaults(desc: ResourceDescription) {
 }
 
 export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides = {}) =>
-  function GeneratedCreate() {
+  function ResourceCreate() {
     return (
       <Create redirect="show">
         <SimpleForm validate={validator(desc)} defaultValues={defaults(desc)} warnWhenUnsavedChanges>
@@ -68,7 +68,7 @@ export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides 
   };
 
 export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = {}) =>
-  function GeneratedEdit() {
+  function ResourceEdit() {
     return (
       <Edit mutationMode="pessimistic" redirect="show" title={<RecordTitle desc={desc} />}>
         <SimpleForm validate={validator(desc)} warnWhenUnsavedChanges>

@@ -32,7 +32,7 @@ import {
   useResourceContext,
   useTranslate,
 } from "react-admin";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 import { IMPORT_KINDS } from "../../../entities/imports";
 import type { Permissions } from "../authProvider";
 import { fileUrls, type AppDataProvider, type ImportResult } from "../dataProvider";

@@ -17,7 +17,7 @@ import {
   required,
 } from "react-admin";
 import type { Field, RowField } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 const wide = { sx: { width: "100%", maxWidth: 720 } };

@@ -2,9 +2,9 @@
 // (Its icon and how its records are named live in menu.ts, which the first screen loads.)
 import type { ComponentType } from "react";
 import type { ResourceDescription } from "../../../entities/describe";
-import { makeCreate, makeEdit, type InputOverrides } from "./GeneratedForm";
-import { makeList, type ListOptions } from "./GeneratedList";
-import { makeShow, type ShowOptions } from "./GeneratedShow";
+import { makeCreate, makeEdit, type InputOverrides } from "./ResourceForm";
+import { makeList, type ListOptions } from "./ResourceList";
+import { makeShow, type ShowOptions } from "./ResourceShow";
 
 export interface ResourceViews {
   list: ComponentType;

@@ -1,11 +1,11 @@
 // The server registry: each description turned into a TypeORM EntitySchema. The description is
 // the only field list; the table, its columns, foreign keys and indexes are derived from it.
 import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelationOptions } from "typeorm";
-import type { Field, ResourceDescription } from "./describe";
-import { resourceByKey, resources } from "./fields";
-import { attachment } from "./attachment";
-import { selectionRound } from "./selection";
-import { loginThrottle, session } from "./session";
+import type { Field, ResourceDescription } from "../entities/describe";
+import { resourceByKey, resources } from "../entities/registry";
+import { attachment } from "../entities/attachment";
+import { selectionRound } from "../entities/selection";
+import { loginThrottle, session } from "../entities/session";
 
 /**
  * The columns of the list search (q) on the large tables, with an index of their own per database:

@@ -17,7 +17,7 @@ import {
   useTranslate,
 } from "react-admin";
 import type { Field, ResourceDescription } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 /** Referenced resources small enough to list in the sidebar. */

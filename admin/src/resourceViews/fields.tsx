@@ -15,7 +15,7 @@ import {
 } from "react-admin";
 import { Chip, Stack } from "@mui/material";
 import type { Field, ResourceDescription } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/fields";
+import { resourceByKey } from "../../../entities/registry";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 

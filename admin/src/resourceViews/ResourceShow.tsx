@@ -15,7 +15,7 @@ import {
 } from "react-admin";
 import type { Permissions } from "../authProvider";
 import type { ResourceDescription } from "../../../entities/describe";
-import { resourceByKey, resources } from "../../../entities/fields";
+import { resourceByKey, resources } from "../../../entities/registry";
 import type { ReactElement } from "react";
 import { ArchiveTab } from "./ArchiveTab";
 import { DateTimeField, fieldFor, RecordTitle } from "./fields";
@@ -52,7 +52,7 @@ export interface ShowOptions {
 }
 
 export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =>
-  function GeneratedShow() {
+  function ResourceShow() {
     const { permissions } = usePermissions<Permissions>();
     const { hasEdit } = useResourceDefinition();
     const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";

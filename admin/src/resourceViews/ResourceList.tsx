@@ -16,7 +16,7 @@ import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, Select
 import { ExportButtons } from "./ExportButtons";
 import { ImportButton } from "./ImportButton";
 import { listFilters, ListSidebar } from "./filters";
-import { ListColumns } from "./GeneratedShow";
+import { ListColumns } from "./ResourceShow";
 
 function ListActions({ extra }: { extra?: ReactElement }) {
   const { hasCreate } = useResourceDefinition();
@@ -42,7 +42,7 @@ export interface ListOptions {
 }
 
 export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =>
-  function GeneratedList() {
+  function ResourceList() {
     const translate = useTranslate();
     const { hasEdit } = useResourceDefinition();
     const [field, order] = desc.defaultSort ?? ["id", "DESC"];
