@@ -81,25 +81,21 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   const code = String(err?.code ?? err?.driverError?.code ?? "");
   if (err?.name === "MulterError") {
     const status = code === "LIMIT_FILE_SIZE" ? 413 : 400;
-    res
-      .status(status)
-      .json({
-        message: status === 413 ? "文件不能超过 10 MB" : "上传内容不正确：请在表单字段 file 中上传一个文件",
-        errors: {},
-      });
+    res.status(status).json({
+      message: status === 413 ? "文件不能超过 10 MB" : "上传内容不正确：请在表单字段 file 中上传一个文件",
+      errors: {},
+    });
     return;
   }
   // Other refusals of the HTTP layer (a path that cannot be decoded, …) keep their 4xx, in Chinese.
   const status = Number(err?.status ?? err?.statusCode);
   if (err instanceof URIError || (status >= 400 && status < 500)) {
     const code4xx = status >= 400 && status < 500 ? status : 400;
-    res
-      .status(code4xx)
-      .json({
-        message:
-          code4xx === 413 ? "请求内容过大" : code4xx === 415 ? "不支持的内容类型或编码" : "请求的地址或内容无法解析",
-        errors: {},
-      });
+    res.status(code4xx).json({
+      message:
+        code4xx === 413 ? "请求内容过大" : code4xx === 415 ? "不支持的内容类型或编码" : "请求的地址或内容无法解析",
+      errors: {},
+    });
     return;
   }
   const mapped = DATABASE_MESSAGES.find(([codes]) =>

@@ -83,8 +83,7 @@ export function parseCsv(text: string): SheetRow[] {
       if (ch === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === "\n") line++;
         cell += ch;
