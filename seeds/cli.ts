@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { resources } from "../entities/registry";
 import { serverOnly } from "../server/entitySchemas";
-import { openDatabase } from "../server/db";
+import { databaseKind, openDatabase } from "../server/db";
 import { seedIfEmpty } from "./index";
 
 const { values } = parseArgs({
@@ -17,7 +17,7 @@ const ds = await openDatabase();
 if (values.reset) {
   // Every table, sessions and archive rows too; foreign keys are checked once all are empty.
   const tables = [...resources, ...Object.values(serverOnly)].map((r) => `"${r.table}"`);
-  if (ds.driver.options.type === "postgres") await ds.query(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY`);
+  if (databaseKind(ds) === "postgres") await ds.query(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY`);
   else
     await ds.transaction(async (m) => {
       await m.query("PRAGMA defer_foreign_keys = ON");

@@ -1,4 +1,5 @@
 // runSeeds(dataSource, {scale}): the whole programme's synthetic data, deterministic for a given scale.
+import { databaseKind } from "../server/db";
 import type { DataSource } from "typeorm";
 import { resourceByKey } from "../entities/registry";
 import { seedEnterprises, seedRegistrations } from "./enterprises";
@@ -71,7 +72,7 @@ export async function runSeeds(ds: DataSource, { scale = 1 } = {}) {
           .updateEntity(false)
           .execute();
       // PostgreSQL's id sequences do not see explicit ids: move each past the largest.
-      if (ds.driver.options.type === "postgres") {
+      if (databaseKind(ds) === "postgres") {
         const table = resourceByKey[key].table;
         await m.query(
           `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX("id") FROM "${table}"), 1))`,

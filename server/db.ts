@@ -18,7 +18,9 @@ export function databaseTarget() {
 
 export const isPostgresUrl = (target: string) => /^postgres(ql)?:\/\//i.test(target);
 
-export function databaseKind(ds: DataSource): DatabaseKind {
+/** Which database this is: the one way to ask, from a DataSource, an EntityManager or a query builder. */
+export function databaseKind(on: DataSource | { connection: DataSource }): DatabaseKind {
+  const ds = "connection" in on ? on.connection : on;
   return ds.driver.options.type === "postgres" ? "postgres" : "sqlite";
 }
 

@@ -11,7 +11,7 @@ import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages, type Cell } from "../services/exportRows";
-import { serialized } from "../services/unitOfWork";
+import { queued } from "../services/unitOfWork";
 
 const stamp = () => beijingStamp().slice(0, 13).replace("-", "");
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -37,8 +37,8 @@ export async function exportList(
   service.assertAccess(ctx.user, "read");
   const { sort, filter } = parseListParams(service.desc, query);
   const columns = exportColumns(service.desc);
-  const total = await serialized(ds, () => service.query(ctx.user, filter).getCount());
-  await serialized(ds, () =>
+  const total = await queued(ds, () => service.query(ctx.user, filter).getCount());
+  await queued(ds, () =>
     audit(ds.manager, ctx, {
       action: "export",
       resource: service.desc.key,

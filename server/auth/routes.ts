@@ -7,7 +7,7 @@ import { CONTROL } from "../../entities/validate";
 import { accessMap } from "../access/policy";
 import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
-import { serialized } from "../services/unitOfWork";
+import { queued } from "../services/unitOfWork";
 import { hashPassword } from "./passwords";
 import {
   ABSOLUTE_HOURS,
@@ -57,7 +57,7 @@ export function requireSession(ds: DataSource): RequestHandler {
 export function authRouter(ds: DataSource) {
   const router = Router();
   const record = (ctx: RequestContext, action: string, summary?: string) =>
-    serialized(ds, () =>
+    queued(ds, () =>
       audit(ds.manager, ctx, { action, resource: "users", recordIds: ctx.user.id > 0 ? [ctx.user.id] : [], summary }),
     );
 
@@ -97,13 +97,13 @@ export function authRouter(ds: DataSource) {
     const current = text(req.body?.currentPassword, "当前密码");
     const next = text(req.body?.newPassword, "新密码");
     const users = ds.getRepository(resourceByKey.users.entity);
-    const user = await serialized(ds, () => users.findOneByOrFail({ id: req.ctx!.user.id }));
+    const user = await queued(ds, () => users.findOneByOrFail({ id: req.ctx!.user.id }));
     if (!(await checkPassword(ds, [`password:${user.id}`], current, user.passwordHash)))
       throw new ValidationFailed({ currentPassword: "当前密码不正确" });
     const problem = passwordProblem(next);
     if (problem) throw new ValidationFailed({ newPassword: problem });
     const passwordHash = await hashPassword(next);
-    await serialized(ds, () => users.update({ id: user.id }, { passwordHash }));
+    await queued(ds, () => users.update({ id: user.id }, { passwordHash }));
     await endOtherSessions(ds, user.id, req.sessionId);
     await record(req.ctx!, "passwordChange");
     res.json({ ok: true });

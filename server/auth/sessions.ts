@@ -6,7 +6,7 @@ import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import type { Principal, Role } from "../access/policy";
 import { TooManyRequests, Unauthorized } from "../errors";
-import { rawQuery, serialized, transact } from "../services/unitOfWork";
+import { queued, rawQuery, unitOfWork } from "../services/unitOfWork";
 import { verifyPassword } from "./passwords";
 
 export const SESSION_COOKIE = "giants_sid";
@@ -93,40 +93,38 @@ const hhmm = (isoTime: string) => beijingDateTime(isoTime).slice(11);
 /** Checks a password under the throttle of `keys`; throws 429 while locked, slows each failure in a row. */
 export async function checkPassword(ds: DataSource, keys: string[], password: string, stored: string | undefined) {
   // Plain transactions: each statement is atomic on its own, so no retry is needed under contention.
-  const previous = await serialized(ds, () => ds.transaction((m) => reserveAttempt(m, keys)));
+  const previous = await queued(ds, () => ds.transaction((m) => reserveAttempt(m, keys)));
   if (previous) await sleep(Math.min(previous, 5) * DELAY_STEP_MS);
   const ok = await verifyPassword(password, stored);
-  if (ok) await serialized(ds, () => ds.transaction((m) => releaseAttempt(m, keys)));
+  if (ok) await queued(ds, () => ds.transaction((m) => releaseAttempt(m, keys)));
   return ok;
 }
 
 /** Checks a user name and password; returns the user and a new session token, or throws 401 / 429. */
 export async function login(ds: DataSource, username: string, password: string, ip: string) {
   const keys = [`user:${username.toLowerCase()}`, `ip:${ip}`];
-  const user = await serialized(ds, () => users(ds).findOneBy({ username }));
+  const user = await queued(ds, () => users(ds).findOneBy({ username }));
   const ok = await checkPassword(ds, keys, password, user?.passwordHash);
   if (!ok || !user) throw new Unauthorized("用户名或密码不正确");
   if (!user.active) throw new Unauthorized("该账号已停用，请联系省经信厅");
   const token = randomBytes(32).toString("base64url");
-  await serialized(ds, () =>
-    transact(ds, async (m) => {
-      await m.getRepository(serverOnly.sessions.entity).insert({
-        tokenHash: sha256(token),
-        userId: user.id,
-        ip,
-        lastSeenAt: iso(now()),
-        expiresAt: iso(new Date(Date.now() + ABSOLUTE_HOURS * 3600_000)),
-      });
-      await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()) });
-    }),
-  );
+  await unitOfWork(ds, async (m) => {
+    await m.getRepository(serverOnly.sessions.entity).insert({
+      tokenHash: sha256(token),
+      userId: user.id,
+      ip,
+      lastSeenAt: iso(now()),
+      expiresAt: iso(new Date(Date.now() + ABSOLUTE_HOURS * 3600_000)),
+    });
+    await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()) });
+  });
   return { user: principalOf(user), token };
 }
 
 /** The principal of a session token, or null when it is unknown, expired or idle too long. */
 export async function authenticate(ds: DataSource, token: string | undefined) {
   if (!token) return null;
-  return serialized(ds, async () => {
+  return queued(ds, async () => {
     // One query for the session and its user: every request of the API pays for it.
     const [s] = await rawQuery(
       ds.manager,
@@ -150,11 +148,11 @@ export async function authenticate(ds: DataSource, token: string | undefined) {
 }
 
 export const endSession = (ds: DataSource, token: string | undefined) =>
-  token ? serialized(ds, () => sessions(ds).delete({ tokenHash: sha256(token) })) : Promise.resolve();
+  token ? queued(ds, () => sessions(ds).delete({ tokenHash: sha256(token) })) : Promise.resolve();
 
 /** Ends every session of a user but the one given (after a password change or deactivation). */
 export const endOtherSessions = (ds: DataSource, userId: number, keepSessionId = -1) =>
-  serialized(ds, () =>
+  queued(ds, () =>
     sessions(ds)
       .createQueryBuilder()
       .delete()

@@ -1,4 +1,5 @@
 // sort / range / filter of the ra-data-simple-rest protocol → a query, whitelisted by the description.
+import { databaseKind } from "../db";
 import type { SelectQueryBuilder } from "typeorm";
 import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
@@ -102,7 +103,7 @@ export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescripti
   if (keys.length > 40) throw new BadRequest("筛选条件过多");
   let n = 0;
   let bound = 0;
-  const sqlite = qb.connection.driver.options.type === "better-sqlite3";
+  const sqlite = databaseKind(qb) === "sqlite";
   // SQLite's LIKE ignores the case of Latin letters; PostgreSQL's ILIKE does the same.
   const like = sqlite ? "LIKE" : "ILIKE";
   const param = (v: unknown) => {

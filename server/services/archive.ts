@@ -10,7 +10,7 @@ import { BadRequest, Forbidden, NotFound } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
 import { filesDir, releaseFiles, storeFile } from "./files";
-import { serialized, transact } from "./unitOfWork";
+import { queued, unitOfWork } from "./unitOfWork";
 
 /** The file types accepted, recognised by their first bytes. */
 const SIGNATURES: [string, number[]][] = [
@@ -46,9 +46,7 @@ export class ArchiveService {
 
   async list(ctx: RequestContext, resource: string, recordId: unknown) {
     const { record } = await this.parent(ctx, resource, recordId, "read");
-    return serialized(this.ds, () =>
-      this.repo().find({ where: { resource, recordId: record.id }, order: { id: "DESC" } }),
-    );
+    return queued(this.ds, () => this.repo().find({ where: { resource, recordId: record.id }, order: { id: "DESC" } }));
   }
 
   async upload(
@@ -72,38 +70,36 @@ export class ArchiveService {
     const mimeType = sniff(data);
     if (!mimeType) throw new BadRequest("仅支持 PDF、JPG、PNG 文件（按文件内容识别）");
     const sha256 = createHash("sha256").update(data).digest("hex");
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        // The record is read again inside the transaction, so a delete of it at the same moment
-        // (on any instance) cannot leave this attachment behind: one of the two is refused or retried.
-        const still = await service.query(ctx.user, {}, m).andWhere("e.id = :id", { id: record.id }).getOne();
-        if (!still) throw new NotFound(`${service.desc.label}不存在或已被删除`);
-        await storeFile(m, this.dir, sha256, data);
-        const row = {
-          resource,
-          recordId: record.id,
-          kind,
-          fileName,
-          mimeType,
-          size: data.length,
-          sha256,
-          uploadedBy: ctx.user.username,
-        };
-        const saved = await m.getRepository(serverOnly.attachments.entity).save(row);
-        await audit(m, ctx, {
-          action: "create",
-          resource,
-          recordIds: [record.id],
-          summary: `上传档案“${fileName}”（${service.desc.label}）`,
-        });
-        return saved;
-      }),
-    );
+    return unitOfWork(this.ds, async (m) => {
+      // The record is read again inside the transaction, so a delete of it at the same moment
+      // (on any instance) cannot leave this attachment behind: one of the two is refused or retried.
+      const still = await service.query(ctx.user, {}, m).andWhere("e.id = :id", { id: record.id }).getOne();
+      if (!still) throw new NotFound(`${service.desc.label}不存在或已被删除`);
+      await storeFile(m, this.dir, sha256, data);
+      const row = {
+        resource,
+        recordId: record.id,
+        kind,
+        fileName,
+        mimeType,
+        size: data.length,
+        sha256,
+        uploadedBy: ctx.user.username,
+      };
+      const saved = await m.getRepository(serverOnly.attachments.entity).save(row);
+      await audit(m, ctx, {
+        action: "create",
+        resource,
+        recordIds: [record.id],
+        summary: `上传档案“${fileName}”（${service.desc.label}）`,
+      });
+      return saved;
+    });
   }
 
   /** The stored file of an attachment whose record the principal may see; ID scans and photos as ID numbers are. */
   async file(ctx: RequestContext, id: unknown) {
-    const row = await serialized(this.ds, () => this.repo().findOneBy({ id: idOf(id) }));
+    const row = await queued(this.ds, () => this.repo().findOneBy({ id: idOf(id) }));
     if (!row) throw new NotFound("档案不存在");
     await this.parent(ctx, row.resource, row.recordId, "read");
     if (PERSONAL_KINDS.includes(row.kind) && !seesInFull(ctx.user, "identity"))
@@ -113,21 +109,19 @@ export class ArchiveService {
 
   async remove(ctx: RequestContext, resource: string, recordId: unknown, id: unknown) {
     const { record } = await this.parent(ctx, resource, recordId, "write");
-    const row = await serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const repo = m.getRepository(serverOnly.attachments.entity);
-        const row = await repo.findOneBy({ id: idOf(id), resource, recordId: record.id });
-        if (!row) throw new NotFound("档案不存在");
-        await repo.delete({ id: row.id });
-        await audit(m, ctx, {
-          action: "delete",
-          resource,
-          recordIds: [record.id],
-          summary: `删除档案“${row.fileName}”`,
-        });
-        return row;
-      }),
-    );
+    const row = await unitOfWork(this.ds, async (m) => {
+      const repo = m.getRepository(serverOnly.attachments.entity);
+      const row = await repo.findOneBy({ id: idOf(id), resource, recordId: record.id });
+      if (!row) throw new NotFound("档案不存在");
+      await repo.delete({ id: row.id });
+      await audit(m, ctx, {
+        action: "delete",
+        resource,
+        recordIds: [record.id],
+        summary: `删除档案“${row.fileName}”`,
+      });
+      return row;
+    });
     await releaseFiles(this.ds, [row.sha256]);
     return row;
   }

@@ -9,7 +9,7 @@ import {
   type ProgressFigure,
 } from "../../entities/programme";
 import type { Principal } from "../access/policy";
-import { rawQuery, serialized } from "./unitOfWork";
+import { queued, rawQuery } from "./unitOfWork";
 
 const FIGURES: ProgressFigure[] = [
   "validGiants",
@@ -40,7 +40,7 @@ FROM city c ORDER BY c.code`;
 
 /** The figures `user` may see: a city bureau sees its own city's, everyone else the province's. */
 export function programmeProgress(ds: DataSource, user: Principal, year = PROGRAMME_YEAR): Promise<ProgrammeProgress> {
-  return serialized(ds, async () => {
+  return queued(ds, async () => {
     const all = (await rawQuery(ds.manager, PER_CITY, { year })) as Omit<CityProgress, "quota">[];
     const rows = user.role === "city" ? all.filter((c) => c.id === user.cityId) : all;
     const cities: CityProgress[] = rows.map((r) => ({ ...r, quota: cityQuota(r.validGiants) }));

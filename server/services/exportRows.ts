@@ -6,7 +6,7 @@ import { resourceByKey } from "../../entities/registry";
 import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
 import type { ResourceService } from "./resourceService";
-import { serialized } from "./unitOfWork";
+import { queued } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 export type Cell = string | number | null;
@@ -78,7 +78,7 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
     }
   }
   const titles = new Map<string, Map<number, string>>();
-  await serialized(ds, async () => {
+  await queued(ds, async () => {
     for (const [ref, ids] of wanted) {
       // Only names the principal may see: anything else stays a bare number.
       const target = resourceByKey[ref];

@@ -2,6 +2,7 @@
 // that refers to them goes. A file's check-and-change runs with the rows that refer to it held still:
 // on PostgreSQL under a transaction-scoped advisory lock on its hash (so an upload of the same content
 // on another instance cannot slip between), on SQLite in the one writer queue.
+import { databaseKind } from "../db";
 import { randomBytes } from "node:crypto";
 import {
   closeSync,
@@ -18,19 +19,18 @@ import {
 import { dirname, join, resolve } from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
 import { serverOnly } from "../entitySchemas";
-import { rawQuery, serialized } from "./unitOfWork";
+import { queued, rawQuery } from "./unitOfWork";
 
 /** FILES_DIR, else `files/` beside the SQLite file (`data/files` for PostgreSQL); instances share it. */
 export function filesDir(ds: DataSource) {
   if (process.env.FILES_DIR) return resolve(process.env.FILES_DIR);
-  const db = ds.options.type === "better-sqlite3" ? String(ds.options.database) : ":memory:";
+  const db = databaseKind(ds) === "sqlite" ? String(ds.options.database) : ":memory:";
   return db === ":memory:" ? resolve("data/files") : join(dirname(resolve(db)), "files");
 }
 
 /** Holds the content `sha256` still until the transaction of `m` ends. */
 async function lockContent(m: EntityManager, sha256: string) {
-  if (m.connection.driver.options.type === "postgres")
-    await rawQuery(m, "SELECT pg_advisory_xact_lock(hashtext(:sha256))", { sha256 });
+  if (databaseKind(m) === "postgres") await rawQuery(m, "SELECT pg_advisory_xact_lock(hashtext(:sha256))", { sha256 });
 }
 
 /**
@@ -65,8 +65,8 @@ export async function releaseFiles(ds: DataSource, shas: string[]) {
         const used = await m.getRepository(serverOnly.attachments.entity).countBy({ sha256 });
         if (used === 0) rmSync(join(dir, sha256), { force: true });
       };
-      await serialized(ds, () =>
-        ds.options.type === "postgres" ? ds.transaction("READ COMMITTED", work) : ds.transaction(work),
+      await queued(ds, () =>
+        databaseKind(ds) === "postgres" ? ds.transaction("READ COMMITTED", work) : ds.transaction(work),
       );
     } catch (e) {
       console.error(`删除档案文件 ${sha256} 失败（文件保留）：`, e);
@@ -81,7 +81,7 @@ export async function releaseFiles(ds: DataSource, shas: string[]) {
  * beside the SQLite file): a PostgreSQL server on the default `data/files` may share it with a SQLite one.
  */
 export async function sweepFiles(ds: DataSource) {
-  if (!process.env.FILES_DIR && ds.options.type !== "better-sqlite3") return 0;
+  if (!process.env.FILES_DIR && databaseKind(ds) !== "sqlite") return 0;
   const dir = filesDir(ds);
   if (!existsSync(dir)) return 0;
   const names = readdirSync(dir);
@@ -93,7 +93,7 @@ export async function sweepFiles(ds: DataSource) {
   const stored = names.filter((n) => /^[0-9a-f]{64}$/.test(n));
   const used = new Set<string>();
   for (let i = 0; i < stored.length; i += 500) {
-    const rows = await serialized(ds, () =>
+    const rows = await queued(ds, () =>
       ds
         .getRepository(serverOnly.attachments.entity)
         .createQueryBuilder("a")

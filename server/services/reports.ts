@@ -9,7 +9,7 @@ import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
 import type { ResourceService } from "./resourceService";
-import { rawQuery, serialized } from "./unitOfWork";
+import { queued, rawQuery } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 const thin = { style: "thin" as const };
@@ -60,7 +60,7 @@ export class ReportService {
     this.services.get("registrations")!.assertAccess(user, "read");
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
-    const rows: Rec[] = await serialized(this.ds, () =>
+    const rows: Rec[] = await queued(this.ds, () =>
       rawQuery(
         this.ds.manager,
         `SELECT e.name, e.industry, e."contactName", e."contactTitle", e."contactPhone", e.remark, e."giantBatch", e."keyGiantStatus"
@@ -143,10 +143,10 @@ export class ReportService {
   async selectedProjects(user: Principal, year = PROGRAMME_YEAR) {
     const projects = this.services.get("selectedProjects")!;
     projects.assertAccess(user, "read");
-    const rows = await serialized(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());
+    const rows = await queued(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());
     if (!rows.length) throw new NotFound("尚未遴选项目");
     const names: Rec[] = rows.length
-      ? await serialized(this.ds, () =>
+      ? await queued(this.ds, () =>
           rawQuery(
             this.ds.manager,
             `SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e."cityId" WHERE e.id IN (:...ids)`,

@@ -13,7 +13,7 @@ import { audit, diff, type Change, type RequestContext } from "./audit";
 import { flowProblem } from "./rules/flow";
 import { assertSameEnterprise } from "./rules/sameEnterprise";
 import { hooks } from "./rules/index";
-import { serialized, transact } from "./unitOfWork";
+import { queued, unitOfWork } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
 
@@ -61,7 +61,7 @@ export class ResourceService {
 
   list(user: Principal, params: ListParams, { withTotal = true } = {}) {
     this.assertAccess(user, "read");
-    return serialized(this.ds, async () => {
+    return queued(this.ds, async () => {
       const qb = this.query(user, params.filter);
       const total = withTotal ? Number((await qb.clone().select("COUNT(*)", "n").getRawOne()).n) : -1;
       const [field, order] = params.sort;
@@ -85,7 +85,7 @@ export class ResourceService {
 
   getOne(user: Principal, id: unknown) {
     this.assertAccess(user, "read");
-    return serialized(this.ds, async () => this.present(await this.find(this.ds.manager, user, id), user));
+    return queued(this.ds, async () => this.present(await this.find(this.ds.manager, user, id), user));
   }
 
   create(ctx: RequestContext, body: unknown) {
@@ -98,38 +98,34 @@ export class ResourceService {
 
   async delete(ctx: RequestContext, id: unknown) {
     this.assertAccess(ctx.user, "write");
-    const { record, files } = await serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const existing = await this.find(m, ctx.user, id);
-        const files = await this.deleteIn(m, ctx.user, existing);
-        await audit(m, ctx, {
-          action: "delete",
-          resource: this.desc.key,
-          recordIds: [existing.id],
-          changes: diff(this.desc, existing, undefined),
-        });
-        return { record: this.present(existing, ctx.user), files };
-      }),
-    );
+    const { record, files } = await unitOfWork(this.ds, async (m) => {
+      const existing = await this.find(m, ctx.user, id);
+      const files = await this.deleteIn(m, ctx.user, existing);
+      await audit(m, ctx, {
+        action: "delete",
+        resource: this.desc.key,
+        recordIds: [existing.id],
+        changes: diff(this.desc, existing, undefined),
+      });
+      return { record: this.present(existing, ctx.user), files };
+    });
     await releaseFiles(this.ds, files);
     return record;
   }
 
   private write(ctx: RequestContext, id: unknown, body: unknown) {
     this.assertAccess(ctx.user, "write");
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const existing = id === undefined ? undefined : await this.find(m, ctx.user, id);
-        const saved = await this.writeIn(m, ctx.user, existing, body);
-        await audit(m, ctx, {
-          action: existing ? "update" : "create",
-          resource: this.desc.key,
-          recordIds: [saved.id],
-          changes: diff(this.desc, existing, saved),
-        });
-        return this.present(await this.find(m, ctx.user, saved.id), ctx.user);
-      }),
-    );
+    return unitOfWork(this.ds, async (m) => {
+      const existing = id === undefined ? undefined : await this.find(m, ctx.user, id);
+      const saved = await this.writeIn(m, ctx.user, existing, body);
+      await audit(m, ctx, {
+        action: existing ? "update" : "create",
+        resource: this.desc.key,
+        recordIds: [saved.id],
+        changes: diff(this.desc, existing, saved),
+      });
+      return this.present(await this.find(m, ctx.user, saved.id), ctx.user);
+    });
   }
 
   /** Validates and saves one record inside the caller's transaction. */
@@ -209,77 +205,71 @@ export class ResourceService {
   /** Applies the same partial body to every target in one transaction: all change or none. */
   bulkUpdate(ctx: RequestContext, target: BulkTarget, data: unknown) {
     this.assertAccess(ctx.user, "write");
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0)
-          throw new BadRequest("请提供要修改的字段");
-        const { version: _ignored, ...body } = data as Rec;
-        const rows = await this.targets(m, ctx.user, target);
-        const changes: Change[] = [];
-        for (const [i, existing] of rows.entries()) {
-          await this.each(existing, "全部未修改", async () =>
-            changes.push(...diff(this.desc, existing, await this.writeIn(m, ctx.user, existing, body))),
-          );
-          if (i === Math.floor(rows.length / 2)) await failpoint("bulkUpdate");
-        }
-        const ids = rows.map((r) => r.id as number);
-        await audit(m, ctx, {
-          action: "bulkUpdate",
-          resource: this.desc.key,
-          recordIds: ids,
-          changes,
-          summary: `批量修改 ${ids.length} 条`,
-        });
-        return ids;
-      }),
-    );
+    return unitOfWork(this.ds, async (m) => {
+      if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0)
+        throw new BadRequest("请提供要修改的字段");
+      const { version: _ignored, ...body } = data as Rec;
+      const rows = await this.targets(m, ctx.user, target);
+      const changes: Change[] = [];
+      for (const [i, existing] of rows.entries()) {
+        await this.each(existing, "全部未修改", async () =>
+          changes.push(...diff(this.desc, existing, await this.writeIn(m, ctx.user, existing, body))),
+        );
+        if (i === Math.floor(rows.length / 2)) await failpoint("bulkUpdate");
+      }
+      const ids = rows.map((r) => r.id as number);
+      await audit(m, ctx, {
+        action: "bulkUpdate",
+        resource: this.desc.key,
+        recordIds: ids,
+        changes,
+        summary: `批量修改 ${ids.length} 条`,
+      });
+      return ids;
+    });
   }
 
   /** Writes an import's rows (new, or updates of the given ids) in one transaction: all or none. */
   applyImport(ctx: RequestContext, items: { row: number; id?: number; body: Rec }[], summary: string) {
     this.assertAccess(ctx.user, "write");
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const ids: number[] = [];
-        for (const item of items) {
-          try {
-            const existing = item.id ? await this.find(m, ctx.user, item.id) : undefined;
-            ids.push((await this.writeIn(m, ctx.user, existing, item.body)).id);
-          } catch (e) {
-            if (e instanceof ApiError)
-              throw new ApiError(e.status, `第 ${item.row} 行：${e.message}，全部未导入`, e.errors);
-            throw e;
-          }
-          if (ids.length === Math.ceil(items.length / 2)) await failpoint("importCommit");
+    return unitOfWork(this.ds, async (m) => {
+      const ids: number[] = [];
+      for (const item of items) {
+        try {
+          const existing = item.id ? await this.find(m, ctx.user, item.id) : undefined;
+          ids.push((await this.writeIn(m, ctx.user, existing, item.body)).id);
+        } catch (e) {
+          if (e instanceof ApiError)
+            throw new ApiError(e.status, `第 ${item.row} 行：${e.message}，全部未导入`, e.errors);
+          throw e;
         }
-        await audit(m, ctx, { action: "import", resource: this.desc.key, recordIds: ids, summary });
-        return ids;
-      }),
-    );
+        if (ids.length === Math.ceil(items.length / 2)) await failpoint("importCommit");
+      }
+      await audit(m, ctx, { action: "import", resource: this.desc.key, recordIds: ids, summary });
+      return ids;
+    });
   }
 
   /** Deletes every target in one transaction: all or none. */
   async bulkDelete(ctx: RequestContext, target: BulkTarget) {
     this.assertAccess(ctx.user, "write");
-    const { ids, files } = await serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const rows = await this.targets(m, ctx.user, target);
-        const files: string[] = [];
-        for (const existing of rows)
-          await this.each(existing, "全部未删除", async () =>
-            files.push(...(await this.deleteIn(m, ctx.user, existing))),
-          );
-        const ids = rows.map((r) => r.id as number);
-        await audit(m, ctx, {
-          action: "bulkDelete",
-          resource: this.desc.key,
-          recordIds: ids,
-          changes: rows.flatMap((r) => diff(this.desc, r, undefined)),
-          summary: `批量删除 ${ids.length} 条`,
-        });
-        return { ids, files };
-      }),
-    );
+    const { ids, files } = await unitOfWork(this.ds, async (m) => {
+      const rows = await this.targets(m, ctx.user, target);
+      const files: string[] = [];
+      for (const existing of rows)
+        await this.each(existing, "全部未删除", async () =>
+          files.push(...(await this.deleteIn(m, ctx.user, existing))),
+        );
+      const ids = rows.map((r) => r.id as number);
+      await audit(m, ctx, {
+        action: "bulkDelete",
+        resource: this.desc.key,
+        recordIds: ids,
+        changes: rows.flatMap((r) => diff(this.desc, r, undefined)),
+        summary: `批量删除 ${ids.length} 条`,
+      });
+      return { ids, files };
+    });
     await releaseFiles(this.ds, files);
     return ids;
   }

@@ -15,7 +15,7 @@ import {
 } from "../../entities/selection";
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
-import { rawQuery, serialized, transact } from "./unitOfWork";
+import { queued, rawQuery, unitOfWork } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
 
@@ -145,7 +145,7 @@ export class SelectionService {
   /** GET: the round's state and the ranking of the last committed parameters (or the defaults). */
   state(ctx: RequestContext, year = PROGRAMME_YEAR) {
     this.assertRole(ctx);
-    return serialized(this.ds, async () => {
+    return queued(this.ds, async () => {
       const r = await this.round(this.ds.manager, year);
       return this.result(this.ds.manager, year, parseParams({ ...(r?.params ?? {}), dryRun: true }), r, false);
     });
@@ -180,75 +180,73 @@ export class SelectionService {
   run(ctx: RequestContext, body: unknown, year = PROGRAMME_YEAR) {
     this.assertRole(ctx);
     const p = parseParams(body);
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const round = await this.round(m, year);
-        if (round?.status === "locked" && !p.dryRun)
-          throw new Conflict(
-            `${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`,
-          );
-        const result = await this.result(m, year, p, round, !p.dryRun);
-        if (p.dryRun) return result;
-        const chosen = result.ranking.filter((d) => d.selected);
-        const demands = m.getRepository(demandDesc.entity);
-        const projects = m.getRepository(resourceByKey.selectedProjects.entity);
-        const taken = chosen.length
-          ? await projects
-              .createQueryBuilder("p")
-              .where("p.demandId IN (:...ids)", { ids: chosen.map((d) => d.id) })
-              .getMany()
-          : [];
-        if (taken.length)
-          throw new Conflict(
-            `需求“${chosen.find((d) => d.id === taken[0].demandId)!.title}”已有遴选项目“${taken[0].name}”，请先处理后再遴选`,
-          );
-        for (const [i, d] of chosen.entries()) {
-          const row = await demands.findOneByOrFail({ id: d.id });
-          await projects.save({
-            name: row.title,
-            demandId: row.id,
-            enterpriseId: row.enterpriseId,
-            year,
-            rank: i + 1,
-            score: row.score,
-            services: [...new Set((row.categories as string[]).map((c) => CATEGORY_SERVICE[c]))],
-            status: "planned",
-            progress: 0,
-          });
-        }
-        await failpoint("selectionCommit");
-        const ids = result.ranking.map((d) => d.id);
+    return unitOfWork(this.ds, async (m) => {
+      const round = await this.round(m, year);
+      if (round?.status === "locked" && !p.dryRun)
+        throw new Conflict(
+          `${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`,
+        );
+      const result = await this.result(m, year, p, round, !p.dryRun);
+      if (p.dryRun) return result;
+      const chosen = result.ranking.filter((d) => d.selected);
+      const demands = m.getRepository(demandDesc.entity);
+      const projects = m.getRepository(resourceByKey.selectedProjects.entity);
+      const taken = chosen.length
+        ? await projects
+            .createQueryBuilder("p")
+            .where("p.demandId IN (:...ids)", { ids: chosen.map((d) => d.id) })
+            .getMany()
+        : [];
+      if (taken.length)
+        throw new Conflict(
+          `需求“${chosen.find((d) => d.id === taken[0].demandId)!.title}”已有遴选项目“${taken[0].name}”，请先处理后再遴选`,
+        );
+      for (const [i, d] of chosen.entries()) {
+        const row = await demands.findOneByOrFail({ id: d.id });
+        await projects.save({
+          name: row.title,
+          demandId: row.id,
+          enterpriseId: row.enterpriseId,
+          year,
+          rank: i + 1,
+          score: row.score,
+          services: [...new Set((row.categories as string[]).map((c) => CATEGORY_SERVICE[c]))],
+          status: "planned",
+          progress: 0,
+        });
+      }
+      await failpoint("selectionCommit");
+      const ids = result.ranking.map((d) => d.id);
+      await demands
+        .createQueryBuilder()
+        .update()
+        .set({ status: "notSelected", version: () => "version + 1" })
+        .whereInIds(ids)
+        .execute();
+      if (chosen.length)
         await demands
           .createQueryBuilder()
           .update()
-          .set({ status: "notSelected", version: () => "version + 1" })
-          .whereInIds(ids)
+          .set({ status: "selected" })
+          .whereInIds(chosen.map((d) => d.id))
           .execute();
-        if (chosen.length)
-          await demands
-            .createQueryBuilder()
-            .update()
-            .set({ status: "selected" })
-            .whereInIds(chosen.map((d) => d.id))
-            .execute();
-        const now = new Date().toISOString();
-        await m.getRepository(serverOnly.selectionRounds.entity).save({
-          ...round,
-          year,
-          status: "locked",
-          params: { ...p, dryRun: true },
-          lockedAt: now,
-          lockedBy: ctx.user.username,
-        });
-        await audit(m, ctx, {
-          action: "selection",
-          resource: "techDemands",
-          recordIds: chosen.map((d) => d.id),
-          summary: `${year} 年度择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
-        });
-        return { ...result, round: { status: "locked", lockedAt: now, lockedBy: ctx.user.username } };
-      }),
-    );
+      const now = new Date().toISOString();
+      await m.getRepository(serverOnly.selectionRounds.entity).save({
+        ...round,
+        year,
+        status: "locked",
+        params: { ...p, dryRun: true },
+        lockedAt: now,
+        lockedBy: ctx.user.username,
+      });
+      await audit(m, ctx, {
+        action: "selection",
+        resource: "techDemands",
+        recordIds: chosen.map((d) => d.id),
+        summary: `${year} 年度择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
+      });
+      return { ...result, round: { status: "locked", lockedAt: now, lockedBy: ctx.user.username } };
+    });
   }
 
   /** Reopens a locked round with a reason: its projects (none started) are removed, the demands go back to review. */
@@ -256,45 +254,41 @@ export class SelectionService {
     if (ctx.user.role !== "province") throw new Forbidden("只有省经信厅可以重新开启遴选");
     const reason = typeof (body as Rec)?.reason === "string" ? (body as Rec).reason.trim() : "";
     if (!reason) throw new BadRequest("请填写重新开启的理由", { reason: "请填写重新开启的理由" });
-    const { files } = await serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const round = await this.round(m, year);
-        if (round?.status !== "locked") throw new Conflict("本年度遴选尚未锁定，无需重新开启");
-        const projects = m.getRepository(resourceByKey.selectedProjects.entity);
-        const started = await projects
-          .createQueryBuilder("p")
-          .where("p.year = :year AND p.status <> 'planned'", { year })
-          .getCount();
-        if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
-        // The projects go, and with them their archive (its files once nothing else refers to them).
-        const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
-        const archive = m.getRepository(serverOnly.attachments.entity);
-        const attached = ids.length
-          ? await archive
-              .createQueryBuilder("a")
-              .where("a.resource = 'selectedProjects' AND a.recordId IN (:...ids)", { ids })
-              .getMany()
-          : [];
-        if (attached.length) await archive.delete(attached.map((a) => a.id));
-        await projects.delete({ year });
-        await m
-          .getRepository(demandDesc.entity)
-          .createQueryBuilder()
-          .update()
-          .set({ status: "underReview", version: () => "version + 1" })
-          .where("year = :year AND status IN ('selected', 'notSelected')", { year })
-          .execute();
-        await m
-          .getRepository(serverOnly.selectionRounds.entity)
-          .save({ ...round, status: "open", reopenReason: reason });
-        await audit(m, ctx, {
-          action: "selection",
-          resource: "techDemands",
-          summary: `重新开启 ${year} 年度遴选：${reason}`,
-        });
-        return { files: attached.map((a) => a.sha256 as string) };
-      }),
-    );
+    const { files } = await unitOfWork(this.ds, async (m) => {
+      const round = await this.round(m, year);
+      if (round?.status !== "locked") throw new Conflict("本年度遴选尚未锁定，无需重新开启");
+      const projects = m.getRepository(resourceByKey.selectedProjects.entity);
+      const started = await projects
+        .createQueryBuilder("p")
+        .where("p.year = :year AND p.status <> 'planned'", { year })
+        .getCount();
+      if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
+      // The projects go, and with them their archive (its files once nothing else refers to them).
+      const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
+      const archive = m.getRepository(serverOnly.attachments.entity);
+      const attached = ids.length
+        ? await archive
+            .createQueryBuilder("a")
+            .where("a.resource = 'selectedProjects' AND a.recordId IN (:...ids)", { ids })
+            .getMany()
+        : [];
+      if (attached.length) await archive.delete(attached.map((a) => a.id));
+      await projects.delete({ year });
+      await m
+        .getRepository(demandDesc.entity)
+        .createQueryBuilder()
+        .update()
+        .set({ status: "underReview", version: () => "version + 1" })
+        .where("year = :year AND status IN ('selected', 'notSelected')", { year })
+        .execute();
+      await m.getRepository(serverOnly.selectionRounds.entity).save({ ...round, status: "open", reopenReason: reason });
+      await audit(m, ctx, {
+        action: "selection",
+        resource: "techDemands",
+        summary: `重新开启 ${year} 年度遴选：${reason}`,
+      });
+      return { files: attached.map((a) => a.sha256 as string) };
+    });
     await releaseFiles(this.ds, files);
     return { status: "open" };
   }

@@ -8,7 +8,7 @@ import { resourceByKey } from "../../entities/registry";
 import { BadRequest, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
-import { serialized, transact } from "./unitOfWork";
+import { queued, unitOfWork } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByKey[key].entity);
@@ -49,7 +49,7 @@ export class TrainingService {
   /** GET: the grid of a session: its days, the class's trainees (with their enterprises), what is recorded. */
   grid(ctx: RequestContext, sessionId: unknown) {
     this.services.get("attendances")!.assertAccess(ctx.user, "read");
-    return serialized(this.ds, async () => {
+    return queued(this.ds, async () => {
       const m = this.ds.manager;
       const { session, trainees } = await this.sessionWithTrainees(m, ctx, sessionId);
       const names = await this.enterpriseNames(
@@ -76,45 +76,43 @@ export class TrainingService {
     this.services.get("attendances")!.assertAccess(ctx.user, "write");
     const entries = (body as Rec | null)?.records;
     if (!Array.isArray(entries) || entries.length > 20_000) throw new BadRequest("请提交考勤记录列表 records");
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const { session, trainees } = await this.sessionWithTrainees(m, ctx, sessionId);
-        const days = new Set(daysOf(session));
-        const ids = new Set(trainees.map((t) => t.id as number));
-        const statuses = new Set(ATTENDANCE_STATUSES.map((o) => o.value));
-        entries.forEach((e: Rec, i: number) => {
-          if (!e || !ids.has(e.traineeId))
-            throw new ValidationFailed({ records: `第 ${i + 1} 条：学员不在本班录取名单中` });
-          if (!days.has(e.date))
-            throw new ValidationFailed({
-              records: `第 ${i + 1} 条：${String(e.date).slice(0, 10)} 不是本课次的培训日`,
-            });
-          if (!statuses.has(e.status))
-            throw new ValidationFailed({ records: `第 ${i + 1} 条：考勤应为出勤、请假或缺勤` });
-        });
-        const attendances = repo(m, "attendances");
-        let changed = 0;
-        for (const e of entries as Rec[]) {
-          const existing = await attendances.findOneBy({ traineeId: e.traineeId, date: e.date });
-          if (existing?.status === e.status) continue;
-          await attendances.save({
-            ...existing,
-            sessionId: session.id,
-            traineeId: e.traineeId,
-            date: e.date,
-            status: e.status,
+    return unitOfWork(this.ds, async (m) => {
+      const { session, trainees } = await this.sessionWithTrainees(m, ctx, sessionId);
+      const days = new Set(daysOf(session));
+      const ids = new Set(trainees.map((t) => t.id as number));
+      const statuses = new Set(ATTENDANCE_STATUSES.map((o) => o.value));
+      entries.forEach((e: Rec, i: number) => {
+        if (!e || !ids.has(e.traineeId))
+          throw new ValidationFailed({ records: `第 ${i + 1} 条：学员不在本班录取名单中` });
+        if (!days.has(e.date))
+          throw new ValidationFailed({
+            records: `第 ${i + 1} 条：${String(e.date).slice(0, 10)} 不是本课次的培训日`,
           });
-          changed++;
-        }
-        await audit(m, ctx, {
-          action: "update",
-          resource: "attendances",
-          recordIds: [session.id],
-          summary: `登记第${session.seq}次课考勤，变更 ${changed} 条`,
+        if (!statuses.has(e.status))
+          throw new ValidationFailed({ records: `第 ${i + 1} 条：考勤应为出勤、请假或缺勤` });
+      });
+      const attendances = repo(m, "attendances");
+      let changed = 0;
+      for (const e of entries as Rec[]) {
+        const existing = await attendances.findOneBy({ traineeId: e.traineeId, date: e.date });
+        if (existing?.status === e.status) continue;
+        await attendances.save({
+          ...existing,
+          sessionId: session.id,
+          traineeId: e.traineeId,
+          date: e.date,
+          status: e.status,
         });
-        return { changed };
-      }),
-    );
+        changed++;
+      }
+      await audit(m, ctx, {
+        action: "update",
+        resource: "attendances",
+        recordIds: [session.id],
+        summary: `登记第${session.seq}次课考勤，变更 ${changed} 条`,
+      });
+      return { changed };
+    });
   }
 
   private async enterpriseNames(m: EntityManager, ids: number[]) {
@@ -133,7 +131,7 @@ export class TrainingService {
    */
   report(ctx: RequestContext, classId: unknown, today = isoToday()) {
     this.services.get("trainingClasses")!.assertAccess(ctx.user, "read");
-    return serialized(this.ds, () => this.reportIn(this.ds.manager, ctx, classId, today));
+    return queued(this.ds, () => this.reportIn(this.ds.manager, ctx, classId, today));
   }
 
   private async reportIn(m: EntityManager, ctx: RequestContext, classId: unknown, today: string) {
@@ -194,26 +192,24 @@ export class TrainingService {
     this.services.get("trainees")!.assertAccess(ctx.user, "write");
     if (!(ctx.user.role === "province" || ctx.user.services.includes("training")))
       throw new Forbidden("结业证书由培训承担单位或省经信厅颁发");
-    return serialized(this.ds, () =>
-      transact(this.ds, async (m) => {
-        const report = await this.reportIn(m, ctx, classId, today);
-        if (!report.ended)
-          throw new BadRequest(`“${report.class.name}”尚未结业（${report.class.endDate}），结业后方可颁发证书`);
-        const issued: number[] = [];
-        for (const t of report.trainees.filter((x) => x.certificateEligible && !x.certificateNo)) {
-          const number = `HUST-ZJTX-${report.class.year}-${String(report.class.id).padStart(2, "0")}-${String(t.id).padStart(5, "0")}`;
-          await repo(m, "trainees").update({ id: t.id }, { certificateNo: number });
-          issued.push(t.id);
-        }
-        if (issued.length)
-          await audit(m, ctx, {
-            action: "update",
-            resource: "trainees",
-            recordIds: issued,
-            summary: `“${report.class.name}”颁发结业证书 ${issued.length} 张`,
-          });
-        return { issued: issued.length };
-      }),
-    );
+    return unitOfWork(this.ds, async (m) => {
+      const report = await this.reportIn(m, ctx, classId, today);
+      if (!report.ended)
+        throw new BadRequest(`“${report.class.name}”尚未结业（${report.class.endDate}），结业后方可颁发证书`);
+      const issued: number[] = [];
+      for (const t of report.trainees.filter((x) => x.certificateEligible && !x.certificateNo)) {
+        const number = `HUST-ZJTX-${report.class.year}-${String(report.class.id).padStart(2, "0")}-${String(t.id).padStart(5, "0")}`;
+        await repo(m, "trainees").update({ id: t.id }, { certificateNo: number });
+        issued.push(t.id);
+      }
+      if (issued.length)
+        await audit(m, ctx, {
+          action: "update",
+          resource: "trainees",
+          recordIds: issued,
+          summary: `“${report.class.name}”颁发结业证书 ${issued.length} 张`,
+        });
+      return { issued: issued.length };
+    });
   }
 }

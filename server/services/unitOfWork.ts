@@ -5,11 +5,21 @@
 // transaction runs SERIALIZABLE, retried when the database reports a conflict with another one,
 // so read-check-write rules (versions, quotas, capacities, uniques) hold across instances.
 import type { DataSource, EntityManager } from "typeorm";
+import { databaseKind } from "../db";
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
-const isPostgres = (ds: DataSource) => ds.driver.options.type === "postgres";
+const isPostgres = (ds: DataSource) => databaseKind(ds) === "postgres";
 
-export function serialized<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+/**
+ * One unit of work: `work` in one transaction (all of it or none), in the database's queue on SQLite,
+ * SERIALIZABLE and retried on conflicts on PostgreSQL. Every write that reads before it writes uses this.
+ */
+export function unitOfWork<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  return queued(ds, () => transact(ds, work));
+}
+
+/** `work` in the database's queue on SQLite, without a transaction of its own: reads and single statements. */
+export function queued<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
   if (isPostgres(ds)) return work();
   const previous = queues.get(ds) ?? Promise.resolve();
   const next = previous.then(() => work());
@@ -25,8 +35,8 @@ const RETRYABLE = new Set(["40001", "40P01"]);
 const RETRIES = 8;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `work` in one transaction: all of it or none of it. */
-export async function transact<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+/** Runs `work` in one transaction: all of it or none of it (use unitOfWork, which also queues it). */
+async function transact<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
   if (!isPostgres(ds)) return ds.transaction(work);
   for (let attempt = 1; ; attempt++) {
     try {

@@ -10,7 +10,7 @@ import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
 import { hooks } from "../rules/index";
 import type { ResourceService } from "../resourceService";
-import { serialized } from "../unitOfWork";
+import { queued } from "../unitOfWork";
 import { readSheet, type CellValue, type SheetRow } from "./sheet";
 import { cellText, fieldValue } from "./values";
 
@@ -79,7 +79,7 @@ export class ImportService {
   /** 附件2 names its city in the 盖章 line above the header; a city bureau is always its own city. */
   private async cityOf(user: Principal, rows: SheetRow[], headerIndex: number, given: unknown) {
     if (user.role === "city") return user.cityId!;
-    const cities: Rec[] = await serialized(this.ds, () => this.ds.getRepository(resourceByKey.cities.entity).find());
+    const cities: Rec[] = await queued(this.ds, () => this.ds.getRepository(resourceByKey.cities.entity).find());
     if (given) {
       const c = cities.find((x) => x.id === Number(given) || x.code === String(given));
       if (!c) throw new BadRequest("所选市州不存在", { cityId: "所选市州不存在" });
@@ -106,7 +106,7 @@ export class ImportService {
       ),
     ];
     const maps = new Map<string, Map<string, number>>();
-    await serialized(this.ds, async () => {
+    await queued(this.ds, async () => {
       for (const ref of targets) {
         const t = resourceByKey[ref];
         const qb = this.services.get(ref)!.query(user, cityId && ref === "enterprises" ? { cityId } : {});
@@ -215,7 +215,7 @@ export class ImportService {
     const check = hooks[key]?.check;
     if (!check) return [];
     try {
-      await serialized(this.ds, () => check(this.ds.manager, record, existing));
+      await queued(this.ds, () => check(this.ds.manager, record, existing));
       return [];
     } catch (e) {
       if (e instanceof ApiError) return Object.entries(e.errors).map(([field, message]) => ({ field, message }));
@@ -232,7 +232,7 @@ export class ImportService {
     // A city's summary updates that city's enterprises only: a name from another city is no match.
     const scope = cityId ? { cityId } : {};
     const load = (field: string, values: unknown[]) =>
-      serialized(this.ds, async () => {
+      queued(this.ds, async () => {
         const found: Rec[] = [];
         const unique = [...new Set(values)];
         for (let i = 0; i < unique.length; i += 500)
