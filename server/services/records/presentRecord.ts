@@ -1,0 +1,18 @@
+// How the API shows a record to a principal: computed fields added, hidden ones removed, personal data masked.
+import type { ResourceDescription } from "../../../entities/describe";
+import { maskIdentifier } from "../../../entities/masks";
+import { seesInFull, type Principal } from "../../access/policy";
+
+type Rec = Record<string, any>;
+
+/** The record as the API shows it to `user`: ID numbers are masked in every list, other personal data as the role requires. */
+export function presentRecord(desc: ResourceDescription, r: Rec, user: Principal, opts: { list?: boolean } = {}): Rec {
+  const out: Rec = { ...r };
+  for (const [k, c] of Object.entries(desc.computed ?? {})) out[k] = c.compute(r);
+  for (const [k, f] of Object.entries(desc.fields)) {
+    if (f.hidden) delete out[k];
+    else if (f.personal && r[k] && ((opts.list && f.personal === "identity") || !seesInFull(user, f.personal)))
+      out[k] = maskIdentifier(r[k]);
+  }
+  return out;
+}
