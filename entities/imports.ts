@@ -14,6 +14,17 @@ export interface ImportKind {
   required: string[];
   /** Other headings the paper forms use for a field (附件2 says 行业 and 联系人). */
   aliases?: Record<string, string[]>;
+  /**
+   * The sheet is one city's: its city is the one chosen, or else the one named above the header (the
+   * 盖章 line); a city bureau's is always its own. Every row carries that city and matches only its records.
+   */
+  perCity?: boolean;
+  /** The export's 编号 column finds the record (default); false where the paper form has none (附件2's 序号 is no id). */
+  readsIdColumn?: boolean;
+  /** A row that finds no record: null to create one (default), or the error that refuses it (附件2 only updates). */
+  unmatched?: (body: Record<string, unknown>) => { field: string; message: string } | null;
+  /** The template heads a column with its first paper-form heading rather than the description's label. */
+  templateUsesAliases?: boolean;
 }
 
 const fieldsOf = (key: string, skip: string[] = []) =>
@@ -30,6 +41,11 @@ export const IMPORT_KINDS: ImportKind[] = [
     matchBy: [["name"]],
     required: ["name"],
     aliases: { industry: ["行业"], contactName: ["联系人"] },
+    perCity: true,
+    readsIdColumn: false,
+    unmatched: (body) =>
+      body.name ? { field: "name", message: `本市州没有名为“${String(body.name)}”的企业，请先导入企业名单` } : null,
+    templateUsesAliases: true,
   },
   {
     key: "enterprises",
