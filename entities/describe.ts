@@ -110,6 +110,10 @@ export const options = (pairs: Record<string, string>): Option[] =>
 export const optionLabel = (field: Field, value: unknown) =>
   field.options?.find((o) => o.value === value)?.label ?? (value == null ? "" : String(value));
 
+/** The fields the list search (q) looks in, and that the search index covers: text fields marked `search`. */
+export const searchFields = (desc: ResourceDescription) =>
+  Object.keys(desc.fields).filter((k) => desc.fields[k].search && !desc.fields[k].virtual);
+
 /** Fields every record has; not described per resource. */
 export const SYSTEM_FIELDS = {
   id: { label: "编号", type: "int", sort: true, filter: true, export: true },

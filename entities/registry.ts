@@ -38,6 +38,12 @@ export const resources: ResourceDescription[] = [
 // The audit log names resources by their Chinese names.
 auditLog.fields.resource.options = resources.map((r) => ({ value: r.key, label: r.label }));
 
+// What the schema and the search index derive from a description must make sense for it.
+for (const r of resources)
+  for (const [name, f] of Object.entries(r.fields))
+    if (f.search && f.type !== "string" && f.type !== "text")
+      throw new Error(`${r.key}.${name}：只有文本字段（string、text）可以设为 search`);
+
 export const resourceByKey: Record<string, ResourceDescription> = Object.fromEntries(resources.map((r) => [r.key, r]));
 
 export type { Field, FieldType, Option, ResourceDescription, RowField } from "./describe";

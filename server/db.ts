@@ -5,6 +5,7 @@ import pg from "pg";
 import { DataSource } from "typeorm";
 import { entitySchemas, type DatabaseKind } from "./entitySchemas";
 import { migrations } from "./migrations/index";
+import { ensureSearchIndex } from "./searchIndex";
 
 export const DEFAULT_DATABASE_PATH = "data/app.sqlite";
 
@@ -93,10 +94,13 @@ export async function createPostgresDatabase(serverUrl: string, name: string, se
   };
 }
 
-/** Opens the database and applies pending migrations (in one transaction). */
+/** Opens the database, applies pending migrations (in one transaction) and puts the search index right. */
 export async function openDatabase(target?: string) {
   const ds = createDataSource(target);
   await ds.initialize();
-  await exclusively(ds, () => ds.runMigrations({ transaction: "all" }));
+  await exclusively(ds, async () => {
+    await ds.runMigrations({ transaction: "all" });
+    await ensureSearchIndex(ds);
+  });
   return ds;
 }

@@ -1,25 +1,12 @@
 // The server registry: each description turned into a TypeORM EntitySchema. The description is
 // the only field list; the table, its columns, foreign keys and indexes are derived from it.
 import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelationOptions } from "typeorm";
-import type { Field, ResourceDescription } from "../entities/describe";
+import { searchFields, type Field, type ResourceDescription } from "../entities/describe";
 import { resourceByKey, resources } from "../entities/registry";
+import { trigramIndex } from "./searchIndex";
 import { attachment } from "../entities/attachment";
 import { selectionRound } from "../entities/selection";
 import { loginThrottle, session } from "../entities/session";
-
-/**
- * The columns of the list search (q) on the large tables, with an index of their own per database:
- * SQLite FTS5 trigram tables, PostgreSQL pg_trgm GIN indexes (see the SearchIndex migrations).
- */
-export const SEARCH_INDEX: Record<string, string[]> = {
-  enterprise: ["name", "creditCode", "industry", "mainProducts", "contactName"],
-  registration: ["suggestions"],
-  follow_up: ["content", "staff"],
-  trainee: ["name"],
-  diagnostic: ["expert", "findings"],
-  tech_demand: ["title", "industryProducts", "details"],
-  audit_log: ["username", "summary"],
-};
 
 function column(f: Field): EntitySchemaColumnOptions {
   const nullable = !f.required && f.type !== "boolean" && f.default === undefined;
@@ -82,10 +69,10 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
   columns.version = { type: "integer", version: true };
   for (const u of desc.uniques ?? []) indices.push({ columns: u.fields, unique: true });
   for (const cols of desc.indexes ?? []) indices.push({ columns: cols });
-  // Known to the schema builder, made by the PostgreSQL SearchIndex migration (TypeORM cannot say GIN).
+  // Known to the schema builder, made by ensureSearchIndex (TypeORM cannot say GIN).
   if (kind === "postgres")
-    for (const f of SEARCH_INDEX[desc.table] ?? [])
-      indices.push({ name: `${desc.table}_${f}_trgm`, columns: [f], synchronize: false });
+    for (const f of searchFields(desc))
+      indices.push({ name: trigramIndex(desc.table, f), columns: [f], synchronize: false });
   return new EntitySchema<Record<string, any>>({
     name: desc.entity,
     tableName: desc.table,

@@ -29,3 +29,9 @@ describe.each(resources.map((r) => [r.key, r] as const))("%s", (key, desc) => {
     expect(field === "id" || desc.fields[field]?.sort).toBe(true);
   });
 });
+
+it("allows search on text fields only", () => {
+  for (const r of resources)
+    for (const [name, f] of Object.entries(r.fields))
+      if (f.search) expect(["string", "text"], `${r.key}.${name}`).toContain(f.type);
+});

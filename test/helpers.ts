@@ -85,8 +85,16 @@ export function rawSql(ds: DataSource) {
       : ds.query(text, params);
 }
 
-export async function startServer({ seed = true } = {}) {
+/**
+ * `beforeOpen` runs on the empty database before the server opens it (e.g. to bring it to an older
+ * schema first, as a database from before a change would be).
+ */
+export async function startServer({
+  seed = true,
+  beforeOpen,
+}: { seed?: boolean; beforeOpen?: (target: string) => Promise<void> } = {}) {
   const db = await freshDatabase();
+  await beforeOpen?.(db.target);
   const ds = await openDatabase(db.target);
   if (onPostgres) process.env.FILES_DIR = join(db.dir, "files");
   if (seed) await runSeeds(ds);

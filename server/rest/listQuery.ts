@@ -1,11 +1,11 @@
 // sort / range / filter of the ra-data-simple-rest protocol → a query, whitelisted by the description.
 import { databaseKind } from "../db";
 import type { SelectQueryBuilder } from "typeorm";
-import { SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
+import { searchFields, SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { CONTROL, CONTROL_ALL, MAX_INT } from "../../entities/validate";
 import { BadRequest } from "../errors";
-import { SEARCH_INDEX } from "../entitySchemas";
+import { ftsTable } from "../searchIndex";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -97,110 +97,139 @@ function filterValue(name: string, f: Field, v: unknown): string | number | bool
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** A filter key split into its field and operator: `validUntil_gte` → ["validUntil", "_gte"]. */
+export function splitFilterKey(key: string): [string, Op | undefined] {
+  const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
+  return [m[1], m[2] as Op | undefined];
+}
+
+/** The list search's term as it is looked for: control characters dropped, spaces folded, at most 100 characters. */
+export function searchTerm(value: unknown): string {
+  if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
+  // Control characters are never part of a stored text: drop them (PostgreSQL refuses NUL).
+  return String(value).replace(CONTROL_ALL, "").replace(/\s+/g, " ").trim().slice(0, 100);
+}
+
+/** What the parts of a WHERE share: the query, its bound parameters (counted) and how to name a column. */
+function whereWriter(qb: SelectQueryBuilder<any>) {
+  let n = 0;
+  let bound = 0;
+  const sqlite = databaseKind(qb) === "sqlite";
+  return {
+    qb,
+    sqlite,
+    // SQLite's LIKE ignores the case of Latin letters; PostgreSQL's ILIKE does the same.
+    like: sqlite ? "LIKE" : "ILIKE",
+    param(v: unknown) {
+      bound += Array.isArray(v) ? v.length : 1;
+      if (bound > MAX_BOUND) throw new BadRequest(`筛选条件的取值过多（最多 ${MAX_BOUND} 个）`);
+      const p = `p${n++}`;
+      qb.setParameter(p, sqlite && typeof v === "boolean" ? Number(v) : v);
+      return p;
+    },
+    col: (name: string) => `${qb.escape("e")}.${qb.escape(name)}`,
+    q: (name: string) => qb.escape(name),
+  };
+}
+type WhereWriter = ReturnType<typeof whereWriter>;
+
+/**
+ * `q`: records whose searched text holds the term, or whose referenced record's name does (a registration
+ * by its enterprise's name). On SQLite, terms of three characters or more go through the FTS5 trigram
+ * index (server/searchIndex.ts); shorter ones, and PostgreSQL (pg_trgm serves ILIKE), use LIKE.
+ */
+function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
+  const { q, like } = w;
+  const indexed = (target: ResourceDescription) => w.sqlite && [...term].length >= 3 && searchFields(target).length > 0;
+  /** The ids of a table's rows whose indexed text (or one column of it) holds the term. */
+  const matchIds = (table: string, column?: string) => {
+    const phrase = `"${term.replace(/"/g, '""')}"`;
+    const fts = q(ftsTable(table));
+    return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(column ? `{${column}} : ${phrase}` : phrase)}`;
+  };
+  const pattern = w.param(`%${likeEscape(term)}%`);
+  const refs: [string, string][] = [];
+  for (const [k, f] of Object.entries(desc.fields)) {
+    const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
+    if (!target || !searchFields(target).includes(target.title)) continue;
+    const inner = indexed(target)
+      ? `${q("id")} IN (${matchIds(target.table, target.title)})`
+      : `${q(target.title)} ${like} :${pattern} ESCAPE '\\'`;
+    refs.push([k, `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${inner}`]);
+  }
+  if (indexed(desc)) {
+    // One set of ids, driven by the indexes: the text index, and each reference's own index.
+    const ids = [
+      matchIds(desc.table),
+      ...refs.map(([k, sub]) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${q(k)} IN (${sub})`),
+    ];
+    w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
+    return;
+  }
+  const ors = [
+    ...searchFields(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
+    ...refs.map(([k, sub]) => `${w.col(k)} IN (${sub})`),
+  ];
+  w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
+}
+
+/** `cityId` on a resource that belongs to an enterprise: records of the enterprises of those cities. */
+function whereEnterpriseCity(w: WhereWriter, enterpriseKey: string, value: unknown) {
+  const city = (resourceByKey.enterprises.fields as Record<string, Field>).cityId;
+  const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue("cityId", city, v));
+  const ent = resourceByKey.enterprises.table;
+  w.qb.andWhere(
+    vals.length === 0
+      ? "1 = 0"
+      : `${w.col(enterpriseKey)} IN (SELECT ${w.q("id")} FROM ${w.q(ent)} WHERE ${w.q("cityId")} IN (:...${w.param(vals)}))`,
+  );
+}
+
+/** One described field's condition: equal, a range bound, not equal, empty, one of a list, or (JSON arrays) holding. */
+function whereField(w: WhereWriter, desc: ResourceDescription, key: string, value: unknown) {
+  const { col, param } = w;
+  const [name, op] = splitFilterKey(key);
+  const f = describedField(desc, name);
+  if (!f || !(f.filter || name === "id")) throw new BadRequest(`不能按“${key.slice(0, 40)}”筛选`);
+  if (value === null) {
+    if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”的取值无效`);
+    w.qb.andWhere(`${col(name)} IS ${op ? "NOT " : ""}NULL`);
+  } else if (f.type === "enums" || f.type === "refs") {
+    // JSON array columns: matches records holding any of the given values.
+    const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(name, f, v));
+    const likes = vals.map((v) => `${col(name)} LIKE :${param(f.type === "enums" ? `%"${v}"%` : `%[${v}]%`)}`);
+    const refLikes =
+      f.type === "refs"
+        ? vals.flatMap((v) => [`[${v},%`, `%,${v},%`, `%,${v}]`].map((pat) => `${col(name)} LIKE :${param(pat)}`))
+        : [];
+    const all = [...likes, ...refLikes];
+    w.qb.andWhere(all.length ? `${op === "_neq" ? "NOT " : ""}(${all.join(" OR ")})` : "1 = 0");
+  } else if (Array.isArray(value)) {
+    if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”不能是列表`);
+    if (value.length > MAX_RANGE) throw new BadRequest(`筛选条件“${f.label}”最多 ${MAX_RANGE} 个取值`);
+    const vals = value.map((v) => filterValue(name, f, v));
+    if (vals.length === 0) w.qb.andWhere(op ? "1 = 1" : "1 = 0");
+    else w.qb.andWhere(`${col(name)} ${op ? "NOT IN" : "IN"} (:...${param(vals)})`);
+  } else {
+    w.qb.andWhere(`${col(name)} ${op ? OPS[op] : "="} :${param(filterValue(name, f, value))}`);
+  }
+}
+
 /** Adds the WHERE of `filter` to a query on alias `e`. Unknown keys are a 400, never raw SQL. */
 export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescription, filter: Filter) {
   const keys = Object.keys(filter);
   if (keys.length > 40) throw new BadRequest("筛选条件过多");
-  let n = 0;
-  let bound = 0;
-  const sqlite = databaseKind(qb) === "sqlite";
-  // SQLite's LIKE ignores the case of Latin letters; PostgreSQL's ILIKE does the same.
-  const like = sqlite ? "LIKE" : "ILIKE";
-  const param = (v: unknown) => {
-    bound += Array.isArray(v) ? v.length : 1;
-    if (bound > MAX_BOUND) throw new BadRequest(`筛选条件的取值过多（最多 ${MAX_BOUND} 个）`);
-    const p = `p${n++}`;
-    qb.setParameter(p, sqlite && typeof v === "boolean" ? Number(v) : v);
-    return p;
-  };
-  const col = (name: string) => `${qb.escape("e")}.${qb.escape(name)}`;
+  const w = whereWriter(qb);
   for (const key of keys) {
     const value = filter[key];
     if (value === undefined) continue;
     if (key === "q") {
-      if (typeof value !== "string" && typeof value !== "number") throw new BadRequest("搜索关键词应为文本");
-      // Control characters are never part of a stored text: drop them (PostgreSQL refuses NUL).
-      const term = String(value).replace(CONTROL_ALL, "").replace(/\s+/g, " ").trim().slice(0, 100);
-      if (!term) continue;
-      // Terms of three characters or more use the trigram index where the table has one; shorter ones scan.
-      const indexed = (table: string) => sqlite && [...term].length >= 3 && SEARCH_INDEX[table];
-      const pattern = () => param(`%${likeEscape(term)}%`);
-      /** The ids of a table's rows whose indexed text (or one column of it) holds the term. */
-      const matchIds = (table: string, column?: string) => {
-        const phrase = `"${term.replace(/"/g, '""')}"`;
-        const fts = qb.escape(`${table}_fts`);
-        return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${param(column ? `{${column}} : ${phrase}` : phrase)}`;
-      };
-      const own = Object.entries(desc.fields)
-        .filter(([, f]) => f.search)
-        .map(([k]) => k);
-      const p = pattern();
-      // A record is also found by the name of what it refers to: a registration by its enterprise's name.
-      const refs: [string, string][] = [];
-      for (const [k, f] of Object.entries(desc.fields)) {
-        const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
-        if (!target || target.title === "id" || !target.fields[target.title]?.search) continue;
-        const inner =
-          indexed(target.table) && SEARCH_INDEX[target.table].includes(target.title)
-            ? `${qb.escape("id")} IN (${matchIds(target.table, target.title)})`
-            : `${qb.escape("id")} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${qb.escape(target.title)} ${like} :${p} ESCAPE '\\')`;
-        refs.push([k, `SELECT ${qb.escape("id")} FROM ${qb.escape(target.table)} WHERE ${inner}`]);
-      }
-      if (indexed(desc.table)) {
-        // One set of ids, driven by the indexes: the text index, and each reference's own index.
-        const ids = [
-          matchIds(desc.table),
-          ...refs.map(
-            ([k, sub]) => `SELECT ${qb.escape("id")} FROM ${qb.escape(desc.table)} WHERE ${qb.escape(k)} IN (${sub})`,
-          ),
-        ];
-        qb.andWhere(`${col("id")} IN (${ids.join(" UNION ")})`);
-      } else {
-        const ors = [
-          ...own.map((k) => `${col(k)} ${like} :${p} ESCAPE '\\'`),
-          ...refs.map(([k, sub]) => `${col(k)} IN (${sub})`),
-        ];
-        qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
-      }
-      continue;
-    }
-    if (key === "cityId" && desc.enterpriseKey && !desc.fields.cityId) {
-      const city = (resourceByKey.enterprises.fields as Record<string, Field>).cityId;
-      const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(key, city, v));
-      const ent = resourceByKey.enterprises.table;
-      qb.andWhere(
-        vals.length === 0
-          ? "1 = 0"
-          : `${col(desc.enterpriseKey)} IN (SELECT ${qb.escape("id")} FROM ${qb.escape(ent)} WHERE ${qb.escape("cityId")} IN (:...${param(vals)}))`,
-      );
-      continue;
-    }
-    const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
-    const name = m[1];
-    const op = m[2] as Op | undefined;
-    const f = describedField(desc, name);
-    if (!f || !(f.filter || name === "id")) throw new BadRequest(`不能按“${key.slice(0, 40)}”筛选`);
-    if (value === null) {
-      if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”的取值无效`);
-      qb.andWhere(`${col(name)} IS ${op ? "NOT " : ""}NULL`);
-    } else if (f.type === "enums" || f.type === "refs") {
-      // JSON array columns: matches records holding any of the given values.
-      const vals = (Array.isArray(value) ? value : [value]).map((v) => filterValue(name, f, v));
-      const likes = vals.map((v) => `${col(name)} LIKE :${param(f.type === "enums" ? `%"${v}"%` : `%[${v}]%`)}`);
-      const refLikes =
-        f.type === "refs"
-          ? vals.flatMap((v) => [`[${v},%`, `%,${v},%`, `%,${v}]`].map((pat) => `${col(name)} LIKE :${param(pat)}`))
-          : [];
-      const all = [...likes, ...refLikes];
-      qb.andWhere(all.length ? `${op === "_neq" ? "NOT " : ""}(${all.join(" OR ")})` : "1 = 0");
-    } else if (Array.isArray(value)) {
-      if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”不能是列表`);
-      if (value.length > MAX_RANGE) throw new BadRequest(`筛选条件“${f.label}”最多 ${MAX_RANGE} 个取值`);
-      const vals = value.map((v) => filterValue(name, f, v));
-      if (vals.length === 0) qb.andWhere(op ? "1 = 1" : "1 = 0");
-      else qb.andWhere(`${col(name)} ${op ? "NOT IN" : "IN"} (:...${param(vals)})`);
+      const term = searchTerm(value);
+      if (term) whereSearch(w, desc, term);
+    } else if (key === "cityId" && desc.enterpriseKey && !desc.fields.cityId) {
+      whereEnterpriseCity(w, desc.enterpriseKey, value);
     } else {
-      qb.andWhere(`${col(name)} ${op ? OPS[op] : "="} :${param(filterValue(name, f, value))}`);
+      whereField(w, desc, key, value);
     }
   }
   return qb;
@@ -212,16 +241,16 @@ const OP_WORDS: Record<string, string> = { _gte: "≥", _lte: "≤", _gt: ">", _
 export function describeFilter(desc: ResourceDescription, filter: Filter): string {
   const parts = Object.entries(filter).map(([key, value]) => {
     if (key === "q") return `关键词“${String(value)}”`;
-    const m = /^(.*?)(_gte|_lte|_gt|_lt|_neq)?$/.exec(key)!;
+    const m = splitFilterKey(key);
     const f =
-      describedField(desc, m[1]) ??
-      (m[1] === "cityId" ? (resourceByKey.enterprises.fields.cityId as Field) : undefined);
+      describedField(desc, m[0]) ??
+      (m[0] === "cityId" ? (resourceByKey.enterprises.fields.cityId as Field) : undefined);
     const show = (v: unknown) =>
       v === null
         ? "空"
         : f?.options
           ? (f.options.find((o) => o.value === String(v))?.label ?? String(v))
-          : f?.type === "ref" || m[1] === "id"
+          : f?.type === "ref" || m[0] === "id"
             ? `编号 ${v}`
             : typeof v === "boolean"
               ? v
@@ -229,7 +258,7 @@ export function describeFilter(desc: ResourceDescription, filter: Filter): strin
                 : "否"
               : String(v);
     const shown = Array.isArray(value) ? value.map(show).join("、") : show(value);
-    return `${f?.label ?? key} ${m[2] ? OP_WORDS[m[2]] : "="} ${shown}`;
+    return `${f?.label ?? key} ${m[1] ? OP_WORDS[m[1]] : "="} ${shown}`;
   });
   return parts.length ? parts.join("；") : "全部";
 }
