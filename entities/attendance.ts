@@ -1,6 +1,9 @@
 import { defineResource, options } from "./describe";
+import { optionValues } from "./options";
 
-export const ATTENDANCE_STATUSES = options({ present: "出勤", leave: "请假", absent: "缺勤" });
+const ATTENDANCE_LABELS = { present: "出勤", leave: "请假", absent: "缺勤" };
+export const ATTENDANCE_STATUSES = options(ATTENDANCE_LABELS);
+export const ATTENDANCE_STATUS = optionValues(ATTENDANCE_LABELS);
 
 /** Attendance of one trainee on one day of a session. */
 export const attendance = defineResource({

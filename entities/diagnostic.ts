@@ -1,17 +1,19 @@
 import { defineResource, options } from "./describe";
-import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS } from "./options";
+import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 /** The steps of a diagnosis in order (cancelled stands outside them). */
 export const DIAGNOSIS_STEPS = ["requested", "scheduled", "selfAssessed", "expertAssessed", "reportDelivered"];
 
-export const DIAGNOSIS_STATUSES = options({
+const DIAGNOSIS_STATUS_LABELS = {
   requested: "已申请",
   scheduled: "已排期",
   selfAssessed: "已自评",
   expertAssessed: "已专家评价",
   reportDelivered: "报告已交付",
   cancelled: "已取消",
-});
+};
+export const DIAGNOSIS_STATUSES = options(DIAGNOSIS_STATUS_LABELS);
+export const DIAGNOSIS_STATUS = optionValues(DIAGNOSIS_STATUS_LABELS);
 
 /** One step at a time, or cancelled (with a reason) before the report is delivered. */
 export const DIAGNOSIS_TRANSITIONS: Record<string, string[]> = {

@@ -1,6 +1,13 @@
 // Option lists shared by several resources (codes from GLOSSARY.md and the notice's forms).
 import { options } from "./describe";
 
+/**
+ * Each option's value under its own name, from the same code → label pairs the options are made of
+ * (`STATUS.approved` is "approved"): code and SQL name a value the description has, checked by tsc.
+ */
+export const optionValues = <K extends string>(pairs: Record<K, string>) =>
+  Object.fromEntries(Object.keys(pairs).map((k) => [k, k])) as { readonly [P in K]: P };
+
 /** GB/T 3304: code → name. */
 const ETHNIC_NAMES =
   "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族".split(
@@ -89,7 +96,9 @@ export const ENTERPRISE_TITLES = options({
 });
 
 export const DIAGNOSIS_MODES = options({ onSite: "需要现场诊断辅导", online: "在线自我诊断" });
-export const DIAGNOSIS_KINDS = options({ quality: "质量诊断", management: "管理诊断" });
+const DIAGNOSIS_KIND_LABELS = { quality: "质量诊断", management: "管理诊断" };
+export const DIAGNOSIS_KINDS = options(DIAGNOSIS_KIND_LABELS);
+export const DIAGNOSIS_KIND = optionValues(DIAGNOSIS_KIND_LABELS);
 
 export const CLASS_KINDS = options({ comprehensive1: "综合1班", comprehensive2: "综合2班", industry: "行业班" });
 export const INDUSTRY_TRACKS = options({

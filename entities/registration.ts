@@ -1,12 +1,22 @@
 import { defineResource, options } from "./describe";
-import { DIAGNOSIS_MODES, MONTHS } from "./options";
+import { DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
-export const REGISTRATION_STATUSES = options({
+const STATUS_LABELS = {
   nominated: "已推荐",
   approved: "已通过",
   returned: "已退回",
   withdrawn: "已撤回",
-});
+};
+export const REGISTRATION_STATUSES = options(STATUS_LABELS);
+export const REGISTRATION_STATUS = optionValues(STATUS_LABELS);
+/**
+ * A live nomination: 已推荐 or 已通过. It counts against the city's quota, blocks a second nomination of
+ * the enterprise, and is listed in the city's 附件2.
+ */
+export const LIVE_NOMINATION_STATUSES: readonly string[] = [
+  REGISTRATION_STATUS.nominated,
+  REGISTRATION_STATUS.approved,
+];
 /** Where a nomination may go next: the province approves or returns; a city withdraws or re-nominates. */
 export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
   "": ["nominated"],

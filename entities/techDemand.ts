@@ -1,13 +1,15 @@
 import { defineResource, options } from "./describe";
-import { DEMAND_CATEGORIES } from "./options";
+import { DEMAND_CATEGORIES, optionValues } from "./options";
 
-export const DEMAND_STATUSES = options({
+const DEMAND_STATUS_LABELS = {
   submitted: "已提交",
   underReview: "评审中",
   selected: "已入选",
   notSelected: "未入选",
   withdrawn: "已撤回",
-});
+};
+export const DEMAND_STATUSES = options(DEMAND_STATUS_LABELS);
+export const DEMAND_STATUS = optionValues(DEMAND_STATUS_LABELS);
 export const ENTERPRISE_TYPES = options({
   giant: "国家级专精特新“小巨人”企业",
   keyGiant: "国家级重点专精特新“小巨人”企业",

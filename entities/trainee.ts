@@ -1,8 +1,10 @@
 import { idBirthDate, idGender, idNumberProblem } from "./codes";
 import { defineResource, options } from "./describe";
-import { CLASS_KINDS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from "./options";
+import { CLASS_KINDS, ETHNICITIES, GENDERS, optionValues, POLITICAL_STATUSES } from "./options";
 
-export const ADMISSION_STATUSES = options({ applied: "已报名", admitted: "已录取", notAdmitted: "未录取" });
+const ADMISSION_LABELS = { applied: "已报名", admitted: "已录取", notAdmitted: "未录取" };
+export const ADMISSION_STATUSES = options(ADMISSION_LABELS);
+export const ADMISSION_STATUS = optionValues(ADMISSION_LABELS);
 export const MAX_TRAINEES_PER_ENTERPRISE = 2;
 
 // 附件1-2 学员信息表 (the enterprise part lives on the enterprise).
