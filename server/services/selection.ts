@@ -1,7 +1,8 @@
 // 择优遴选: rank the year's demands by their review scores, apply limits and pins, and (on commit)
-// create the projects, mark every demand and lock the round — all in one transaction.
-import type { DataSource, EntityManager } from "typeorm";
-import { optionLabel } from "../../entities/describe";
+// create the projects, mark every demand and lock the round — all in one transaction. Tables and status
+// values come from the descriptions, and every status the selection sets passes the described flow.
+import { In, type DataSource, type EntityManager } from "typeorm";
+import { optionLabel, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import { PROGRAMME_YEAR } from "../../entities/programme";
@@ -9,18 +10,52 @@ import {
   CATEGORY_SERVICE,
   SELECTION_DEFAULTS,
   TIE_BREAK_RULE,
+  selectionRound,
   type RankedDemand,
   type SelectionParams,
   type SelectionResult,
 } from "../../entities/selection";
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
+import { flowProblem } from "./rules/flow";
 import { queued, rawQuery, unitOfWork } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
 
 type Rec = Record<string, any>;
 const demandDesc = resourceByKey.techDemands;
+const projectDesc = resourceByKey.selectedProjects;
+
+/** A value of a described enum field, checked against the field's options when this module loads. */
+function optionOf(desc: ResourceDescription, field: string, value: string): string {
+  if (!desc.fields[field]?.options?.some((o) => o.value === value))
+    throw new Error(`${desc.key}.${field} 没有选项 ${value}`);
+  return value;
+}
+/** The demand statuses the selection reads and sets. */
+const DEMAND = {
+  withdrawn: optionOf(demandDesc, "status", "withdrawn"),
+  underReview: optionOf(demandDesc, "status", "underReview"),
+  selected: optionOf(demandDesc, "status", "selected"),
+  notSelected: optionOf(demandDesc, "status", "notSelected"),
+};
+/** A round's states. */
+const ROUND = {
+  open: optionOf(selectionRound, "status", "open"),
+  locked: optionOf(selectionRound, "status", "locked"),
+};
+/** A new project's status (the description's default): the only one a round may be reopened with. */
+const PROJECT_PLANNED = optionOf(projectDesc, "status", String(projectDesc.fields.status.default));
+
+/**
+ * Refuses a status the described flow does not allow, as every write of a record does (the same
+ * check, rules/flow.ts): `record` is what the selection will write over `existing` (none for a new one).
+ */
+function assertFlow(desc: ResourceDescription, record: Rec, existing: Rec | undefined, undone: string) {
+  const problem = flowProblem(desc, record, existing);
+  if (problem)
+    throw new Conflict(`${desc.label}“${record[desc.title]}”：${Object.values(problem)[0]}，${undone}`, problem);
+}
 const category = (d: Rec) => optionLabel(demandDesc.fields.categories, d.categories?.[0]);
 const int = (v: unknown, name: string, min: number, max: number) => {
   if (v === undefined || v === null) return undefined;
@@ -126,9 +161,10 @@ export class SelectionService {
     const rows: Rec[] = await rawQuery(
       m,
       `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
-       FROM tech_demand d JOIN enterprise e ON e.id = d."enterpriseId" JOIN city c ON c.id = e."cityId"
-       WHERE d.year = :year AND d.status <> 'withdrawn' ORDER BY d.id`,
-      { year },
+       FROM ${demandDesc.table} d JOIN ${resourceByKey.enterprises.table} e ON e.id = d."enterpriseId"
+       JOIN ${resourceByKey.cities.table} c ON c.id = e."cityId"
+       WHERE d.year = :year AND d.status <> :withdrawn ORDER BY d.id`,
+      { year, withdrawn: DEMAND.withdrawn },
     );
     return rows.map((r): Rec => ({
       ...r,
@@ -171,7 +207,7 @@ export class SelectionService {
       count: p.count,
       rule: TIE_BREAK_RULE,
       committed,
-      round: { status: r?.status ?? "open", lockedAt: r?.lockedAt ?? null, lockedBy: r?.lockedBy ?? null },
+      round: { status: r?.status ?? ROUND.open, lockedAt: r?.lockedAt ?? null, lockedBy: r?.lockedBy ?? null },
       ranking: rank(demands, p),
     };
   }
@@ -182,7 +218,7 @@ export class SelectionService {
     const p = parseParams(body);
     return unitOfWork(this.ds, async (m) => {
       const round = await this.round(m, year);
-      if (round?.status === "locked" && !p.dryRun)
+      if (round?.status === ROUND.locked && !p.dryRun)
         throw new Conflict(
           `${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`,
         );
@@ -190,7 +226,7 @@ export class SelectionService {
       if (p.dryRun) return result;
       const chosen = result.ranking.filter((d) => d.selected);
       const demands = m.getRepository(demandDesc.entity);
-      const projects = m.getRepository(resourceByKey.selectedProjects.entity);
+      const projects = m.getRepository(projectDesc.entity);
       const taken = chosen.length
         ? await projects
             .createQueryBuilder("p")
@@ -201,9 +237,21 @@ export class SelectionService {
         throw new Conflict(
           `需求“${chosen.find((d) => d.id === taken[0].demandId)!.title}”已有遴选项目“${taken[0].name}”，请先处理后再遴选`,
         );
+      // Every demand's new status, checked against the flow before anything is written.
+      const ids = result.ranking.map((d) => d.id);
+      const current = new Map((await demands.findBy({ id: In(ids) })).map((row) => [row.id as number, row]));
+      for (const d of result.ranking) {
+        const row = current.get(d.id)!;
+        assertFlow(
+          demandDesc,
+          { ...row, status: d.selected ? DEMAND.selected : DEMAND.notSelected },
+          row,
+          "未做任何遴选",
+        );
+      }
       for (const [i, d] of chosen.entries()) {
-        const row = await demands.findOneByOrFail({ id: d.id });
-        await projects.save({
+        const row = current.get(d.id)!;
+        const project = {
           name: row.title,
           demandId: row.id,
           enterpriseId: row.enterpriseId,
@@ -211,41 +259,42 @@ export class SelectionService {
           rank: i + 1,
           score: row.score,
           services: [...new Set((row.categories as string[]).map((c) => CATEGORY_SERVICE[c]))],
-          status: "planned",
+          status: PROJECT_PLANNED,
           progress: 0,
-        });
+        };
+        assertFlow(projectDesc, project, undefined, "未做任何遴选");
+        await projects.save(project);
       }
       await failpoint("selectionCommit");
-      const ids = result.ranking.map((d) => d.id);
       await demands
         .createQueryBuilder()
         .update()
-        .set({ status: "notSelected", version: () => "version + 1" })
+        .set({ status: DEMAND.notSelected, version: () => "version + 1" })
         .whereInIds(ids)
         .execute();
       if (chosen.length)
         await demands
           .createQueryBuilder()
           .update()
-          .set({ status: "selected" })
+          .set({ status: DEMAND.selected })
           .whereInIds(chosen.map((d) => d.id))
           .execute();
       const now = new Date().toISOString();
       await m.getRepository(serverOnly.selectionRounds.entity).save({
         ...round,
         year,
-        status: "locked",
+        status: ROUND.locked,
         params: { ...p, dryRun: true },
         lockedAt: now,
         lockedBy: ctx.user.username,
       });
       await audit(m, ctx, {
         action: "selection",
-        resource: "techDemands",
+        resource: demandDesc.key,
         recordIds: chosen.map((d) => d.id),
         summary: `${year} 年度择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
       });
-      return { ...result, round: { status: "locked", lockedAt: now, lockedBy: ctx.user.username } };
+      return { ...result, round: { status: ROUND.locked, lockedAt: now, lockedBy: ctx.user.username } };
     });
   }
 
@@ -256,40 +305,46 @@ export class SelectionService {
     if (!reason) throw new BadRequest("请填写重新开启的理由", { reason: "请填写重新开启的理由" });
     const { files } = await unitOfWork(this.ds, async (m) => {
       const round = await this.round(m, year);
-      if (round?.status !== "locked") throw new Conflict("本年度遴选尚未锁定，无需重新开启");
-      const projects = m.getRepository(resourceByKey.selectedProjects.entity);
+      if (round?.status !== ROUND.locked) throw new Conflict("本年度遴选尚未锁定，无需重新开启");
+      const projects = m.getRepository(projectDesc.entity);
       const started = await projects
         .createQueryBuilder("p")
-        .where("p.year = :year AND p.status <> 'planned'", { year })
+        .where("p.year = :year AND p.status <> :planned", { year, planned: PROJECT_PLANNED })
         .getCount();
       if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
+      // The demands go back to review: the same flow check as any write, before anything changes.
+      const demands = m.getRepository(demandDesc.entity);
+      const decided = [DEMAND.selected, DEMAND.notSelected];
+      for (const row of await demands.findBy({ year, status: In(decided) }))
+        assertFlow(demandDesc, { ...row, status: DEMAND.underReview }, row, "未重新开启");
       // The projects go, and with them their archive (its files once nothing else refers to them).
       const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
       const archive = m.getRepository(serverOnly.attachments.entity);
       const attached = ids.length
         ? await archive
             .createQueryBuilder("a")
-            .where("a.resource = 'selectedProjects' AND a.recordId IN (:...ids)", { ids })
+            .where("a.resource = :resource AND a.recordId IN (:...ids)", { resource: projectDesc.key, ids })
             .getMany()
         : [];
       if (attached.length) await archive.delete(attached.map((a) => a.id));
       await projects.delete({ year });
-      await m
-        .getRepository(demandDesc.entity)
+      await demands
         .createQueryBuilder()
         .update()
-        .set({ status: "underReview", version: () => "version + 1" })
-        .where("year = :year AND status IN ('selected', 'notSelected')", { year })
+        .set({ status: DEMAND.underReview, version: () => "version + 1" })
+        .where("year = :year AND status IN (:...decided)", { year, decided })
         .execute();
-      await m.getRepository(serverOnly.selectionRounds.entity).save({ ...round, status: "open", reopenReason: reason });
+      await m
+        .getRepository(serverOnly.selectionRounds.entity)
+        .save({ ...round, status: ROUND.open, reopenReason: reason });
       await audit(m, ctx, {
         action: "selection",
-        resource: "techDemands",
+        resource: demandDesc.key,
         summary: `重新开启 ${year} 年度遴选：${reason}`,
       });
       return { files: attached.map((a) => a.sha256 as string) };
     });
     await releaseFiles(this.ds, files);
-    return { status: "open" };
+    return { status: ROUND.open };
   }
 }
