@@ -9,39 +9,4 @@ export const TARGETS = {
   selectedProjects: 16,
 } as const;
 
-/** One city's figures on the dashboard and in the province's summary. */
-export interface CityProgress {
-  id: number;
-  code: string;
-  name: string;
-  validGiants: number;
-  quota: number;
-  nominated: number;
-  approved: number;
-  returned: number;
-  trainedEnterprises: number;
-  trainees: number;
-  qualityDiagnoses: number;
-  managementDiagnoses: number;
-  techDemands: number;
-  selectedProjects: number;
-}
-
-export type ProgressFigure = Exclude<keyof CityProgress, "id" | "code" | "name">;
-
-/** GET /api/dashboard. */
-export interface ProgrammeProgress {
-  year: number;
-  totals: Record<ProgressFigure, number>;
-  targets: {
-    trainedEnterprises: number;
-    qualityDiagnoses: number;
-    managementDiagnoses: number;
-    techDemands: number;
-    selectedProjects: number;
-  };
-  reportsDelivered: number;
-  cities: CityProgress[];
-  /** Diagnoses counted by kind, provider and status: each provider's progress. */
-  diagnoses: { kind: string; provider: string; status: string; count: number }[];
-}
+// The dashboard's answer (ProgrammeProgress, CityProgress) is described with the other API answers in api.ts.

@@ -15,39 +15,8 @@ export const CATEGORY_SERVICE: Record<string, string> = {
   ip: "ip",
 };
 
-export interface SelectionPin {
-  id: number;
-  reason: string;
-}
-export interface SelectionParams {
-  count: number;
-  dryRun: boolean;
-  minReviews?: number;
-  maxPerCity?: number;
-  maxPerCategory?: number;
-  pinnedIn?: SelectionPin[];
-  pinnedOut?: SelectionPin[];
-}
-export interface RankedDemand {
-  id: number;
-  title: string;
-  enterprise: string;
-  city: string;
-  category: string;
-  score: number | null;
-  reviewCount: number;
-  rank: number | null;
-  selected: boolean;
-  reason: string;
-}
-export interface SelectionResult {
-  year: number;
-  count: number;
-  rule: string;
-  round: { status: string; lockedAt: string | null; lockedBy: string | null };
-  committed: boolean;
-  ranking: RankedDemand[];
-}
+// The selection's request and answer are described with the other API answers in api.ts.
+export type { RankedDemand, SelectionParams, SelectionPin, SelectionResult } from "./api";
 
 export const ROUND_STATUSES = options({ open: "未锁定", locked: "已锁定" });
 

@@ -1,16 +1,14 @@
 // Session-cookie login against /api/auth; permissions are the server's own access map, used only to hide.
 import { HttpError, type AuthProvider } from "react-admin";
+import type { LoginRequest, Me, OkAnswer, PasswordChangeRequest } from "../../entities/api";
 import { API_URL } from "./dataProvider";
 
-export type Access = "none" | "read" | "write";
-export interface Permissions {
-  user: { id: number; username: string; displayName: string; role: string; cityId: number | null; services: string[] };
-  access: Record<string, Access>;
-}
+/** What /api/auth/me answers (described in entities/api.ts): the user and their access per resource. */
+export type Permissions = Me;
 
 let me: Promise<Permissions | null> | null = null;
 
-async function call(path: string, body?: unknown) {
+async function call<T>(path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${API_URL}/auth/${path}`, {
     method: body === undefined ? "GET" : "POST",
     headers: body === undefined ? {} : { "Content-Type": "application/json" },
@@ -21,14 +19,14 @@ async function call(path: string, body?: unknown) {
   return json;
 }
 
-const whoAmI = () => (me ??= call("me").catch(() => null));
+const whoAmI = () => (me ??= call<Me>("me").catch(() => null));
 
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
-    me = Promise.resolve(await call("login", { username, password }));
+    me = Promise.resolve(await call<Me>("login", { username, password } satisfies LoginRequest));
   },
   async logout() {
-    await call("logout", {}).catch(() => undefined);
+    await call<OkAnswer>("logout", {}).catch(() => undefined);
     me = null;
   },
   async checkAuth() {
@@ -53,4 +51,4 @@ export const authProvider: AuthProvider = {
 
 /** POST /api/auth/password: the user's own password change. */
 export const changePassword = (currentPassword: string, newPassword: string) =>
-  call("password", { currentPassword, newPassword });
+  call<OkAnswer>("password", { currentPassword, newPassword } satisfies PasswordChangeRequest);

@@ -2,56 +2,32 @@
 // updateMany and deleteMany go to the bulk endpoints: one request, one transaction.
 import { fetchUtils, HttpError, type DataProvider, type Identifier, type SortPayload } from "react-admin";
 import simpleRestProvider from "ra-data-simple-rest";
-import type { ProgrammeProgress } from "../../entities/programme";
-import type { SelectionParams, SelectionResult } from "../../entities/selection";
+import type {
+  Attachment,
+  AttendanceCell,
+  AttendanceGrid,
+  AttendanceGridSave,
+  AttendanceSaved,
+  BulkAnswer,
+  BulkTarget,
+  BulkUpdateRequest,
+  CertificatesIssued,
+  ClassReport,
+  ImportResult,
+  ProgrammeProgress,
+  SelectionParams,
+  SelectionReopened,
+  SelectionResult,
+} from "../../entities/api";
+
+// Described once, in entities/api.ts; the list's bulk buttons and the import dialog take them from here.
+export type { BulkTarget, ImportResult };
 
 export const API_URL = "/api";
 const base = simpleRestProvider(API_URL);
 
-/** Either the chosen records or every record matching the list's filter. */
-export type BulkTarget = { ids: Identifier[] } | { filter: Record<string, unknown> };
-
 const post = async (url: string, body: unknown) =>
   (await fetchUtils.fetchJson(`${API_URL}${url}`, { method: "POST", body: JSON.stringify(body) })).json;
-
-export interface GridRecord {
-  traineeId: number;
-  date: string;
-  status: string;
-}
-export interface AttendanceGrid {
-  session: Record<string, any>;
-  days: string[];
-  trainees: { id: number; name: string; enterprise: string }[];
-  records: GridRecord[];
-}
-export interface ClassReport {
-  class: Record<string, any>;
-  totalDays: number;
-  heldDays: number;
-  ended: boolean;
-  trainees: {
-    id: number;
-    name: string;
-    title: string;
-    enterprise: string;
-    daysPresent: number;
-    rate: number;
-    certificateEligible: boolean;
-    admissionNoticeNo: string | null;
-    certificateNo: string | null;
-  }[];
-}
-export interface Attachment {
-  id: number;
-  kind: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string;
-  createdAt: string;
-}
 
 const get = async (url: string) => (await fetchUtils.fetchJson(`${API_URL}${url}`)).json;
 const send = async (method: string, url: string, body?: unknown) =>
@@ -61,21 +37,6 @@ const send = async (method: string, url: string, body?: unknown) =>
       body: body === undefined ? undefined : JSON.stringify(body),
     })
   ).json;
-
-export interface ImportResult {
-  kind: string;
-  fileName: string;
-  headerRow: number;
-  ignoredColumns: string[];
-  counts: { new: number; update: number; unchanged: number; error: number };
-  rows: {
-    row: number;
-    outcome: "new" | "update" | "unchanged" | "error";
-    errors: { field: string; message: string }[];
-    changes?: string[];
-  }[];
-  committed?: boolean;
-}
 
 async function upload(kind: string, file: File, fields: Record<string, string>) {
   const form = new FormData();
@@ -91,9 +52,9 @@ async function upload(kind: string, file: File, fields: Record<string, string>) 
 
 export interface AppDataProvider extends DataProvider {
   attendanceGrid(sessionId: Identifier): Promise<AttendanceGrid>;
-  saveAttendanceGrid(sessionId: Identifier, records: GridRecord[]): Promise<{ changed: number }>;
+  saveAttendanceGrid(sessionId: Identifier, records: AttendanceCell[]): Promise<AttendanceSaved>;
   classReport(classId: Identifier): Promise<ClassReport>;
-  issueCertificates(classId: Identifier): Promise<{ issued: number }>;
+  issueCertificates(classId: Identifier): Promise<CertificatesIssued>;
   attachments(resource: string, id: Identifier): Promise<Attachment[]>;
   uploadAttachment(resource: string, id: Identifier, kind: string, file: File): Promise<Attachment>;
   deleteAttachment(resource: string, id: Identifier, attachmentId: number): Promise<Attachment>;
@@ -101,21 +62,23 @@ export interface AppDataProvider extends DataProvider {
   importErrors(kind: string, file: File, fields: Record<string, string>): Promise<Blob>;
   selection(): Promise<SelectionResult>;
   runSelection(params: SelectionParams): Promise<SelectionResult>;
-  reopenSelection(reason: string): Promise<{ status: string }>;
-  bulkUpdate(resource: string, target: BulkTarget, data: Record<string, unknown>): Promise<{ data: Identifier[] }>;
-  bulkDelete(resource: string, target: BulkTarget): Promise<{ data: Identifier[] }>;
+  reopenSelection(reason: string): Promise<SelectionReopened>;
+  bulkUpdate(resource: string, target: BulkTarget, data: Record<string, unknown>): Promise<BulkAnswer>;
+  bulkDelete(resource: string, target: BulkTarget): Promise<BulkAnswer>;
   dashboard(): Promise<ProgrammeProgress>;
 }
 
 export const dataProvider: AppDataProvider = {
   ...base,
-  updateMany: (resource, { ids, data }) => post(`/${resource}/bulk-update`, { ids, data }),
+  updateMany: (resource, { ids, data }) => post(`/${resource}/bulk-update`, { ids, data } satisfies BulkUpdateRequest),
   deleteMany: (resource, { ids }) => post(`/${resource}/bulk-delete`, { ids }),
-  bulkUpdate: (resource, target, data) => post(`/${resource}/bulk-update`, { ...target, data }),
+  bulkUpdate: (resource, target, data) =>
+    post(`/${resource}/bulk-update`, { ...target, data } satisfies BulkUpdateRequest),
   bulkDelete: (resource, target) => post(`/${resource}/bulk-delete`, target),
   dashboard: () => get("/dashboard"),
   attendanceGrid: (id) => get(`/classSessions/${id}/attendance-grid`),
-  saveAttendanceGrid: (id, records) => send("PUT", `/classSessions/${id}/attendance-grid`, { records }),
+  saveAttendanceGrid: (id, records) =>
+    send("PUT", `/classSessions/${id}/attendance-grid`, { records } satisfies AttendanceGridSave),
   classReport: (id) => get(`/trainingClasses/${id}/report`),
   issueCertificates: (id) => send("POST", `/trainingClasses/${id}/certificates`),
   attachments: (resource, id) => get(`/${resource}/${id}/attachments`),

@@ -1,18 +1,13 @@
 // Who may see and change what. The server enforces all of it; the admin only hides what is refused here.
 import type { SelectQueryBuilder } from "typeorm";
+import type { Access, AccessMap, CurrentUser } from "../../entities/api";
 import type { ResourceDescription } from "../../entities/describe";
+import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey, resources } from "../../entities/registry";
 
-export type Role = "province" | "city" | "provider" | "viewer";
-export type Access = "none" | "read" | "write";
-export interface Principal {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  cityId: number | null;
-  services: string[];
-}
+export type { Access, Role } from "../../entities/api";
+/** The signed-in user a request acts for: what /api/auth/me answers as `user`. */
+export type Principal = CurrentUser;
 type Rec = Record<string, any>;
 
 /** What each provider service works on; it reads the enterprises and nominations it serves. */
@@ -64,7 +59,8 @@ export function access(p: Principal, key: string): Access {
   }
 }
 
-export const accessMap = (p: Principal) => Object.fromEntries(resources.map((r) => [r.key, access(p, r.key)]));
+export const accessMap = (p: Principal): AccessMap =>
+  Object.fromEntries(resources.map((r) => [r.key, access(p, r.key)]));
 
 /**
  * The SQL condition that puts a row of `desc` (table `alias`) in a city: directly, or through what it
@@ -128,10 +124,11 @@ export function writeProblem(
     if (changed) return { [changed]: `${desc.fields[changed].label}由承担单位或省经信厅确定，您不能修改` };
   }
   if (p.role === "city" && desc.key === "registrations") {
-    if (!same(record.status, before.status) && !["nominated", "withdrawn"].includes(record.status))
+    const { nominated, withdrawn, approved } = REGISTRATION_STATUS;
+    if (!same(record.status, before.status) && ![nominated, withdrawn].includes(record.status))
       return { status: "市州经信局只能推荐或撤回，审核由省经信厅进行" };
     if (
-      existing?.status === "approved" &&
+      existing?.status === approved &&
       Object.keys(desc.fields).some((k) => k !== "status" && !same(record[k], existing[k]))
     )
       return { status: "已通过的推荐不能修改，只能撤回" };
@@ -143,7 +140,8 @@ export function writeProblem(
 
 /** Whether the principal may delete this record (beyond write access to its rows). null: allowed. */
 export function deleteProblem(p: Principal, desc: ResourceDescription, existing: Rec): string | null {
-  if (p.role === "city" && desc.key === "registrations" && ["approved", "returned"].includes(existing.status))
+  const { approved, returned } = REGISTRATION_STATUS;
+  if (p.role === "city" && desc.key === "registrations" && [approved, returned].includes(existing.status))
     return "已审核的推荐不能删除，如企业不再参加请撤回";
   const decided = DECIDED_BY[desc.key];
   if (decided && !decided.roles(p) && decided.fields.some((k) => !same(existing[k], defaultsOf(desc)[k])))

@@ -1,14 +1,12 @@
 // A class's documents: the class report (xlsx) that goes to the department, and the admission notices (printable HTML).
 import ExcelJS from "exceljs";
 import type { Response } from "express";
-import type { TrainingService } from "../services/training";
+import type { ClassReport } from "../../entities/api";
 import { sendWorkbook } from "./download";
-
-type Report = Awaited<ReturnType<TrainingService["report"]>>;
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function classReportXlsx(report: Report, res: Response) {
+export async function classReportXlsx(report: ClassReport, res: Response) {
   const wb = new ExcelJS.Workbook();
   wb.creator = "专精特新培育赋能管理平台";
   const ws = wb.addWorksheet("班级考勤与结业", {
@@ -64,7 +62,7 @@ export async function classReportXlsx(report: Report, res: Response) {
   await sendWorkbook(res, wb, `${c.name}-考勤及结业情况.xlsx`);
 }
 
-export function admissionNoticesHtml(report: Report) {
+export function admissionNoticesHtml(report: ClassReport) {
   const c = report.class;
   const notices = report.trainees.map(
     (t) => `<section class="notice">

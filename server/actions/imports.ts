@@ -1,6 +1,7 @@
 // /api/imports/{kind}: preview (or commit) an uploaded sheet; its template; its error rows.
 import { Router } from "express";
 import multer from "multer";
+import type { ImportResult } from "../../entities/api";
 import { IMPORT_MAX_BYTES } from "../../entities/imports";
 import type { ImportService } from "../services/imports/importService";
 import { sendWorkbook } from "./download";
@@ -36,11 +37,13 @@ export function importsRouter(imports: ImportService) {
           skipErrors: flag(options.skipErrors),
         })
       : await imports.preview(req.ctx!.user, String(req.params.kind), file, options.cityId);
-    res.json({
-      ...result,
+    // The sheet's header cells and each row's values stay on the server.
+    const { header: _header, ...rest } = result;
+    const answer: ImportResult = {
+      ...rest,
       rows: result.rows.map(({ row, outcome, errors, changes }) => ({ row, outcome, errors, changes })),
-      header: undefined,
-    });
+    };
+    res.json(answer);
   });
   return router;
 }

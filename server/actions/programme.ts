@@ -1,5 +1,6 @@
 // 择优遴选 and the official reports.
 import { Router } from "express";
+import type { SelectionReopened, SelectionResult } from "../../entities/api";
 import type { ReportService } from "../services/reports";
 import type { SelectionService } from "../services/selection";
 import { sendWorkbook } from "./download";
@@ -7,13 +8,16 @@ import { sendWorkbook } from "./download";
 export function programmeRouter(selection: SelectionService, reports: ReportService) {
   const router = Router();
   router.get("/techDemands/selection", async (req, res) => {
-    res.json(await selection.state(req.ctx!));
+    const answer: SelectionResult = await selection.state(req.ctx!);
+    res.json(answer);
   });
   router.post("/techDemands/selection", async (req, res) => {
-    res.json(await selection.run(req.ctx!, req.body));
+    const answer: SelectionResult = await selection.run(req.ctx!, req.body);
+    res.json(answer);
   });
   router.post("/techDemands/selection/reopen", async (req, res) => {
-    res.json(await selection.reopen(req.ctx!, req.body));
+    const answer: SelectionReopened = await selection.reopen(req.ctx!, req.body);
+    res.json(answer);
   });
   router.get("/reports/city-summary.xlsx", async (req, res) => {
     const { wb, name } = await reports.citySummary(req.ctx!.user, req.query.cityId);

@@ -1,10 +1,11 @@
 // /api/auth: login, who am I, logout, password change; and the middleware that requires a session.
 import { Router, type RequestHandler, type Response } from "express";
 import type { DataSource } from "typeorm";
+import type { Me, OkAnswer } from "../../entities/api";
 import { resourceByKey } from "../../entities/registry";
 import { passwordProblem } from "../../entities/user";
 import { CONTROL } from "../../entities/validate";
-import { accessMap } from "../access/policy";
+import { accessMap, type Principal } from "../access/policy";
 import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
 import { queued } from "../services/unitOfWork";
@@ -43,6 +44,10 @@ const text = (v: unknown, name: string) => {
   return v;
 };
 
+/** What login and /me answer: the user and their access per resource. */
+const me = (user: Principal): Me => ({ user, access: accessMap(user) });
+const ok: OkAnswer = { ok: true };
+
 /** Every /api route but login needs a session: req.ctx carries the principal. */
 export function requireSession(ds: DataSource): RequestHandler {
   return async (req, _res, next) => {
@@ -69,7 +74,7 @@ export function authRouter(ds: DataSource) {
       const { user, token } = await login(ds, username, password, ip);
       setCookie(res, token, ABSOLUTE_HOURS * 3600);
       await record({ user, ip }, "login");
-      res.json({ user, access: accessMap(user) });
+      res.json(me(user));
     } catch (e) {
       await record(
         {
@@ -85,13 +90,13 @@ export function authRouter(ds: DataSource) {
 
   const session = requireSession(ds);
   router.get("/me", session, (req, res) => {
-    res.json({ user: req.ctx!.user, access: accessMap(req.ctx!.user) });
+    res.json(me(req.ctx!.user));
   });
   router.post("/logout", session, async (req, res) => {
     await endSession(ds, tokenOf(req.headers.cookie));
     await record(req.ctx!, "logout");
     setCookie(res, "", 0);
-    res.json({ ok: true });
+    res.json(ok);
   });
   router.post("/password", session, async (req, res) => {
     const current = text(req.body?.currentPassword, "当前密码");
@@ -106,7 +111,7 @@ export function authRouter(ds: DataSource) {
     await queued(ds, () => users.update({ id: user.id }, { passwordHash }));
     await endOtherSessions(ds, user.id, req.sessionId);
     await record(req.ctx!, "passwordChange");
-    res.json({ ok: true });
+    res.json(ok);
   });
   return router;
 }

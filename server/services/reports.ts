@@ -5,6 +5,7 @@ import type { DataSource } from "typeorm";
 import { optionLabel } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { PROGRAMME_YEAR } from "../../entities/programme";
+import { LIVE_NOMINATION_STATUSES } from "../../entities/registration";
 import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
@@ -12,6 +13,8 @@ import type { ResourceService } from "./resourceService";
 import { queued, rawQuery } from "./unitOfWork";
 
 type Rec = Record<string, any>;
+/** The tables, named by their descriptions. */
+const [CITY, ENTERPRISE, REGISTRATION] = ["cities", "enterprises", "registrations"].map((k) => resourceByKey[k].table);
 const thin = { style: "thin" as const };
 const box = { top: thin, bottom: thin, left: thin, right: thin };
 
@@ -64,9 +67,9 @@ export class ReportService {
       rawQuery(
         this.ds.manager,
         `SELECT e.name, e.industry, e."contactName", e."contactTitle", e."contactPhone", e.remark, e."giantBatch", e."keyGiantStatus"
-         FROM registration r JOIN enterprise e ON e.id = r."enterpriseId"
-         WHERE e."cityId" = :city AND r.year = :year AND r.status IN ('nominated', 'approved') ORDER BY r."nominatedAt", r.id`,
-        { city: city.id, year },
+         FROM ${REGISTRATION} r JOIN ${ENTERPRISE} e ON e.id = r."enterpriseId"
+         WHERE e."cityId" = :city AND r.year = :year AND r.status IN (:...live) ORDER BY r."nominatedAt", r.id`,
+        { city: city.id, year, live: LIVE_NOMINATION_STATUSES },
       ),
     );
     const ent = resourceByKey.enterprises.fields;
@@ -149,7 +152,7 @@ export class ReportService {
       ? await queued(this.ds, () =>
           rawQuery(
             this.ds.manager,
-            `SELECT e.id, e.name, c.name AS city FROM enterprise e JOIN city c ON c.id = e."cityId" WHERE e.id IN (:...ids)`,
+            `SELECT e.id, e.name, c.name AS city FROM ${ENTERPRISE} e JOIN ${CITY} c ON c.id = e."cityId" WHERE e.id IN (:...ids)`,
             { ids: rows.map((r) => Number(r.enterpriseId)) },
           ),
         )

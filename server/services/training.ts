@@ -1,10 +1,18 @@
 // Training: the attendance grid of a session, each trainee's rate, certificates, the class report.
 import { idOf } from "../../entities/validate";
 import type { DataSource, EntityManager } from "typeorm";
+import type {
+  AttendanceCell,
+  AttendanceGrid,
+  AttendanceSaved,
+  CertificatesIssued,
+  ClassReport,
+} from "../../entities/api";
 import { addDays, isoToday } from "../../entities/dates";
 import { attendanceShare } from "../../entities/attendanceRate";
-import { ATTENDANCE_STATUSES } from "../../entities/attendance";
+import { ATTENDANCE_STATUS, ATTENDANCE_STATUSES } from "../../entities/attendance";
 import { resourceByKey } from "../../entities/registry";
+import { ADMISSION_STATUS } from "../../entities/trainee";
 import { BadRequest, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
@@ -41,13 +49,13 @@ export class TrainingService {
   private admitted(m: EntityManager, ctx: RequestContext, classId: number) {
     return this.services
       .get("trainees")!
-      .query(ctx.user, { classId, admissionStatus: "admitted" }, m)
+      .query(ctx.user, { classId, admissionStatus: ADMISSION_STATUS.admitted }, m)
       .orderBy("e.id")
       .getMany();
   }
 
   /** GET: the grid of a session: its days, the class's trainees (with their enterprises), what is recorded. */
-  grid(ctx: RequestContext, sessionId: unknown) {
+  grid(ctx: RequestContext, sessionId: unknown): Promise<AttendanceGrid> {
     this.services.get("attendances")!.assertAccess(ctx.user, "read");
     return queued(this.ds, async () => {
       const m = this.ds.manager;
@@ -66,13 +74,13 @@ export class TrainingService {
         session,
         days: daysOf(session),
         trainees: trainees.map((t) => ({ id: t.id, name: t.name, enterprise: names.get(t.enterpriseId) ?? "" })),
-        records: records.map((a) => ({ traineeId: a.traineeId, date: a.date, status: a.status })),
+        records: records.map((a): AttendanceCell => ({ traineeId: a.traineeId, date: a.date, status: a.status })),
       };
     });
   }
 
   /** PUT: records a session's grid in one transaction; every cell must be one of the class's trainees on one of the session's days. */
-  saveGrid(ctx: RequestContext, sessionId: unknown, body: unknown) {
+  saveGrid(ctx: RequestContext, sessionId: unknown, body: unknown): Promise<AttendanceSaved> {
     this.services.get("attendances")!.assertAccess(ctx.user, "write");
     const entries = (body as Rec | null)?.records;
     if (!Array.isArray(entries) || entries.length > 20_000) throw new BadRequest("请提交考勤记录列表 records");
@@ -129,12 +137,12 @@ export class TrainingService {
    * Each admitted trainee's attendance: days present out of the days of the sessions held so far (the rate),
    * and out of all the class's days (eligibility, once the class has ended).
    */
-  report(ctx: RequestContext, classId: unknown, today = isoToday()) {
+  report(ctx: RequestContext, classId: unknown, today = isoToday()): Promise<ClassReport> {
     this.services.get("trainingClasses")!.assertAccess(ctx.user, "read");
     return queued(this.ds, () => this.reportIn(this.ds.manager, ctx, classId, today));
   }
 
-  private async reportIn(m: EntityManager, ctx: RequestContext, classId: unknown, today: string) {
+  private async reportIn(m: EntityManager, ctx: RequestContext, classId: unknown, today: string): Promise<ClassReport> {
     const cls = await this.services
       .get("trainingClasses")!
       .query(ctx.user, {}, m)
@@ -157,7 +165,8 @@ export class TrainingService {
         .createQueryBuilder("a")
         .select("a.traineeId", "traineeId")
         .addSelect("COUNT(DISTINCT a.date)", "n")
-        .where("a.status = 'present' AND a.traineeId IN (:...t) AND a.date IN (:...days)", {
+        .where("a.status = :present AND a.traineeId IN (:...t) AND a.date IN (:...days)", {
+          present: ATTENDANCE_STATUS.present,
           t: trainees.map((t) => t.id),
           days: allDays,
         })
@@ -188,7 +197,7 @@ export class TrainingService {
   }
 
   /** Gives every eligible trainee of an ended class a unique certificate number, in one transaction. */
-  issueCertificates(ctx: RequestContext, classId: unknown, today = isoToday()) {
+  issueCertificates(ctx: RequestContext, classId: unknown, today = isoToday()): Promise<CertificatesIssued> {
     this.services.get("trainees")!.assertAccess(ctx.user, "write");
     if (!(ctx.user.role === "province" || ctx.user.services.includes("training")))
       throw new Forbidden("结业证书由培训承担单位或省经信厅颁发");

@@ -1,7 +1,7 @@
 // The per-city figures, with totals.
 import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
 import { useTranslate } from "react-admin";
-import type { ProgrammeProgress } from "../../../entities/programme";
+import type { ProgrammeProgress } from "../../../entities/api";
 
 const COLUMNS = [
   "validGiants",

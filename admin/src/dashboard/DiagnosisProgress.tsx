@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material"
 import { useTranslate } from "react-admin";
 import { DIAGNOSIS_STATUSES } from "../../../entities/diagnostic";
 import { DIAGNOSIS_KINDS } from "../../../entities/options";
-import type { ProgrammeProgress } from "../../../entities/programme";
+import type { ProgrammeProgress } from "../../../entities/api";
 
 export function DiagnosisProgress({ data }: { data: ProgrammeProgress }) {
   const translate = useTranslate();

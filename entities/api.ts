@@ -1,0 +1,247 @@
+// The API's requests and answers beyond plain records: one description, used by the server functions
+// that build the answers and by the admin's providers that read them. Browser-safe: types only, no
+// server code, no TypeORM. (Records themselves are described per resource in entities/<name>.ts.)
+
+/** A record as the API sends it: the described fields plus id, createdAt, updatedAt and version. */
+export type ApiRecord = Record<string, any>;
+
+/** An answer that only says the request was done (logout, password change). */
+export interface OkAnswer {
+  ok: true;
+}
+
+// ── /api/auth ────────────────────────────────────────────────────────────────────────────────────
+
+export type Role = "province" | "city" | "provider" | "viewer";
+export type Access = "none" | "read" | "write";
+/** Resource key → what the user may do with it. */
+export type AccessMap = Record<string, Access>;
+
+/** The signed-in user (the server's principal). */
+export interface CurrentUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  cityId: number | null;
+  services: string[];
+}
+
+/** POST /api/auth/login and GET /api/auth/me: the user and their access per resource. */
+export interface Me {
+  user: CurrentUser;
+  access: AccessMap;
+}
+
+/** POST /api/auth/login. */
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+/** POST /api/auth/password. */
+export interface PasswordChangeRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+// ── Bulk actions: POST /api/{r}/bulk-update, /api/{r}/bulk-delete ─────────────────────────────────
+
+/** Either the chosen records (the server reads each id as a number) or every record matching a list filter. */
+export type BulkTarget = { ids: (number | string)[] } | { filter: Record<string, unknown> };
+/** bulk-update: the target and the same partial change for every record. */
+export type BulkUpdateRequest = BulkTarget & { data: Record<string, unknown> };
+/** The ids changed (or deleted), in id order. */
+export interface BulkAnswer {
+  data: number[];
+}
+
+// ── Training: /api/classSessions/{id}/attendance-grid, /api/trainingClasses/{id}/report, certificates ──
+
+/** One cell of the grid: a trainee's attendance on a day (出勤/请假/缺勤 by its option value). */
+export interface AttendanceCell {
+  traineeId: number;
+  date: string;
+  status: string;
+}
+
+/** GET /api/classSessions/{id}/attendance-grid. */
+export interface AttendanceGrid {
+  /** The session record. */
+  session: ApiRecord;
+  /** Its days, YYYY-MM-DD. */
+  days: string[];
+  /** The class's admitted trainees the user may see, with their enterprise's name. */
+  trainees: { id: number; name: string; enterprise: string }[];
+  /** What is recorded so far. */
+  records: AttendanceCell[];
+}
+
+/** PUT /api/classSessions/{id}/attendance-grid. */
+export interface AttendanceGridSave {
+  records: AttendanceCell[];
+}
+
+/** The answer to PUT attendance-grid: how many cells changed. */
+export interface AttendanceSaved {
+  changed: number;
+}
+
+/** One admitted trainee in the class report. */
+export interface ClassReportTrainee {
+  id: number;
+  name: string;
+  title: string;
+  enterprise: string;
+  /** Days present on the class's session days. */
+  daysPresent: number;
+  /** Percentage of the days held so far. */
+  rate: number;
+  /** The class has ended and the trainee attended enough of all its days. */
+  certificateEligible: boolean;
+  admissionNoticeNo: string | null;
+  certificateNo: string | null;
+}
+
+/** GET /api/trainingClasses/{id}/report (also the source of report.xlsx and the admission notices). */
+export interface ClassReport {
+  /** The class record. */
+  class: ApiRecord;
+  totalDays: number;
+  heldDays: number;
+  ended: boolean;
+  trainees: ClassReportTrainee[];
+}
+
+/** POST /api/trainingClasses/{id}/certificates: how many certificates were issued. */
+export interface CertificatesIssued {
+  issued: number;
+}
+
+// ── Archive: /api/{r}/{id}/attachments ──────────────────────────────────────────────────────────────
+
+/** An attached file's record (its content is at /api/attachments/{id}/file). */
+export interface Attachment {
+  id: number;
+  resource: string;
+  recordId: number;
+  kind: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  createdAt: string;
+}
+
+// ── Imports: POST /api/imports/{kind} ────────────────────────────────────────────────────────────────
+
+export type ImportOutcome = "new" | "update" | "unchanged" | "error";
+
+/** What the import would do (preview) or did (commit) with one row of the sheet. */
+export interface ImportRowResult {
+  /** The row's number in the sheet. */
+  row: number;
+  outcome: ImportOutcome;
+  errors: { field: string; message: string }[];
+  /** For an update: the labels of the fields it changes. */
+  changes?: string[];
+}
+
+/** The preview of an uploaded sheet, or with `committed` the result of importing it. */
+export interface ImportResult<Row extends ImportRowResult = ImportRowResult> {
+  kind: string;
+  fileName: string;
+  /** The header's row number in the sheet. */
+  headerRow: number;
+  /** Headings that name no field, left out. */
+  ignoredColumns: string[];
+  counts: Record<ImportOutcome, number>;
+  rows: Row[];
+  committed?: boolean;
+}
+
+// ── GET /api/dashboard ──────────────────────────────────────────────────────────────────────────────
+
+/** One city's figures on the dashboard and in the province's summary. */
+export interface CityProgress {
+  id: number;
+  code: string;
+  name: string;
+  validGiants: number;
+  quota: number;
+  nominated: number;
+  approved: number;
+  returned: number;
+  trainedEnterprises: number;
+  trainees: number;
+  qualityDiagnoses: number;
+  managementDiagnoses: number;
+  techDemands: number;
+  selectedProjects: number;
+}
+
+export type ProgressFigure = Exclude<keyof CityProgress, "id" | "code" | "name">;
+
+/** GET /api/dashboard. */
+export interface ProgrammeProgress {
+  year: number;
+  totals: Record<ProgressFigure, number>;
+  targets: {
+    trainedEnterprises: number;
+    qualityDiagnoses: number;
+    managementDiagnoses: number;
+    techDemands: number;
+    selectedProjects: number;
+  };
+  reportsDelivered: number;
+  cities: CityProgress[];
+  /** Diagnoses counted by kind, provider and status: each provider's progress. */
+  diagnoses: { kind: string; provider: string; status: string; count: number }[];
+}
+
+// ── 择优遴选: /api/techDemands/selection ────────────────────────────────────────────────────────────
+
+export interface SelectionPin {
+  id: number;
+  reason: string;
+}
+
+/** POST /api/techDemands/selection. */
+export interface SelectionParams {
+  count: number;
+  dryRun: boolean;
+  minReviews?: number;
+  maxPerCity?: number;
+  maxPerCategory?: number;
+  pinnedIn?: SelectionPin[];
+  pinnedOut?: SelectionPin[];
+}
+
+export interface RankedDemand {
+  id: number;
+  title: string;
+  enterprise: string;
+  city: string;
+  category: string;
+  score: number | null;
+  reviewCount: number;
+  rank: number | null;
+  selected: boolean;
+  reason: string;
+}
+
+/** GET and POST /api/techDemands/selection: the round and the ranking. */
+export interface SelectionResult {
+  year: number;
+  count: number;
+  rule: string;
+  round: { status: string; lockedAt: string | null; lockedBy: string | null };
+  committed: boolean;
+  ranking: RankedDemand[];
+}
+
+/** POST /api/techDemands/selection/reopen {reason}. */
+export interface SelectionReopened {
+  status: string;
+}
