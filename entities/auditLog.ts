@@ -22,6 +22,7 @@ export const auditLog = defineResource({
   table: "audit_log",
   label: "操作日志",
   title: "id",
+  name: (r) => `操作日志 ${r.id}`,
   readOnlyResource: true,
   defaultSort: ["id", "DESC"],
   fields: {

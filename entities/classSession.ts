@@ -9,6 +9,7 @@ export const classSession = defineResource({
   table: "class_session",
   label: "培训课次",
   title: "topic",
+  name: (r) => `第${r.seq}次：${r.topic}`,
   defaultSort: ["startDate", "ASC"],
   uniques: [{ fields: ["classId", "seq"], message: "该班次已有同序号的课次" }],
   fields: {

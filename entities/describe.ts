@@ -80,6 +80,8 @@ export interface ResourceDescription {
   label: string;
   /** The field that names a record (the enterprise's name, never its id). */
   title: string;
+  /** How a record is named where the title field alone does not say it (see recordName). */
+  name?: (record: Record<string, any>) => string;
   fields: Record<string, Field>;
   /** Unique combinations of fields, with the Chinese message for a conflict. */
   uniques?: { fields: string[]; message: string }[];
@@ -113,6 +115,15 @@ export const optionLabel = (field: Field, value: unknown) =>
 /** The fields the list search (q) looks in, and that the search index covers: text fields marked `search`. */
 export const searchFields = (desc: ResourceDescription) =>
   Object.keys(desc.fields).filter((k) => desc.fields[k].search && !desc.fields[k].virtual);
+
+/**
+ * A record's name wherever it is shown or referred to (page titles, references in lists and exports,
+ * messages): the description's own way, else its title field, else its number.
+ */
+export function recordName(desc: ResourceDescription, record: Record<string, any>): string {
+  if (desc.name) return desc.name(record);
+  return desc.title === "id" ? `编号 ${record.id}` : String(record[desc.title] ?? "");
+}
 
 /** Fields every record has; not described per resource. */
 export const SYSTEM_FIELDS = {

@@ -33,6 +33,7 @@ export const diagnostic = defineResource({
   table: "diagnostic",
   label: "诊断",
   title: "id",
+  name: (r) => `${DIAGNOSIS_KINDS.find((o) => o.value === r.kind)?.label ?? "诊断"}（编号 ${r.id}）`,
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   indexes: [["kind", "status"]],

@@ -49,6 +49,7 @@ export const registration = defineResource({
   table: "registration",
   label: "报名推荐",
   title: "id",
+  name: (r) => `${r.year}年第${r.batch}批报名（编号 ${r.id}）`,
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   uniques: [{ fields: ["enterpriseId", "year", "batch"], message: "该企业在本年度本批次已有报名记录" }],

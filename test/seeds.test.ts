@@ -4,7 +4,7 @@ import { cityQuota } from "../entities/city";
 import { creditCodeProblem, idNumberProblem, isMobile } from "../entities/codes";
 import { resourceByKey } from "../entities/registry";
 import { validateRecord } from "../entities/validate";
-import { buildSeedData } from "../seeds/index";
+import { buildSeedData, parentsFirst, UNSEEDED } from "../seeds/index";
 import { NOMINATION_DATE } from "../seeds/enterprises";
 import { SEED_TODAY } from "../seeds/training";
 
@@ -87,5 +87,21 @@ describe("seed data", () => {
     const big = buildSeedData(3);
     expect(big.enterprises.length).toBeGreaterThan(2.9 * data.enterprises.length);
     expect(new Set(big.enterprises.map((e) => e.name)).size).toBe(big.enterprises.length);
+  });
+});
+
+describe("every resource has its place in the seeds", () => {
+  it("is seeded, or named in UNSEEDED with the reason", () => {
+    for (const key of Object.keys(resourceByKey))
+      expect(key in data || key in UNSEEDED, `${key}: add it to buildSeedData or UNSEEDED`).toBe(true);
+  });
+
+  it("inserts every record after the records it refers to", () => {
+    const order = parentsFirst(Object.keys(data));
+    expect(new Set(order)).toEqual(new Set(Object.keys(data)));
+    for (const key of order)
+      for (const f of Object.values(resourceByKey[key].fields))
+        if (f.ref && f.ref !== key && f.ref in data)
+          expect(order.indexOf(f.ref), `${key} → ${f.ref}`).toBeLessThan(order.indexOf(key));
   });
 });

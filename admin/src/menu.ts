@@ -1,5 +1,7 @@
-// The menu grouped as the work is, with each resource's icon and how a record is named elsewhere.
-// Light on purpose: the views themselves load lazily (views.ts).
+// The menu grouped as the work is, with each resource's icon. Every resource of the registry is in it by
+// construction (one the groups do not name goes under 其他, and a test fails until it is placed), and
+// how a record is named comes from its description (recordName). Light on purpose: the views themselves
+// load lazily (views.ts).
 import type { ComponentType } from "react";
 import AssignmentIcon from "@mui/icons-material/Assignment";
 import ClassIcon from "@mui/icons-material/Class";
@@ -9,6 +11,7 @@ import FactoryIcon from "@mui/icons-material/Factory";
 import FlagIcon from "@mui/icons-material/Flag";
 import HistoryIcon from "@mui/icons-material/History";
 import LightbulbIcon from "@mui/icons-material/Lightbulb";
+import ListIcon from "@mui/icons-material/List";
 import LocationCityIcon from "@mui/icons-material/LocationCity";
 import MedicalServicesIcon from "@mui/icons-material/MedicalServices";
 import PeopleIcon from "@mui/icons-material/People";
@@ -19,64 +22,63 @@ import StairsIcon from "@mui/icons-material/Stairs";
 import SupportAgentIcon from "@mui/icons-material/SupportAgent";
 import TuneIcon from "@mui/icons-material/Tune";
 import type { RaRecord } from "react-admin";
-import { optionLabel } from "../../entities/describe";
-import { resourceByKey } from "../../entities/registry";
+import { recordName } from "../../entities/describe";
+import { resourceByKey, resources } from "../../entities/registry";
+
+/** The groups of the menu, in order, with the resources of each (by key) and their icons. */
+export const MENU_GROUPS: { group: string; resources: Record<string, ComponentType> }[] = [
+  {
+    group: "app.menu.enterprise",
+    resources: { enterprises: FactoryIcon, registrations: AssignmentIcon, followUps: SupportAgentIcon },
+  },
+  {
+    group: "app.menu.training",
+    resources: {
+      trainingClasses: ClassIcon,
+      classSessions: EventIcon,
+      trainees: SchoolIcon,
+      attendances: FactCheckIcon,
+    },
+  },
+  { group: "app.menu.diagnosis", resources: { diagnostics: MedicalServicesIcon } },
+  {
+    group: "app.menu.tech",
+    resources: { techDemands: LightbulbIcon, demandReviews: RateReviewIcon, selectedProjects: FlagIcon },
+  },
+  {
+    group: "app.menu.reference",
+    resources: {
+      cities: LocationCityIcon,
+      diagnosisDimensions: TuneIcon,
+      maturityLevels: StairsIcon,
+      reviewCriteria: RuleIcon,
+    },
+  },
+  { group: "app.menu.system", resources: { users: PeopleIcon, auditLogs: HistoryIcon } },
+];
+/** Where a resource that no group names goes, so that it is never missing from the menu. */
+export const OTHER_GROUP = "app.menu.other";
 
 export interface MenuEntry {
   key: string;
   icon: ComponentType;
-  recordRepresentation: string | ((record: RaRecord) => string);
+  recordRepresentation: (record: RaRecord) => string;
 }
 
-const entry = (key: string, icon: ComponentType, represent?: (r: RaRecord) => string): MenuEntry => ({
+const entry = (key: string, icon: ComponentType): MenuEntry => ({
   key,
   icon,
-  recordRepresentation:
-    represent ?? (resourceByKey[key].title === "id" ? (r: RaRecord) => `编号 ${r.id}` : resourceByKey[key].title),
+  recordRepresentation: (record: RaRecord) => recordName(resourceByKey[key], record),
 });
-const kindOf = (r: RaRecord) => optionLabel(resourceByKey.diagnostics.fields.kind, r.kind);
+const unplaced = resources.filter((r) => !MENU_GROUPS.some((g) => r.key in g.resources));
 
+/** Every resource of the registry, grouped in the menu's order. */
 export const menu: { group: string; resources: MenuEntry[] }[] = [
-  {
-    group: "app.menu.enterprise",
-    resources: [
-      entry("enterprises", FactoryIcon),
-      entry("registrations", AssignmentIcon, (r) => `${r.year}年第${r.batch}批报名（编号 ${r.id}）`),
-      entry("followUps", SupportAgentIcon),
-    ],
-  },
-  {
-    group: "app.menu.training",
-    resources: [
-      entry("trainingClasses", ClassIcon),
-      entry("classSessions", EventIcon, (r) => `第${r.seq}次：${r.topic}`),
-      entry("trainees", SchoolIcon),
-      entry("attendances", FactCheckIcon),
-    ],
-  },
-  {
-    group: "app.menu.diagnosis",
-    resources: [entry("diagnostics", MedicalServicesIcon, (r) => `${kindOf(r)}（编号 ${r.id}）`)],
-  },
-  {
-    group: "app.menu.tech",
-    resources: [
-      entry("techDemands", LightbulbIcon),
-      entry("demandReviews", RateReviewIcon),
-      entry("selectedProjects", FlagIcon),
-    ],
-  },
-  {
-    group: "app.menu.reference",
-    resources: [
-      entry("cities", LocationCityIcon),
-      entry("diagnosisDimensions", TuneIcon),
-      entry("maturityLevels", StairsIcon),
-      entry("reviewCriteria", RuleIcon),
-    ],
-  },
-  {
-    group: "app.menu.system",
-    resources: [entry("users", PeopleIcon), entry("auditLogs", HistoryIcon, (r) => `操作日志 ${r.id}`)],
-  },
-];
+  ...MENU_GROUPS.map(({ group, resources: icons }) => ({
+    group,
+    resources: Object.entries(icons)
+      .filter(([key]) => key in resourceByKey)
+      .map(([key, icon]) => entry(key, icon)),
+  })),
+  { group: OTHER_GROUP, resources: unplaced.map((r) => entry(r.key, ListIcon)) },
+].filter((g) => g.resources.length > 0);

@@ -1,7 +1,7 @@
 // What an export holds: the described columns (Chinese headers), enum labels, references as names,
 // personal data masked, text that could start a formula neutralised. Shared by CSV and XLSX.
 import type { DataSource } from "typeorm";
-import { SYSTEM_FIELDS, optionLabel, type Field, type ResourceDescription } from "../../entities/describe";
+import { optionLabel, recordName, SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
@@ -83,15 +83,10 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
       // Only names the principal may see: anything else stays a bare number.
       const target = resourceByKey[ref];
       if (access(user, ref) === "none") continue;
-      const found = await service
-        .query(user, {}, ds.manager, ref)
-        .select(["e.id", `e.${target.title}`])
-        .andWhere("e.id IN (:...ids)", { ids: [...ids] })
-        .getMany();
-      titles.set(
-        ref,
-        new Map(found.map((x) => [x.id, target.title === "id" ? `编号 ${x.id}` : String(x[target.title])])),
-      );
+      // The title column is enough unless the description names its records from other fields.
+      const query = service.query(user, {}, ds.manager, ref).andWhere("e.id IN (:...ids)", { ids: [...ids] });
+      const found = await (target.name ? query : query.select(["e.id", `e.${target.title}`])).getMany();
+      titles.set(ref, new Map(found.map((x) => [x.id, recordName(target, x)])));
     }
   });
   return { rows, title: (ref: string, id: number) => titles.get(ref)?.get(id) ?? `编号 ${id}` };

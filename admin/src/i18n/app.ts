@@ -9,6 +9,7 @@ export const appZh = {
       tech: "技术创新",
       reference: "基础数据",
       system: "系统管理",
+      other: "其他",
     },
     history: "变更记录",
     import: {

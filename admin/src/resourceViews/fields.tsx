@@ -2,7 +2,6 @@
 import {
   ArrayField,
   BooleanField,
-  ChipField,
   DataTable,
   FunctionField,
   NumberField,
@@ -15,7 +14,6 @@ import {
 } from "react-admin";
 import { Chip, Stack } from "@mui/material";
 import type { Field, ResourceDescription } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/registry";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 
@@ -62,9 +60,7 @@ export function fieldFor(source: string, f: Field) {
       if (!f.ref) return <FunctionField source={source} render={(r) => (r[source] ?? []).join("、")} />;
       return (
         <ReferenceArrayField source={source} reference={f.ref!}>
-          <SingleFieldList linkType={false}>
-            <ChipField source={resourceByKey[f.ref!].title} size="small" />
-          </SingleFieldList>
+          <SingleFieldList linkType={false} />
         </ReferenceArrayField>
       );
     case "rows":

@@ -16,7 +16,7 @@ import {
   useGetList,
   useTranslate,
 } from "react-admin";
-import type { Field, ResourceDescription } from "../../../entities/describe";
+import { recordName, type Field, type ResourceDescription } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
@@ -40,7 +40,7 @@ export function listFilters(desc: ResourceDescription, translate: (key: string) 
       case "ref":
         inputs.push(
           <ReferenceInput key={k} source={k} reference={f.ref!} alwaysOn={k === "cityId" || k === "enterpriseId"}>
-            <AutocompleteInput label={label} optionText={resourceByKey[f.ref!].title} sx={{ minWidth: 200 }} />
+            <AutocompleteInput label={label} sx={{ minWidth: 200 }} />
           </ReferenceInput>,
         );
         break;
@@ -90,7 +90,7 @@ function RefFilterList({ source, field }: { source: string; field: Field }) {
   return (
     <FilterList label={field.label} icon={null}>
       {(data ?? []).map((r) => (
-        <FilterListItem key={r.id} label={String(r[target.title])} value={{ [source]: r.id }} />
+        <FilterListItem key={r.id} label={recordName(target, r)} value={{ [source]: r.id }} />
       ))}
     </FilterList>
   );

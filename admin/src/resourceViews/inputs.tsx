@@ -17,7 +17,6 @@ import {
   required,
 } from "react-admin";
 import type { Field, RowField } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/registry";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 const wide = { sx: { width: "100%", maxWidth: 720 } };
@@ -40,12 +39,7 @@ function plainInput(source: string, f: Field | RowField, label?: string) {
     case "ref":
       return (
         <ReferenceInput source={source} reference={f.ref!}>
-          <AutocompleteInput
-            label={label}
-            optionText={resourceByKey[f.ref!].title}
-            {...mark(f)}
-            sx={{ minWidth: 280 }}
-          />
+          <AutocompleteInput label={label} {...mark(f)} sx={{ minWidth: 280 }} />
         </ReferenceInput>
       );
     default:
@@ -78,7 +72,7 @@ export function inputFor(source: string, f: Field) {
       case "refs":
         return (
           <ReferenceArrayInput source={source} reference={f.ref!}>
-            <AutocompleteArrayInput optionText={resourceByKey[f.ref!].title} {...helper(f)} sx={{ minWidth: 400 }} />
+            <AutocompleteArrayInput {...helper(f)} sx={{ minWidth: 400 }} />
           </ReferenceArrayInput>
         );
       case "rows":
