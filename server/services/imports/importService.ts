@@ -50,7 +50,7 @@ export class ImportService {
     kindKey: string,
     file: { buffer: Buffer; originalname: string } | undefined,
     cityParam?: unknown,
-  ) {
+  ): Promise<import("../../../entities/api").ImportResult<PreviewRow> & { header: CellValue[] }> {
     const kind = this.kind(kindKey);
     const service = this.services.get(kind.resource)!;
     service.assertAccess(user, "write");
