@@ -6,6 +6,7 @@ import { optionLabel, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import { PROGRAMME_YEAR } from "../../entities/programme";
+import { DEMAND_STATUS } from "../../entities/techDemand";
 import {
   CATEGORY_SERVICE,
   SELECTION_DEFAULTS,
@@ -26,19 +27,15 @@ type Rec = Record<string, any>;
 const demandDesc = resourceByKey.techDemands;
 const projectDesc = resourceByKey.selectedProjects;
 
-/** A value of a described enum field, checked against the field's options when this module loads. */
+/**
+ * A value of a described enum field, checked against the field's options when this module loads (for
+ * the descriptions that do not name their values yet; the demand's are DEMAND_STATUS).
+ */
 function optionOf(desc: ResourceDescription, field: string, value: string): string {
   if (!desc.fields[field]?.options?.some((o) => o.value === value))
     throw new Error(`${desc.key}.${field} 没有选项 ${value}`);
   return value;
 }
-/** The demand statuses the selection reads and sets. */
-const DEMAND = {
-  withdrawn: optionOf(demandDesc, "status", "withdrawn"),
-  underReview: optionOf(demandDesc, "status", "underReview"),
-  selected: optionOf(demandDesc, "status", "selected"),
-  notSelected: optionOf(demandDesc, "status", "notSelected"),
-};
 /** A round's states. */
 const ROUND = {
   open: optionOf(selectionRound, "status", "open"),
@@ -164,7 +161,7 @@ export class SelectionService {
        FROM ${demandDesc.table} d JOIN ${resourceByKey.enterprises.table} e ON e.id = d."enterpriseId"
        JOIN ${resourceByKey.cities.table} c ON c.id = e."cityId"
        WHERE d.year = :year AND d.status <> :withdrawn ORDER BY d.id`,
-      { year, withdrawn: DEMAND.withdrawn },
+      { year, withdrawn: DEMAND_STATUS.withdrawn },
     );
     return rows.map((r): Rec => ({
       ...r,
@@ -244,7 +241,7 @@ export class SelectionService {
         const row = current.get(d.id)!;
         assertFlow(
           demandDesc,
-          { ...row, status: d.selected ? DEMAND.selected : DEMAND.notSelected },
+          { ...row, status: d.selected ? DEMAND_STATUS.selected : DEMAND_STATUS.notSelected },
           row,
           "未做任何遴选",
         );
@@ -269,14 +266,14 @@ export class SelectionService {
       await demands
         .createQueryBuilder()
         .update()
-        .set({ status: DEMAND.notSelected, version: () => "version + 1" })
+        .set({ status: DEMAND_STATUS.notSelected, version: () => "version + 1" })
         .whereInIds(ids)
         .execute();
       if (chosen.length)
         await demands
           .createQueryBuilder()
           .update()
-          .set({ status: DEMAND.selected })
+          .set({ status: DEMAND_STATUS.selected })
           .whereInIds(chosen.map((d) => d.id))
           .execute();
       const now = new Date().toISOString();
@@ -314,9 +311,9 @@ export class SelectionService {
       if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
       // The demands go back to review: the same flow check as any write, before anything changes.
       const demands = m.getRepository(demandDesc.entity);
-      const decided = [DEMAND.selected, DEMAND.notSelected];
+      const decided = [DEMAND_STATUS.selected, DEMAND_STATUS.notSelected];
       for (const row of await demands.findBy({ year, status: In(decided) }))
-        assertFlow(demandDesc, { ...row, status: DEMAND.underReview }, row, "未重新开启");
+        assertFlow(demandDesc, { ...row, status: DEMAND_STATUS.underReview }, row, "未重新开启");
       // The projects go, and with them their archive (its files once nothing else refers to them).
       const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
       const archive = m.getRepository(serverOnly.attachments.entity);
@@ -331,7 +328,7 @@ export class SelectionService {
       await demands
         .createQueryBuilder()
         .update()
-        .set({ status: DEMAND.underReview, version: () => "version + 1" })
+        .set({ status: DEMAND_STATUS.underReview, version: () => "version + 1" })
         .where("year = :year AND status IN (:...decided)", { year, decided })
         .execute();
       await m
