@@ -4,9 +4,10 @@ import { cityQuota, QUOTA_RULE } from "../../../entities/city";
 import { resourceByKey } from "../../../entities/registry";
 import { registration } from "../../../entities/registration";
 import { ValidationFailed } from "../../errors";
+import { LIVE_NOMINATION_STATUSES } from "../../../entities/registration";
 
 type Rec = Record<string, any>;
-const ACTIVE = ["nominated", "approved"];
+const ACTIVE = LIVE_NOMINATION_STATUSES;
 
 /** How many of a city's enterprises are nominated (or approved) in a year and batch, leaving one record out. */
 export async function activeNominations(m: EntityManager, cityId: number, year: number, batch: number, exceptId = -1) {

@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import { resourceByKey } from "../../../entities/registry";
 import { MAX_TRAINEES_PER_ENTERPRISE } from "../../../entities/trainee";
 import { ValidationFailed } from "../../errors";
+import { ADMISSION_STATUS } from "../../../entities/trainee";
 
 type Rec = Record<string, any>;
 const trainees = (m: EntityManager) => m.getRepository(resourceByKey.trainees.entity);
@@ -19,9 +20,9 @@ export async function beforeWriteTrainee(m: EntityManager, r: Rec, existing: Rec
         enterpriseId: `每家企业每年度最多 ${MAX_TRAINEES_PER_ENTERPRISE} 名学员，该企业已有 ${count} 名`,
       });
   }
-  if (existing?.certificateNo && (existing.classId !== r.classId || r.admissionStatus !== "admitted"))
+  if (existing?.certificateNo && (existing.classId !== r.classId || r.admissionStatus !== ADMISSION_STATUS.admitted))
     throw new ValidationFailed({ classId: "该学员已颁发结业证书，不能调整班次或录取状态" });
-  const admitted = r.admissionStatus === "admitted" && r.classId;
+  const admitted = r.admissionStatus === ADMISSION_STATUS.admitted && r.classId;
   // The notice number names the class: a new class or a withdrawn admission gives it up.
   if (!admitted || existing?.classId !== r.classId) r.admissionNoticeNo = null;
   const changed =
@@ -37,7 +38,8 @@ export async function beforeWriteTrainee(m: EntityManager, r: Rec, existing: Rec
   const rows: { enterpriseId: number }[] = await trainees(m)
     .createQueryBuilder("t")
     .select("DISTINCT t.enterpriseId", "enterpriseId")
-    .where("t.classId = :c AND t.admissionStatus = 'admitted' AND t.id <> :id", {
+    .where("t.classId = :c AND t.admissionStatus = :admitted AND t.id <> :id", {
+      admitted: ADMISSION_STATUS.admitted,
       c: r.classId,
       id: existing?.id ?? -1,
     })
@@ -51,7 +53,7 @@ export async function beforeWriteTrainee(m: EntityManager, r: Rec, existing: Rec
 
 /** An admitted trainee gets an admission notice number: LQ-年度-班次-学员. */
 export async function afterWriteTrainee(m: EntityManager, r: Rec | undefined) {
-  if (!r || r.admissionStatus !== "admitted" || !r.classId || r.admissionNoticeNo) return;
+  if (!r || r.admissionStatus !== ADMISSION_STATUS.admitted || !r.classId || r.admissionNoticeNo) return;
   await trainees(m).update(
     { id: r.id },
     { admissionNoticeNo: `LQ-${r.year}-${String(r.classId).padStart(2, "0")}-${String(r.id).padStart(5, "0")}` },

@@ -3,6 +3,7 @@
 import type { EntityManager } from "typeorm";
 import { resourceByKey } from "../../../entities/registry";
 import { ValidationFailed } from "../../errors";
+import { ADMISSION_STATUS } from "../../../entities/trainee";
 
 type Rec = Record<string, any>;
 const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByKey[key].entity);
@@ -12,7 +13,7 @@ export async function beforeWriteClass(m: EntityManager, r: Rec, existing: Rec |
   const rows: Rec[] = await repo(m, "trainees")
     .createQueryBuilder("t")
     .select("COUNT(DISTINCT t.enterpriseId)", "n")
-    .where("t.classId = :c AND t.admissionStatus = 'admitted'", { c: r.id })
+    .where("t.classId = :c AND t.admissionStatus = :admitted", { c: r.id, admitted: ADMISSION_STATUS.admitted })
     .getRawMany();
   const admitted = Number(rows[0]?.n ?? 0);
   if (r.capacity < admitted)
@@ -48,6 +49,6 @@ export async function beforeWriteAttendance(m: EntityManager, r: Rec) {
   if (r.date < session.startDate || r.date > session.endDate)
     throw new ValidationFailed({ date: `考勤日期应在本课次 ${session.startDate} 至 ${session.endDate} 之内` });
   const trainee = await repo(m, "trainees").findOneByOrFail({ id: r.traineeId });
-  if (trainee.classId !== session.classId || trainee.admissionStatus !== "admitted")
+  if (trainee.classId !== session.classId || trainee.admissionStatus !== ADMISSION_STATUS.admitted)
     throw new ValidationFailed({ traineeId: "该学员未被录取到本课次所在的培训班" });
 }
