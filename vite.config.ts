@@ -17,7 +17,10 @@ export default defineConfig({
     fileParallelism: true,
     // Everything on SQLite; the API suite again on PostgreSQL where TEST_DATABASE_URL names a server.
     projects: [
-      { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts", "entities/**/*.spec.ts"] } },
+      {
+        extends: true,
+        test: { name: "sqlite", include: ["test/**/*.test.ts", "{entities,server,seeds,admin}/**/*.spec.ts"] },
+      },
       ...(process.env.TEST_DATABASE_URL
         ? [
             {

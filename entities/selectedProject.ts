@@ -1,12 +1,14 @@
 import { defineResource, options } from "./describe";
-import { PROJECT_SERVICES } from "./options";
+import { optionValues, PROJECT_SERVICES } from "./options";
 
-export const PROJECT_STATUSES = options({
+const PROJECT_STATUS_LABELS = {
   planned: "待启动",
   inProgress: "实施中",
   completed: "已完成",
   terminated: "已终止",
-});
+};
+export const PROJECT_STATUSES = options(PROJECT_STATUS_LABELS);
+export const PROJECT_STATUS = optionValues(PROJECT_STATUS_LABELS);
 
 /** One of the 16 demands chosen (择优遴选), followed up to completion. */
 export const selectedProject = defineResource({
@@ -47,7 +49,7 @@ export const selectedProject = defineResource({
       type: "enum",
       options: PROJECT_STATUSES,
       required: true,
-      default: "planned",
+      default: PROJECT_STATUS.planned,
       filter: true,
       sort: true,
       list: true,
@@ -69,7 +71,7 @@ export const selectedProject = defineResource({
   },
   check: (r) => {
     const e: Record<string, string> = {};
-    if (r.status === "completed" && r.progress !== 100) e.progress = "已完成的项目进度应为 100%";
+    if (r.status === PROJECT_STATUS.completed && r.progress !== 100) e.progress = "已完成的项目进度应为 100%";
     if (r.startDate && r.endDate && r.endDate < r.startDate) e.endDate = "完成日期不能早于启动日期";
     return e;
   },

@@ -1,5 +1,6 @@
 // 择优遴选: choosing the best demands as projects — the parameters, the documented order, the round.
 import { defineResource, options } from "./describe";
+import { optionValues } from "./options";
 
 export const SELECTION_DEFAULTS = { count: 16, minReviews: 2 };
 /** The documented order, so the same inputs always give the same projects. */
@@ -18,7 +19,9 @@ export const CATEGORY_SERVICE: Record<string, string> = {
 // The selection's request and answer are described with the other API answers in api.ts.
 export type { RankedDemand, SelectionParams, SelectionPin, SelectionResult } from "./api";
 
-export const ROUND_STATUSES = options({ open: "未锁定", locked: "已锁定" });
+const ROUND_STATUS_LABELS = { open: "未锁定", locked: "已锁定" };
+export const ROUND_STATUSES = options(ROUND_STATUS_LABELS);
+export const ROUND_STATUS = optionValues(ROUND_STATUS_LABELS);
 
 /** One selection round per year: locked once committed, reopened only with a reason. Server-kept. */
 export const selectionRound = defineResource({
@@ -29,7 +32,7 @@ export const selectionRound = defineResource({
   title: "year",
   fields: {
     year: { label: "年度", type: "int", required: true, unique: true },
-    status: { label: "状态", type: "enum", options: ROUND_STATUSES, required: true, default: "open" },
+    status: { label: "状态", type: "enum", options: ROUND_STATUSES, required: true, default: ROUND_STATUS.open },
     params: { label: "遴选参数", type: "rows", of: {} },
     lockedAt: { label: "锁定时间", type: "string", max: 30 },
     lockedBy: { label: "锁定人", type: "string", max: 40 },

@@ -10,6 +10,19 @@ const DEMAND_STATUS_LABELS = {
 };
 export const DEMAND_STATUSES = options(DEMAND_STATUS_LABELS);
 export const DEMAND_STATUS = optionValues(DEMAND_STATUS_LABELS);
+/**
+ * How a demand moves: submitted, reviewed, then chosen or not by the selection (a demand without enough
+ * reviews is not ranked and is not chosen); reopening the selection puts the round's demands back under
+ * review; an enterprise may withdraw a demand until it is chosen, and submit it again.
+ */
+export const DEMAND_TRANSITIONS: Record<string, string[]> = {
+  "": ["submitted"],
+  submitted: ["underReview", "notSelected", "withdrawn"],
+  underReview: ["selected", "notSelected", "submitted", "withdrawn"],
+  selected: ["underReview"],
+  notSelected: ["underReview"],
+  withdrawn: ["submitted"],
+};
 export const ENTERPRISE_TYPES = options({
   giant: "国家级专精特新“小巨人”企业",
   keyGiant: "国家级重点专精特新“小巨人”企业",
@@ -55,6 +68,7 @@ export const techDemand = defineResource({
     },
     { title: "其他", fields: ["publishable", "onSite", "status", "score", "reviewCount"] },
   ],
+  flow: { field: "status", transitions: DEMAND_TRANSITIONS },
   fields: {
     title: { label: "需求名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
     enterpriseId: {

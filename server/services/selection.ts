@@ -2,16 +2,17 @@
 // create the projects, mark every demand and lock the round — all in one transaction. Tables and status
 // values come from the descriptions, and every status the selection sets passes the described flow.
 import { In, type DataSource, type EntityManager } from "typeorm";
-import { optionLabel, type ResourceDescription } from "../../entities/describe";
+import { optionLabel, recordName, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import { PROGRAMME_YEAR } from "../../entities/programme";
+import { PROJECT_STATUS } from "../../entities/selectedProject";
 import { DEMAND_STATUS } from "../../entities/techDemand";
 import {
   CATEGORY_SERVICE,
+  ROUND_STATUS,
   SELECTION_DEFAULTS,
   TIE_BREAK_RULE,
-  selectionRound,
   type RankedDemand,
   type SelectionParams,
   type SelectionResult,
@@ -27,22 +28,10 @@ type Rec = Record<string, any>;
 const demandDesc = resourceByKey.techDemands;
 const projectDesc = resourceByKey.selectedProjects;
 
-/**
- * A value of a described enum field, checked against the field's options when this module loads (for
- * the descriptions that do not name their values yet; the demand's are DEMAND_STATUS).
- */
-function optionOf(desc: ResourceDescription, field: string, value: string): string {
-  if (!desc.fields[field]?.options?.some((o) => o.value === value))
-    throw new Error(`${desc.key}.${field} 没有选项 ${value}`);
-  return value;
-}
 /** A round's states. */
-const ROUND = {
-  open: optionOf(selectionRound, "status", "open"),
-  locked: optionOf(selectionRound, "status", "locked"),
-};
-/** A new project's status (the description's default): the only one a round may be reopened with. */
-const PROJECT_PLANNED = optionOf(projectDesc, "status", String(projectDesc.fields.status.default));
+const ROUND = ROUND_STATUS;
+/** A new project's status: the only one a round may be reopened with. */
+const PROJECT_PLANNED = PROJECT_STATUS.planned;
 
 /**
  * Refuses a status the described flow does not allow, as every write of a record does (the same
@@ -51,7 +40,10 @@ const PROJECT_PLANNED = optionOf(projectDesc, "status", String(projectDesc.field
 function assertFlow(desc: ResourceDescription, record: Rec, existing: Rec | undefined, undone: string) {
   const problem = flowProblem(desc, record, existing);
   if (problem)
-    throw new Conflict(`${desc.label}“${record[desc.title]}”：${Object.values(problem)[0]}，${undone}`, problem);
+    throw new Conflict(
+      `${desc.label}“${recordName(desc, { ...existing, ...record })}”：${Object.values(problem)[0]}，${undone}`,
+      problem,
+    );
 }
 const category = (d: Rec) => optionLabel(demandDesc.fields.categories, d.categories?.[0]);
 const int = (v: unknown, name: string, min: number, max: number) => {

@@ -481,3 +481,15 @@ describe("the rules cannot be walked around", () => {
     expect((await s.api(`/attachments/${saved.id}/file`)).status).toBe(200);
   });
 });
+
+describe("tech demands", () => {
+  it("move along their described flow: chosen only by the selection's states, never straight from withdrawn", async () => {
+    const [d] = await s.sql("SELECT id, version FROM tech_demand WHERE status = 'underReview' LIMIT 1");
+    const out = await s.json("PUT", `/techDemands/${d.id}`, { status: "withdrawn" });
+    expect(out.status).toBe(200);
+    const jump = await s.json("PUT", `/techDemands/${d.id}`, { status: "selected" });
+    expect(jump.status).toBe(400);
+    expect((await jump.json()).errors.status).toContain("只能改为：已提交");
+    expect((await s.json("PUT", `/techDemands/${d.id}`, { status: "submitted" })).status).toBe(200);
+  });
+});

@@ -1,6 +1,6 @@
 // Bulk actions: the same change to, or the deletion of, many records in one transaction — all or none.
 import type { DataSource, EntityManager } from "typeorm";
-import type { ResourceDescription } from "../../../entities/describe";
+import { recordName, type ResourceDescription } from "../../../entities/describe";
 import { idOf } from "../../../entities/validate";
 import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
@@ -48,8 +48,8 @@ async function forEachTarget(desc: ResourceDescription, existing: Rec, undone: s
   try {
     await work();
   } catch (e) {
-    const name = desc.title !== "id" ? `“${existing[desc.title]}”` : `编号 ${existing.id}`;
-    if (e instanceof ApiError) throw new ApiError(e.status, `${desc.label}${name}：${e.message}，${undone}`, e.errors);
+    if (e instanceof ApiError)
+      throw new ApiError(e.status, `${desc.label}“${recordName(desc, existing)}”：${e.message}，${undone}`, e.errors);
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 // Unique fields and unique combinations of fields, checked before a save.
 import type { EntityManager } from "typeorm";
-import type { ResourceDescription } from "../../../entities/describe";
+import { recordName, type ResourceDescription } from "../../../entities/describe";
 import type { Principal } from "../../access/policy";
 import { Conflict } from "../../errors";
 import { repositoryOf, visibleRows } from "./visibleRecords";
@@ -32,11 +32,7 @@ export async function assertUnique(
       // Name the holder only to those who may see it: a bureau learns nothing about other cities.
       const visible =
         (await visibleRows(m, user, {}, desc.key).andWhere("e.id = :otherId", { otherId: other.id }).getCount()) > 0;
-      const title = !visible
-        ? ""
-        : desc.title !== "id"
-          ? `（${desc.label}：${other[desc.title]}）`
-          : `（编号 ${other.id}）`;
+      const title = visible ? `（${desc.label}：${recordName(desc, other)}）` : "";
       throw new Conflict(`${u.message}${title}`, { [u.fields[u.fields.length - 1]]: u.message });
     }
   }
