@@ -125,6 +125,17 @@ export function recordName(desc: ResourceDescription, record: Record<string, any
   return desc.title === "id" ? `编号 ${record.id}` : String(record[desc.title] ?? "");
 }
 
+/** The enterprise a record belongs to (its enterpriseKey): the same field on every form of the notice. */
+export const ENTERPRISE_REF: Readonly<Field> = Object.freeze({
+  label: "企业",
+  type: "ref",
+  ref: "enterprises",
+  required: true,
+  filter: true,
+  sort: true,
+  list: true,
+} as const);
+
 /** Fields every record has; not described per resource. */
 export const SYSTEM_FIELDS = {
   id: { label: "编号", type: "int", sort: true, filter: true, export: true },

@@ -1,4 +1,4 @@
-import { defineResource, options } from "./describe";
+import { defineResource, options, ENTERPRISE_REF } from "./describe";
 import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 /** The steps of a diagnosis in order (cancelled stands outside them). */
@@ -52,15 +52,7 @@ export const diagnostic = defineResource({
   flow: { field: "status", transitions: DIAGNOSIS_TRANSITIONS },
   archive: true,
   fields: {
-    enterpriseId: {
-      label: "企业",
-      type: "ref",
-      ref: "enterprises",
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    enterpriseId: ENTERPRISE_REF,
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
     kind: {
       label: "诊断类型",

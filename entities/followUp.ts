@@ -1,4 +1,4 @@
-import { defineResource, options } from "./describe";
+import { defineResource, options, ENTERPRISE_REF } from "./describe";
 
 export const FOLLOW_UP_SERVICES = options({
   training: "人才培训",
@@ -19,15 +19,7 @@ export const followUp = defineResource({
   enterpriseKey: "enterpriseId",
   defaultSort: ["date", "DESC"],
   fields: {
-    enterpriseId: {
-      label: "企业",
-      type: "ref",
-      ref: "enterprises",
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    enterpriseId: ENTERPRISE_REF,
     date: { label: "日期", type: "date", required: true, filter: true, sort: true, list: true },
     service: {
       label: "服务类别",

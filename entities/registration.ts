@@ -1,4 +1,4 @@
-import { defineResource, options } from "./describe";
+import { defineResource, options, ENTERPRISE_REF } from "./describe";
 import { DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 const STATUS_LABELS = {
@@ -70,15 +70,7 @@ export const registration = defineResource({
     { title: "培育赋能工作建议与承诺", fields: ["suggestions", "signedBy", "declaredAt"] },
   ],
   fields: {
-    enterpriseId: {
-      label: "企业",
-      type: "ref",
-      ref: "enterprises",
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    enterpriseId: ENTERPRISE_REF,
     year: {
       label: "年度",
       type: "int",

@@ -1,4 +1,4 @@
-import { defineResource, options } from "./describe";
+import { defineResource, options, ENTERPRISE_REF } from "./describe";
 import { optionValues, PROJECT_SERVICES } from "./options";
 
 const PROJECT_STATUS_LABELS = {
@@ -31,15 +31,7 @@ export const selectedProject = defineResource({
       filter: true,
       list: true,
     },
-    enterpriseId: {
-      label: "企业",
-      type: "ref",
-      ref: "enterprises",
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    enterpriseId: ENTERPRISE_REF,
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
     rank: { label: "遴选排名", type: "int", min: 1, max: 1000, sort: true, list: true },
     score: { label: "评审得分", type: "number", min: 0, max: 100, sort: true, list: true },

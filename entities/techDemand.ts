@@ -1,4 +1,4 @@
-import { defineResource, options } from "./describe";
+import { defineResource, options, ENTERPRISE_REF } from "./describe";
 import { DEMAND_CATEGORIES, optionValues } from "./options";
 
 const DEMAND_STATUS_LABELS = {
@@ -71,15 +71,7 @@ export const techDemand = defineResource({
   flow: { field: "status", transitions: DEMAND_TRANSITIONS },
   fields: {
     title: { label: "需求名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
-    enterpriseId: {
-      label: "企业",
-      type: "ref",
-      ref: "enterprises",
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    enterpriseId: ENTERPRISE_REF,
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
     industryProducts: { label: "行业及主营业务、产品", type: "string", max: 200, required: true, search: true },

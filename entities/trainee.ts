@@ -1,5 +1,5 @@
 import { idBirthDate, idGender, idNumberProblem } from "./codes";
-import { defineResource, options } from "./describe";
+import { defineResource, options, ENTERPRISE_REF } from "./describe";
 import { CLASS_KINDS, ETHNICITIES, GENDERS, optionValues, POLITICAL_STATUSES } from "./options";
 
 const ADMISSION_LABELS = { applied: "已报名", admitted: "已录取", notAdmitted: "未录取" };
@@ -91,15 +91,7 @@ export const trainee = defineResource({
       },
     },
     honours: { label: "个人荣誉和奖励", type: "text", max: 2000 },
-    enterpriseId: {
-      label: "企业",
-      type: "ref",
-      ref: "enterprises",
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    enterpriseId: ENTERPRISE_REF,
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
     intendedClass: {
       label: "意向参加培训班次",
