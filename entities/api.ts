@@ -54,6 +54,34 @@ export type BulkUpdateRequest = BulkTarget & { data: Record<string, unknown> };
 /** The ids changed (or deleted), in id order. */
 export interface BulkAnswer {
   data: number[];
+  /** bulk-update: the chosen records that already had those values, left untouched (no new version, no log entry). */
+  unchanged?: number[];
+}
+
+// ── Nominations: POST /api/registrations/bulk-create ───────────────────────────────────────────────
+
+/** Many enterprises nominated at once with the same 附件1-1 needs: the chosen ones or every one matching a list filter. */
+export type BulkNominationRequest = ({ enterpriseIds: (number | string)[] } | { filter: Record<string, unknown> }) & {
+  /** The shared nomination fields (year, batch, nominatedAt, the needs); not enterpriseId, status or reasons. */
+  data: Record<string, unknown>;
+  /** Given once for all: the written reason for the nominations beyond the city's quota. */
+  overQuotaReason?: string;
+};
+/** The nominations made, in the order of the enterprises' ids. */
+export interface BulkNominationAnswer {
+  created: number[];
+}
+/** An enterprise that cannot be nominated and why; the name is null for an id the user may not see. */
+export interface NominationRefusal {
+  enterpriseId: number;
+  name: string | null;
+  reason: string;
+}
+/** The 400 of bulk-create: nothing was written. `errors.overQuotaReason` when the quota needs a reason. */
+export interface BulkNominationRefused {
+  message: string;
+  errors: Record<string, string>;
+  refused: NominationRefusal[];
 }
 
 // ── Training: /api/classSessions/{id}/attendance-grid, /api/trainingClasses/{id}/report, certificates ──

@@ -10,6 +10,7 @@ import { authRouter, requireSession } from "./auth/routes";
 import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
 import { importsRouter } from "./actions/imports";
+import { nominationsRouter } from "./actions/nominations";
 import { programmeRouter } from "./actions/programme";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
@@ -82,6 +83,7 @@ export function createApp(ds: DataSource) {
     programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
     importsRouter(new ImportService(ds, services)),
     archiveRouter(new ArchiveService(ds, services)),
+    nominationsRouter(ds),
     restRouter(ds, services),
   );
   app.use("/api", (_req, _res, next) => next(new NotFound("接口不存在")));

@@ -2,6 +2,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { Access, AccessMap, CurrentUser } from "../../entities/api";
 import type { ResourceDescription } from "../../entities/describe";
+import { DECIDED_BY, STATUS_SET_BY } from "../../entities/decisions";
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey, resources } from "../../entities/registry";
 
@@ -26,18 +27,6 @@ const PROVINCE_ONLY = ["users", "auditLogs"];
 /** Resources split by diagnosis kind: a provider sees the kinds it serves. */
 const BY_DIAGNOSIS_KIND = ["diagnostics", "diagnosisDimensions", "maturityLevels"];
 const DIAGNOSIS_SERVICES = ["quality", "management"];
-/**
- * Decisions that belong to others: a bureau fills in the forms, but admission and certificates are the
- * university's, a demand's status the tech-service firm's and the department's.
- */
-const DECIDED_BY: Record<string, { fields: string[]; roles: (p: Principal) => boolean }> = {
-  trainees: {
-    fields: ["classId", "admissionStatus", "admissionNoticeNo", "certificateNo"],
-    roles: (p) => p.role === "province" || p.services.includes("training"),
-  },
-  techDemands: { fields: ["status"], roles: (p) => p.role === "province" || p.services.includes("tech") },
-};
-
 export function access(p: Principal, key: string): Access {
   const desc = resourceByKey[key];
   if (!desc) return "none";
@@ -121,12 +110,15 @@ export function writeProblem(
   const decided = DECIDED_BY[desc.key];
   if (decided && !decided.roles(p)) {
     const changed = decided.fields.find((k) => !same(record[k], before[k]));
-    if (changed) return { [changed]: `${desc.fields[changed].label}由承担单位或省经信厅确定，您不能修改` };
+    const label = changed && desc.fields[changed].label;
+    if (label) return { [changed]: decided.message?.(label) ?? `${label}由承担单位或省经信厅确定，您不能修改` };
   }
+  const flowField = desc.flow?.field ?? "";
+  const setBy = STATUS_SET_BY[desc.key]?.[p.role];
+  if (setBy && flowField && !same(record[flowField], before[flowField]) && !setBy.states.includes(record[flowField]))
+    return { [flowField]: setBy.message };
   if (p.role === "city" && desc.key === "registrations") {
-    const { nominated, withdrawn, approved } = REGISTRATION_STATUS;
-    if (!same(record.status, before.status) && ![nominated, withdrawn].includes(record.status))
-      return { status: "市州经信局只能推荐或撤回，审核由省经信厅进行" };
+    const { approved } = REGISTRATION_STATUS;
     if (
       existing?.status === approved &&
       Object.keys(desc.fields).some((k) => k !== "status" && !same(record[k], existing[k]))

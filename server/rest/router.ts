@@ -30,7 +30,7 @@ export function restRouter(ds: DataSource, services: Map<string, ResourceService
     await exportList(ds, req.ctx!, req.service!, req.params.format, req.query as Record<string, unknown>, res);
   });
   router.post("/:resource/bulk-update", async (req, res) => {
-    res.json({ data: await req.service!.bulkUpdate(req.ctx!, req.body ?? {}, req.body?.data) });
+    res.json(await req.service!.bulkUpdate(req.ctx!, req.body ?? {}, req.body?.data));
   });
   router.post("/:resource/bulk-delete", async (req, res) => {
     res.json({ data: await req.service!.bulkDelete(req.ctx!, req.body ?? {}) });

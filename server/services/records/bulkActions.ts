@@ -1,7 +1,8 @@
 // Bulk actions: the same change to, or the deletion of, many records in one transaction — all or none.
 import type { DataSource, EntityManager } from "typeorm";
 import { recordName, type ResourceDescription } from "../../../entities/describe";
-import { idOf } from "../../../entities/validate";
+import type { BulkAnswer } from "../../../entities/api";
+import { idOf, validateRecord } from "../../../entities/validate";
 import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
 import { failpoint } from "../../faults";
@@ -69,22 +70,36 @@ export function bulkUpdate(
     const { version: _ignored, ...body } = data as Rec;
     const rows = await bulkTargets(m, desc, ctx.user, target);
     const changes: Change[] = [];
+    const ids: number[] = [];
+    const unchanged: number[] = [];
     for (const [i, existing] of rows.entries()) {
-      await forEachTarget(desc, existing, "全部未修改", async () =>
-        changes.push(...diff(desc, existing, await saveRecord(m, desc, ctx.user, existing, body))),
-      );
+      // A record that already has these values is left as it is: no new version, no log entry.
+      if (alreadySo(desc, existing, body)) unchanged.push(existing.id);
+      else {
+        await forEachTarget(desc, existing, "全部未修改", async () =>
+          changes.push(...diff(desc, existing, await saveRecord(m, desc, ctx.user, existing, body))),
+        );
+        ids.push(existing.id);
+      }
       if (i === Math.floor(rows.length / 2)) await failpoint("bulkUpdate");
     }
-    const ids = rows.map((r) => r.id as number);
-    await audit(m, ctx, {
-      action: "bulkUpdate",
-      resource: desc.key,
-      recordIds: ids,
-      changes,
-      summary: `批量修改 ${ids.length} 条`,
-    });
-    return ids;
+    if (ids.length)
+      await audit(m, ctx, {
+        action: "bulkUpdate",
+        resource: desc.key,
+        recordIds: ids,
+        changes,
+        summary: `批量修改 ${ids.length} 条${unchanged.length ? `，${unchanged.length} 条原已如此，未改动` : ""}`,
+      });
+    return { data: ids, unchanged } satisfies BulkAnswer;
   });
+}
+
+/** Whether the partial body, valid as it is, would change none of the record's fields. */
+function alreadySo(desc: ResourceDescription, existing: Rec, body: Rec) {
+  const { values, errors } = validateRecord(desc, body, existing);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.keys(errors).length === 0 && Object.entries(values).every(([k, v]) => same(v, existing[k]));
 }
 
 /** Deletes every target in one transaction: all or none; their archive files are released afterwards. */
