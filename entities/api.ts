@@ -203,8 +203,11 @@ export interface CityProgress {
   returned: number;
   trainedEnterprises: number;
   trainees: number;
+  /** Quality diagnoses requested and not cancelled, and of them those whose report is delivered. */
   qualityDiagnoses: number;
+  qualityReports: number;
   managementDiagnoses: number;
+  managementReports: number;
   techDemands: number;
   selectedProjects: number;
 }
@@ -214,15 +217,22 @@ export type ProgressFigure = Exclude<keyof CityProgress, "id" | "code" | "name">
 /** GET /api/dashboard. */
 export interface ProgrammeProgress {
   year: number;
+  batch: number;
+  /**
+   * Whose figures these are: the province's (the department, read-only users, providers), or one city's
+   * (a city bureau: its own row, its own quota and share of the training coverage).
+   */
+  scope: "province" | "city";
   totals: Record<ProgressFigure, number>;
+  /** Targets of this scope; null where the notice sets none for it (a city has no diagnosis target). */
   targets: {
+    nominated: number;
     trainedEnterprises: number;
-    qualityDiagnoses: number;
-    managementDiagnoses: number;
-    techDemands: number;
-    selectedProjects: number;
+    qualityDiagnoses: number | null;
+    managementDiagnoses: number | null;
+    techDemands: number | null;
+    selectedProjects: number | null;
   };
-  reportsDelivered: number;
   cities: CityProgress[];
   /** Diagnoses counted by kind, provider and status: each provider's progress. */
   diagnoses: { kind: string; provider: string; status: string; count: number }[];
@@ -272,4 +282,36 @@ export interface SelectionResult {
 /** POST /api/techDemands/selection/reopen {reason}. */
 export interface SelectionReopened {
   status: string;
+}
+
+// ── 待办: GET /api/todo ────────────────────────────────────────────────────────────────────────────────
+
+/** One thing waiting for the user: the list of `resource` filtered by `filter` holds exactly `count` records. */
+export interface TodoItem {
+  key: string;
+  title: string;
+  count: number;
+  resource: string;
+  filter: Record<string, unknown>;
+  /** A page of its own where the work is done (the selection), instead of the list. */
+  path?: string;
+  /** A few lines to read at once (the enterprise and the reason of a returned nomination). */
+  details?: string[];
+}
+
+/** A city's nomination deadline and places, as its 待办 shows them. */
+export interface DeadlineSummary {
+  cityId: number;
+  deadline: string;
+  /** Days from today (Beijing) to the deadline: 0 on the day, negative once passed. */
+  daysLeft: number;
+  quota: number;
+  nominated: number;
+  placesLeft: number;
+}
+
+export interface TodoAnswer {
+  today: string;
+  items: TodoItem[];
+  deadline?: DeadlineSummary;
 }

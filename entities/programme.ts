@@ -1,5 +1,7 @@
 // The 2025 first batch's figures from the notice, shared by the dashboard and the reports.
 export const PROGRAMME_YEAR = 2025;
+/** 第一批: nominations count against the quota within one year and batch. */
+export const PROGRAMME_BATCH = 1;
 export const TARGETS = {
   /** Trainees from at least 30% of the province's valid little giants. */
   trainingShare: 0.3,

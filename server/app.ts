@@ -18,6 +18,8 @@ import { ImportService } from "./services/imports/importService";
 import { ReportService } from "./services/reports";
 import { SelectionService } from "./services/selection";
 import { resourceServices, restRouter } from "./rest/router";
+import { TodoService } from "./services/todo";
+import { todoRouter } from "./actions/todo";
 import { TrainingService } from "./services/training";
 import { limitUrl, sameOrigin, securityHeaders } from "./security";
 
@@ -76,10 +78,12 @@ export function createApp(ds: DataSource) {
   );
   app.use("/api/auth", authRouter(ds));
   const services = resourceServices(ds);
+  const training = new TrainingService(ds, services);
   app.use(
     "/api",
     requireSession(ds),
-    trainingRouter(new TrainingService(ds, services)),
+    trainingRouter(training),
+    todoRouter(new TodoService(ds, services, training)),
     programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
     importsRouter(new ImportService(ds, services)),
     archiveRouter(new ArchiveService(ds, services)),

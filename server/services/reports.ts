@@ -4,17 +4,16 @@ import ExcelJS from "exceljs";
 import type { DataSource } from "typeorm";
 import { optionLabel } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
-import { PROGRAMME_YEAR } from "../../entities/programme";
-import { LIVE_NOMINATION_STATUSES } from "../../entities/registration";
 import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
+import { CURRENT_ROUND, liveNominations, type Round } from "./figures";
 import type { ResourceService } from "./resourceService";
 import { queued, rawQuery } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 /** The tables, named by their descriptions. */
-const [CITY, ENTERPRISE, REGISTRATION] = ["cities", "enterprises", "registrations"].map((k) => resourceByKey[k].table);
+const [CITY, ENTERPRISE] = ["cities", "enterprises"].map((k) => resourceByKey[k].table);
 const thin = { style: "thin" as const };
 const box = { top: thin, bottom: thin, left: thin, right: thin };
 
@@ -56,21 +55,23 @@ export class ReportService {
     private readonly services: Map<string, ResourceService>,
   ) {}
 
-  /** 附件2 信息汇总表: one row per enterprise the city nominated (or had approved) this year. */
-  async citySummary(user: Principal, cityId: unknown, year = PROGRAMME_YEAR) {
+  /** 附件2 信息汇总表: one row per live nomination of the city in the round (figures.ts: 已推荐 or 已通过). */
+  async citySummary(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
     const cities = this.services.get("cities")!;
     cities.assertAccess(user, "read");
     this.services.get("registrations")!.assertAccess(user, "read");
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
     const rows: Rec[] = await queued(this.ds, () =>
-      rawQuery(
-        this.ds.manager,
-        `SELECT e.name, e.industry, e."contactName", e."contactTitle", e."contactPhone", e.remark, e."giantBatch", e."keyGiantStatus"
-         FROM ${REGISTRATION} r JOIN ${ENTERPRISE} e ON e.id = r."enterpriseId"
-         WHERE e."cityId" = :city AND r.year = :year AND r.status IN (:...live) ORDER BY r."nominatedAt", r.id`,
-        { city: city.id, year, live: LIVE_NOMINATION_STATUSES },
-      ),
+      liveNominations(this.ds.manager, round, { cityId: city.id })
+        .select(["e.name", "e.industry", "e.contactName", "e.contactTitle", "e.contactPhone", "e.remark"])
+        .addSelect(["e.giantBatch", "e.keyGiantStatus"])
+        .orderBy("r.nominatedAt")
+        .addOrderBy("r.id")
+        .getRawMany()
+        .then((raw) =>
+          raw.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/^e_/, ""), v]))),
+        ),
     );
     const ent = resourceByKey.enterprises.fields;
     const wb = new ExcelJS.Workbook();
@@ -100,8 +101,9 @@ export class ReportService {
   }
 
   /** The province's summary by city, with a totals row that is the sum of the rows. */
-  async provinceSummary(user: Principal, year = PROGRAMME_YEAR) {
-    const p = await programmeProgress(this.ds, user, year);
+  async provinceSummary(user: Principal, round: Round = CURRENT_ROUND) {
+    const p = await programmeProgress(this.ds, user, round);
+    const year = round.year;
     const wb = new ExcelJS.Workbook();
     const ws = sheet(wb, "全省汇总", true, 3);
     ws.mergeCells("A2:J2");
@@ -143,7 +145,7 @@ export class ReportService {
   }
 
   /** The selected projects with their scores and services. */
-  async selectedProjects(user: Principal, year = PROGRAMME_YEAR) {
+  async selectedProjects(user: Principal, year = CURRENT_ROUND.year) {
     const projects = this.services.get("selectedProjects")!;
     projects.assertAccess(user, "read");
     const rows = await queued(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());

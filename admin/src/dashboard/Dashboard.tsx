@@ -1,65 +1,110 @@
-// Home page: the 2025 programme against its targets, and each city's progress.
+// 工作进度: the round against its targets (a city against its own), and each city's progress.
 import { Box, Button, Card, CardContent, CardHeader, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import { Loading, Title, useDataProvider, useTranslate } from "react-admin";
+import { Loading, Title, useDataProvider, usePermissions, useTranslate } from "react-admin";
+import type { Permissions } from "../authProvider";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { BarChart } from "./BarChart";
 import { CityTable } from "./CityTable";
 import { DiagnosisProgress } from "./DiagnosisProgress";
 import { TargetCard } from "./TargetCard";
 
+/** Which cards a user sees: the department and read-only users all; a city its own; a provider its services'. */
+function cardsFor(p: Permissions | undefined) {
+  const all = ["nominations", "training", "quality", "management", "demands", "projects"];
+  if (p?.user.role !== "provider") return all;
+  const s = p.user.services;
+  return all.filter(
+    (c) =>
+      (c === "training" && s.includes("training")) ||
+      (c === "quality" && s.includes("quality")) ||
+      (c === "management" && s.includes("management")) ||
+      ((c === "demands" || c === "projects") && s.includes("tech")),
+  );
+}
+
 export function Dashboard() {
   const translate = useTranslate();
   const dp = useDataProvider<AppDataProvider>();
+  const { permissions } = usePermissions<Permissions>();
   const { data } = useQuery({ queryKey: ["dashboard"], queryFn: () => dp.dashboard() });
   if (!data) return <Loading />;
   const t = data.totals;
   const names = data.cities.map((c) => c.name);
+  const city = data.scope === "city" ? data.cities[0] : undefined;
+  const cards = cardsFor(permissions);
+  const provinceView = !city && permissions?.user.role !== "provider";
   return (
     <Box sx={{ my: 2 }}>
       <Title title={translate("app.dashboard.title")} />
       <Box sx={{ display: "flex", alignItems: "center", mb: 1 }}>
-        <Typography variant="h6" sx={{ flex: 1 }}>
-          {translate("app.dashboard.year", { year: data.year })}
+        <Typography variant="h6" component="h1" sx={{ flex: 1 }}>
+          {translate(city ? "app.dashboard.city_round" : "app.dashboard.year", {
+            year: data.year,
+            batch: data.batch,
+            city: city?.name ?? "",
+          })}
         </Typography>
-        <Button variant="outlined" size="small" href={fileUrls.provinceSummary()}>
-          {translate("app.reports.province")}
-        </Button>
+        {provinceView ? (
+          <Button variant="outlined" size="small" href={fileUrls.provinceSummary()}>
+            {translate("app.reports.province")}
+          </Button>
+        ) : null}
+        {city ? (
+          <Button variant="outlined" size="small" href={fileUrls.citySummary(city.id)}>
+            {translate("app.city.summary")}
+          </Button>
+        ) : null}
       </Box>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, mb: 2 }}>
-        <TargetCard
-          title={translate("app.dashboard.nominations")}
-          value={t.nominated}
-          target={t.quota}
-          hint={translate("app.dashboard.nominations_hint", { quota: t.quota, approved: t.approved })}
-        />
-        <TargetCard
-          title={translate("app.dashboard.training")}
-          value={t.trainedEnterprises}
-          target={data.targets.trainedEnterprises}
-          hint={translate("app.dashboard.training_hint", { valid: t.validGiants })}
-        />
-        <TargetCard
-          title={translate("app.dashboard.quality")}
-          value={t.qualityDiagnoses}
-          target={data.targets.qualityDiagnoses}
-          hint={translate("app.dashboard.reports", { count: data.reportsDelivered })}
-        />
-        <TargetCard
-          title={translate("app.dashboard.management")}
-          value={t.managementDiagnoses}
-          target={data.targets.managementDiagnoses}
-        />
-        <TargetCard
-          title={translate("app.dashboard.demands")}
-          value={t.techDemands}
-          target={data.targets.techDemands}
-        />
-        <TargetCard
-          title={translate("app.dashboard.projects")}
-          value={t.selectedProjects}
-          target={data.targets.selectedProjects}
-        />
+        {cards.includes("nominations") ? (
+          <TargetCard
+            title={translate(city ? "app.dashboard.city_nominations" : "app.dashboard.nominations")}
+            value={t.nominated}
+            target={data.targets.nominated}
+            hint={translate("app.dashboard.nominations_hint", { approved: t.approved, returned: t.returned })}
+          />
+        ) : null}
+        {cards.includes("training") ? (
+          <TargetCard
+            title={translate("app.dashboard.training")}
+            value={t.trainedEnterprises}
+            target={data.targets.trainedEnterprises}
+            hint={translate(city ? "app.dashboard.city_training_hint" : "app.dashboard.training_hint", {
+              valid: t.validGiants,
+            })}
+          />
+        ) : null}
+        {cards.includes("quality") ? (
+          <TargetCard
+            title={translate("app.dashboard.quality")}
+            value={t.qualityDiagnoses}
+            target={data.targets.qualityDiagnoses}
+            hint={translate("app.dashboard.reports", { count: t.qualityReports })}
+          />
+        ) : null}
+        {cards.includes("management") ? (
+          <TargetCard
+            title={translate("app.dashboard.management")}
+            value={t.managementDiagnoses}
+            target={data.targets.managementDiagnoses}
+            hint={translate("app.dashboard.reports", { count: t.managementReports })}
+          />
+        ) : null}
+        {cards.includes("demands") ? (
+          <TargetCard
+            title={translate("app.dashboard.demands")}
+            value={t.techDemands}
+            target={data.targets.techDemands}
+          />
+        ) : null}
+        {cards.includes("projects") ? (
+          <TargetCard
+            title={translate("app.dashboard.projects")}
+            value={t.selectedProjects}
+            target={data.targets.selectedProjects}
+          />
+        ) : null}
       </Box>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, mb: 2 }}>
         <Card sx={{ flex: "1 1 420px" }}>

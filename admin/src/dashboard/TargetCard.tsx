@@ -1,4 +1,4 @@
-// One programme figure against its target, with a progress bar.
+// One programme figure against its target, with a progress bar; without a target, the figure alone.
 import { Card, CardContent, LinearProgress, Typography } from "@mui/material";
 
 export function TargetCard({
@@ -9,7 +9,7 @@ export function TargetCard({
 }: {
   title: string;
   value: number;
-  target: number;
+  target: number | null;
   hint?: string;
 }) {
   const share = target ? Math.min(100, (value / target) * 100) : 0;
@@ -21,19 +21,24 @@ export function TargetCard({
         </Typography>
         <Typography variant="h5" sx={{ my: 0.5 }}>
           {value}
-          <Typography component="span" color="text.secondary">
-            {" "}
-            / {target}
-          </Typography>
+          {target !== null ? (
+            <Typography component="span" color="text.secondary">
+              {" "}
+              / {target}
+            </Typography>
+          ) : null}
         </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={share}
-          color={share >= 100 ? "success" : "primary"}
-          sx={{ height: 8, borderRadius: 4 }}
-        />
+        {target !== null ? (
+          <LinearProgress
+            variant="determinate"
+            value={share}
+            color={share >= 100 ? "success" : "primary"}
+            aria-label={title}
+            sx={{ height: 8, borderRadius: 4 }}
+          />
+        ) : null}
         <Typography variant="caption" color="text.secondary">
-          {Math.round((value / (target || 1)) * 100)}%{hint ? ` · ${hint}` : ""}
+          {[target !== null ? `${Math.round((value / (target || 1)) * 100)}%` : null, hint].filter(Boolean).join(" · ")}
         </Typography>
       </CardContent>
     </Card>

@@ -3,23 +3,16 @@ import type { EntityManager } from "typeorm";
 import { cityQuota, QUOTA_RULE } from "../../../entities/city";
 import { resourceByKey } from "../../../entities/registry";
 import { registration } from "../../../entities/registration";
+import { liveNominations } from "../figures";
 import { ValidationFailed } from "../../errors";
 import { LIVE_NOMINATION_STATUSES } from "../../../entities/registration";
 
 type Rec = Record<string, any>;
 const ACTIVE = LIVE_NOMINATION_STATUSES;
 
-/** How many of a city's enterprises are nominated (or approved) in a year and batch, leaving one record out. */
-export async function activeNominations(m: EntityManager, cityId: number, year: number, batch: number, exceptId = -1) {
-  return m
-    .getRepository(registration.entity)
-    .createQueryBuilder("r")
-    .innerJoin(resourceByKey.enterprises.table, "e", "e.id = r.enterpriseId")
-    .where(
-      "e.cityId = :cityId AND r.year = :year AND r.batch = :batch AND r.status IN (:...active) AND r.id <> :exceptId",
-      { cityId, year, batch, active: ACTIVE, exceptId },
-    )
-    .getCount();
+/** How many of a city's enterprises are nominated in a year and batch (figures.ts), leaving one record out. */
+export function activeNominations(m: EntityManager, cityId: number, year: number, batch: number, exceptId = -1) {
+  return liveNominations(m, { year, batch }, { cityId, exceptId }).getCount();
 }
 
 export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing: Rec | undefined) {
