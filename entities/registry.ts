@@ -8,6 +8,7 @@ import type { ResourceDescription } from "./describe";
 import { diagnosisDimension, diagnostic, maturityLevel } from "./diagnostic";
 import { enterprise } from "./enterprise";
 import { followUp } from "./followUp";
+import { notice } from "./notice";
 import { registration } from "./registration";
 import { selectedProject } from "./selectedProject";
 import { reviewCriterion, techDemand } from "./techDemand";
@@ -33,6 +34,7 @@ export const resources: ResourceDescription[] = [
   selectedProject,
   user,
   auditLog,
+  notice,
 ];
 
 // The audit log names resources by their Chinese names.

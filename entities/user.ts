@@ -49,6 +49,13 @@ export const user = defineResource({
       list: true,
       help: "承担单位用户必填",
     },
+    email: {
+      label: "电子邮箱",
+      type: "string",
+      max: 100,
+      rule: "email",
+      help: "站内消息同时发到此邮箱（服务器配置了邮件服务时）",
+    },
     active: { label: "启用", type: "boolean", default: true, filter: true, list: true },
     password: {
       label: "新密码",

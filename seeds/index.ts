@@ -42,6 +42,7 @@ export function buildSeedData(scale = 1): SeedData {
 export const UNSEEDED: Record<string, string> = {
   users: "账号由 npm start（演示账号）或 npm run user 建立",
   auditLogs: "操作日志只由操作写入",
+  notices: "站内消息只由工作事件（退回、通过、排期、遴选、截止提醒）写给各账号",
 };
 
 /** Resource keys ordered so that every record comes after the records it refers to. */

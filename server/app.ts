@@ -10,6 +10,7 @@ import { authRouter, requireSession } from "./auth/routes";
 import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
 import { importsRouter } from "./actions/imports";
+import { noticesRouter } from "./actions/notices";
 import { nominationsRouter } from "./actions/nominations";
 import { programmeRouter } from "./actions/programme";
 import { trainingRouter } from "./actions/training";
@@ -87,6 +88,7 @@ export function createApp(ds: DataSource) {
     programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
     importsRouter(new ImportService(ds, services)),
     archiveRouter(new ArchiveService(ds, services)),
+    noticesRouter(ds),
     nominationsRouter(ds),
     restRouter(ds, services),
   );

@@ -4,6 +4,7 @@ import { ensureAccounts } from "./accounts";
 import { serve } from "./app";
 import { exclusively, openDatabase } from "./db";
 import { sweepFiles } from "./services/files";
+import { startReminders } from "./services/reminders";
 
 const ds = await openDatabase();
 try {
@@ -35,6 +36,14 @@ const sweep = () =>
   );
 void sweep();
 setInterval(sweep, 6 * 3600_000).unref();
-const stop = () => server.close(() => ds.destroy().then(() => process.exit(0)));
+// Deadline reminders when due: at start and every ten minutes, on every instance (written once).
+const reminders = startReminders(ds);
+const stop = () =>
+  server.close(() =>
+    reminders
+      .stop()
+      .then(() => ds.destroy())
+      .then(() => process.exit(0)),
+  );
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -14,6 +14,7 @@ import LightbulbIcon from "@mui/icons-material/Lightbulb";
 import ListIcon from "@mui/icons-material/List";
 import LocationCityIcon from "@mui/icons-material/LocationCity";
 import MedicalServicesIcon from "@mui/icons-material/MedicalServices";
+import NotificationsIcon from "@mui/icons-material/Notifications";
 import PeopleIcon from "@mui/icons-material/People";
 import RateReviewIcon from "@mui/icons-material/RateReview";
 import RuleIcon from "@mui/icons-material/Rule";
@@ -54,7 +55,7 @@ export const MENU_GROUPS: { group: string; resources: Record<string, ComponentTy
       reviewCriteria: RuleIcon,
     },
   },
-  { group: "app.menu.system", resources: { users: PeopleIcon, auditLogs: HistoryIcon } },
+  { group: "app.menu.system", resources: { notices: NotificationsIcon, users: PeopleIcon, auditLogs: HistoryIcon } },
 ];
 /** Where a resource that no group names goes, so that it is never missing from the menu. */
 export const OTHER_GROUP = "app.menu.other";

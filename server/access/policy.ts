@@ -24,6 +24,8 @@ const CITY_WRITES = ["enterprises", "registrations", "trainees", "techDemands", 
 /** Experts' reviews are not shown to the bureaus whose enterprises they judge. */
 const CITY_HIDDEN = ["demandReviews"];
 const PROVINCE_ONLY = ["users", "auditLogs"];
+/** 站内消息: each user's own, whatever the role. */
+const NOTICES = "notices";
 /** Resources split by diagnosis kind: a provider sees the kinds it serves. */
 const BY_DIAGNOSIS_KIND = ["diagnostics", "diagnosisDimensions", "maturityLevels"];
 const DIAGNOSIS_SERVICES = ["quality", "management"];
@@ -31,6 +33,8 @@ export function access(p: Principal, key: string): Access {
   const desc = resourceByKey[key];
   if (!desc) return "none";
   const cap = (a: Access): Access => (desc.readOnlyResource && a === "write" ? "read" : a);
+  // Everyone reads their own notices (applyScope), which only the server writes.
+  if (key === NOTICES) return "read";
   if (PROVINCE_ONLY.includes(key)) return p.role === "province" ? cap("write") : "none";
   switch (p.role) {
     case "province":
@@ -78,6 +82,8 @@ const diagnosisKinds = (p: Principal) => p.services.filter((s) => DIAGNOSIS_SERV
 
 /** Narrows a query on alias `e` to the rows the principal may see. */
 export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescription, p: Principal) {
+  if (desc.key === NOTICES)
+    return qb.andWhere(`${qb.escape("e")}.${qb.escape("userId")} = :scopeUser`, { scopeUser: p.id });
   if (p.role === "city") {
     const cond = cityCondition(desc, (c) => `${qb.escape("e")}.${qb.escape(c)}`, "scopeCity");
     if (cond) qb.andWhere(cond, { scopeCity: p.cityId ?? -1 });

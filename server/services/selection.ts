@@ -20,6 +20,7 @@ import {
 import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import { flowProblem } from "./rules/flow";
+import { noticeOfSelection } from "./rules/events";
 import { queued, rawQuery, unitOfWork } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
@@ -283,6 +284,11 @@ export class SelectionService {
         recordIds: chosen.map((d) => d.id),
         summary: `${year} 年度择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
       });
+      await noticeOfSelection(
+        m,
+        year,
+        chosen.map((d) => current.get(d.id) as { enterpriseId: number }),
+      );
       return { ...result, round: { status: ROUND.locked, lockedAt: now, lockedBy: ctx.user.username } };
     });
   }

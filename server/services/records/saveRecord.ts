@@ -38,10 +38,10 @@ export async function saveRecord(
   await assertReferencesExist(m, desc, user, values);
   await assertSameEnterprise(m, desc, record);
   await assertUnique(m, desc, user, record, existing);
-  await hooks[desc.key]?.check?.(m, record, existing);
-  await hooks[desc.key]?.beforeWrite?.(m, record, existing);
+  await hooks[desc.key]?.check?.(m, record, existing, { user });
+  await hooks[desc.key]?.beforeWrite?.(m, record, existing, { user });
   const saved = await repositoryOf(m, desc.key).save(record);
-  await hooks[desc.key]?.afterWrite?.(m, saved, existing);
+  await hooks[desc.key]?.afterWrite?.(m, saved, existing, { user });
   return saved;
 }
 

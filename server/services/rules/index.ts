@@ -6,18 +6,30 @@ import { resourceByKey } from "../../../entities/registry";
 import { serverOnly } from "../../entitySchemas";
 import { hashPassword } from "../../auth/passwords";
 import { beforeWriteRegistration, checkEnterprise } from "./registrations";
+import type { Principal } from "../../access/policy";
+import { checkNominationDeadline } from "./deadlines";
 import { beforeWriteDiagnostic } from "./diagnostics";
+import { noticeOfDiagnosis, noticeOfNomination } from "./events";
 import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
 import { beforeWriteAttendance, beforeWriteClass, beforeWriteSession } from "./training";
 
 type Rec = Record<string, any>;
+/** Who writes: given to the hooks by every save (an import's preview and a delete give none). */
+export interface HookContext {
+  user: Principal;
+}
 export interface Hooks {
   /** Before insert or update, changing nothing: may throw. An import's preview runs it too. */
-  check?: (m: EntityManager, record: Rec, existing: Rec | undefined) => Promise<void>;
+  check?: (m: EntityManager, record: Rec, existing: Rec | undefined, ctx?: HookContext) => Promise<void>;
   /** Before insert or update: may throw, may fill read-only derived fields of `record`. */
-  beforeWrite?: (m: EntityManager, record: Rec, existing: Rec | undefined) => Promise<void>;
+  beforeWrite?: (m: EntityManager, record: Rec, existing: Rec | undefined, ctx?: HookContext) => Promise<void>;
   /** After insert, update or delete, in the same transaction. */
-  afterWrite?: (m: EntityManager, record: Rec | undefined, existing: Rec | undefined) => Promise<void>;
+  afterWrite?: (
+    m: EntityManager,
+    record: Rec | undefined,
+    existing: Rec | undefined,
+    ctx?: HookContext,
+  ) => Promise<void>;
 }
 
 const entity = (key: string) => resourceByKey[key].entity;
@@ -44,12 +56,18 @@ export const hooks: Record<string, Hooks> = {
     },
   },
   enterprises: { check: checkEnterprise },
-  registrations: { beforeWrite: beforeWriteRegistration },
+  registrations: {
+    async beforeWrite(m, r, existing, ctx) {
+      await checkNominationDeadline(m, r, existing, ctx);
+      await beforeWriteRegistration(m, r, existing);
+    },
+    afterWrite: noticeOfNomination,
+  },
   trainees: { beforeWrite: beforeWriteTrainee, afterWrite: afterWriteTrainee },
   trainingClasses: { beforeWrite: beforeWriteClass },
   classSessions: { beforeWrite: beforeWriteSession },
   attendances: { beforeWrite: beforeWriteAttendance },
-  diagnostics: { beforeWrite: beforeWriteDiagnostic },
+  diagnostics: { beforeWrite: beforeWriteDiagnostic, afterWrite: noticeOfDiagnosis },
   demandReviews: {
     async beforeWrite(m, r) {
       if (r.recused || !r.scores?.length) {
