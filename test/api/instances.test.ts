@@ -7,6 +7,7 @@ import type { DataSource } from "typeorm";
 import { serve } from "../../server/app";
 import { USER_LIMIT } from "../../server/auth/sessions";
 import { openDatabase } from "../../server/db";
+import { runReminders } from "../../server/services/reminders";
 import { client, login, onPostgres, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
 
 let a: TestServer;
@@ -112,6 +113,19 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
       expect(file.status).toBe(200);
       expect(Buffer.from(await file.arrayBuffer()).equals(data)).toBe(true);
     }
+  });
+
+  it("write a deadline reminder once when both instances run the schedule at the same moment", async () => {
+    const [city] = await a.sql("SELECT id FROM city WHERE code = '420100'");
+    const users = await a.sql(`SELECT id FROM app_user WHERE role = 'city' AND cityId = ${city.id}`);
+    expect(users.length).toBeGreaterThan(0);
+    expect((await a.json("PUT", `/cities/${city.id}`, { deadline: "2025-09-30" })).status).toBe(200);
+    const runs = await Promise.all([a.ds, b.ds, a.ds, b.ds, a.ds, b.ds].map((ds) => runReminders(ds, "2025-09-23")));
+    expect(runs.reduce((x, y) => x + y)).toBe(users.length);
+    const rows = await a.sql(`SELECT userId, COUNT(*) AS n FROM notice WHERE kind = 'deadline7' GROUP BY userId`);
+    expect(rows.map((r: any) => Number(r.n))).toEqual(users.map(() => 1));
+    const viewed = await (await a.as("wuhan")).api(`/notices?filter=${encodeURIComponent('{"kind":"deadline7"}')}`);
+    expect((await viewed.json()).map((n: any) => n.title)).toEqual(["武汉市推荐将于 2025-09-30 截止"]);
   });
 
   it("commit the selection once when both instances commit at the same moment", async () => {
