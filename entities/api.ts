@@ -297,6 +297,9 @@ export interface TodoItem {
   path?: string;
   /** A few lines to read at once (the enterprise and the reason of a returned nomination). */
   details?: string[];
+  /** Items shown together under one heading (待审核的推荐, one item per city), with `label` as each one's name. */
+  group?: string;
+  label?: string;
 }
 
 /** A city's nomination deadline and places, as its 待办 shows them. */

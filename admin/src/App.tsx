@@ -4,6 +4,7 @@ import { Admin, CustomRoutes, Loading, Resource, defaultTheme } from "react-admi
 import { resourceByKey } from "../../entities/registry";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
+import { TodoPage } from "./todo/TodoPage";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
@@ -67,7 +68,7 @@ export const App = () => (
     loginPage={LoginPage}
     i18nProvider={i18nProvider}
     layout={Layout}
-    dashboard={Dashboard}
+    dashboard={TodoPage}
     theme={theme}
     disableTelemetry
   >
@@ -75,6 +76,7 @@ export const App = () => (
       <>
         {resourcesFor(permissions)}
         <CustomRoutes>
+          <Route path="/progress" element={<Dashboard />} />
           <Route
             path="/selection"
             element={

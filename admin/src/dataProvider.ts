@@ -18,6 +18,7 @@ import type {
   SelectionParams,
   SelectionReopened,
   SelectionResult,
+  TodoAnswer,
 } from "../../entities/api";
 
 // Described once, in entities/api.ts; the list's bulk buttons and the import dialog take them from here.
@@ -66,6 +67,7 @@ export interface AppDataProvider extends DataProvider {
   bulkUpdate(resource: string, target: BulkTarget, data: Record<string, unknown>): Promise<BulkAnswer>;
   bulkDelete(resource: string, target: BulkTarget): Promise<BulkAnswer>;
   dashboard(): Promise<ProgrammeProgress>;
+  todo(): Promise<TodoAnswer>;
 }
 
 export const dataProvider: AppDataProvider = {
@@ -76,6 +78,7 @@ export const dataProvider: AppDataProvider = {
     post(`/${resource}/bulk-update`, { ...target, data } satisfies BulkUpdateRequest),
   bulkDelete: (resource, target) => post(`/${resource}/bulk-delete`, target),
   dashboard: () => get("/dashboard"),
+  todo: () => get("/todo"),
   attendanceGrid: (id) => get(`/classSessions/${id}/attendance-grid`),
   saveAttendanceGrid: (id, records) =>
     send("PUT", `/classSessions/${id}/attendance-grid`, { records } satisfies AttendanceGridSave),

@@ -150,6 +150,8 @@ export class TodoService {
     return rows.map((c) => ({
       key: `reviewNominations:${c.id}`,
       title: `${c.name}：待审核的推荐`,
+      group: "待审核的推荐（按市州）",
+      label: c.name,
       resource: "registrations",
       filter: { status: REGISTRATION_STATUS.nominated, cityId: Number(c.id) },
     }));

@@ -196,15 +196,16 @@ describe("the admin", () => {
     );
   });
 
-  it("shows the dashboard with its charts", async () => {
+  it("shows the programme's progress with its charts", async () => {
     const { page } = b;
-    await page.goto(`${s.url}/#/`);
+    await page.goto(`${s.url}/#/progress`);
     await page.getByText("各市州进度").waitFor();
     expect(await page.locator("svg[role=img]").count()).toBeGreaterThanOrEqual(2);
   });
 
   it.each([
     "/",
+    "/progress",
     ...resources.flatMap((r) => [`/${r.key}`, ...(r.readOnlyResource ? [] : [`/${r.key}/create`]), `/${r.key}/1/show`]),
   ])("has no English on %s", async (path) => {
     if (path === "/selectedProjects/1/show") return; // no project is selected in the seed data

@@ -3,6 +3,7 @@ import { Box, Button, Card, CardContent, CardHeader, Typography } from "@mui/mat
 import { useQuery } from "@tanstack/react-query";
 import { Loading, Title, useDataProvider, usePermissions, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
+import { batchName } from "../../../entities/programme";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { BarChart } from "./BarChart";
 import { CityTable } from "./CityTable";
@@ -41,7 +42,7 @@ export function Dashboard() {
         <Typography variant="h6" component="h1" sx={{ flex: 1 }}>
           {translate(city ? "app.dashboard.city_round" : "app.dashboard.year", {
             year: data.year,
-            batch: data.batch,
+            batch: batchName(data.batch),
             city: city?.name ?? "",
           })}
         </Typography>
@@ -56,7 +57,7 @@ export function Dashboard() {
           </Button>
         ) : null}
       </Box>
-      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, mb: 2 }}>
+      <Box sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))", gap: 2, mb: 2 }}>
         {cards.includes("nominations") ? (
           <TargetCard
             title={translate(city ? "app.dashboard.city_nominations" : "app.dashboard.nominations")}

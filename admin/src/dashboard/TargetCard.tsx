@@ -14,7 +14,7 @@ export function TargetCard({
 }) {
   const share = target ? Math.min(100, (value / target) * 100) : 0;
   return (
-    <Card sx={{ flex: "1 1 170px" }}>
+    <Card sx={{ minWidth: 0 }}>
       <CardContent>
         <Typography variant="body2" color="text.secondary">
           {title}

@@ -1,17 +1,41 @@
-// The menu grouped as the work is: 企业与报名, 人才培训, 诊断服务, 技术创新, 基础数据.
-import { ListSubheader } from "@mui/material";
-import { Menu, usePermissions, useSidebarState, useTranslate } from "react-admin";
+// The menu: 待办 (with how many things wait) and 工作进度 first, then the resources grouped as the work
+// is (企业与报名, 人才培训, 诊断服务, 技术创新, 基础数据), each with the count of its records waiting.
+import { Badge, ListSubheader } from "@mui/material";
+import AssignmentLateIcon from "@mui/icons-material/AssignmentLate";
+import InsightsIcon from "@mui/icons-material/Insights";
+import { createElement, type ComponentType } from "react";
+import { Menu, useGetResourceLabel, usePermissions, useSidebarState, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
 import { menu } from "../menu";
+import { countsByResource, useTodo } from "../todo/useTodo";
+
+/** An icon with a small count beside it (nothing when nothing waits). */
+const counted = (icon: ComponentType, count: number | undefined, label: string) =>
+  count ? (
+    <Badge badgeContent={count} max={999} color="error" aria-label={label}>
+      {createElement(icon)}
+    </Badge>
+  ) : (
+    createElement(icon)
+  );
 
 export function GroupedMenu() {
   const translate = useTranslate();
   const [open] = useSidebarState();
   const { permissions } = usePermissions<Permissions>();
   const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";
+  const getLabel = useGetResourceLabel();
+  const { data: todo } = useTodo();
+  const waiting = countsByResource(todo?.items);
+  const total = todo?.items.reduce((a, i) => a + i.count, 0);
   return (
     <Menu>
-      <Menu.DashboardItem />
+      <Menu.Item
+        to="/"
+        primaryText={translate("app.todo.menu")}
+        leftIcon={counted(AssignmentLateIcon, total, translate("app.todo.waiting", { count: total ?? 0 }))}
+      />
+      <Menu.Item to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
       {menu
         .map(({ resources }) => resources.filter(({ key }) => visible(key)))
         .map((items, i) =>
@@ -22,8 +46,13 @@ export function GroupedMenu() {
                   {translate(menu[i].group)}
                 </ListSubheader>
               ) : null}
-              {items.map(({ key }) => (
-                <Menu.ResourceItem key={key} name={key} />
+              {items.map(({ key, icon }) => (
+                <Menu.Item
+                  key={key}
+                  to={`/${key}`}
+                  primaryText={getLabel(key, 2)}
+                  leftIcon={counted(icon, waiting[key], translate("app.todo.waiting", { count: waiting[key] ?? 0 }))}
+                />
               ))}
             </div>
           ) : null,

@@ -1,0 +1,59 @@
+// 待办 in the browser: every role lands on it after login, and each item opens a list whose total is the
+// item's count (read from the list request the page makes, and from the page's own range line).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "../../server/accounts";
+import type { TodoAnswer } from "../../entities/api";
+import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { openBrowser } from "./browser";
+import { todoLink } from "../../admin/src/todo/useTodo";
+
+let s: TestServer;
+let b: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  s = await startServer();
+  b = await openBrowser();
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+
+describe.each(DEMO_ACCOUNTS.map((a) => [a.username, a.role] as const))("%s (%s)", (username, role) => {
+  it("lands on its 待办 after login, and every item opens exactly its records", async () => {
+    const { page } = b;
+    await page.context().clearCookies();
+    await page.goto(`${s.url}/#/login`);
+    await page.getByLabel("用户名").fill(username);
+    await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+    expect(new URL(page.url()).hash).toBe("#/");
+    const todo: TodoAnswer = await page.evaluate(() => fetch("/api/todo").then((r) => r.json()));
+    if (role === "viewer") {
+      await page.getByText("暂无待办事项").waitFor();
+      return;
+    }
+    expect(todo.items.length).toBeGreaterThan(0);
+    for (const item of todo.items) {
+      await page.goto(`${s.url}/#/`);
+      await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+      const listed = page.waitForResponse(
+        (r) =>
+          r.url().includes(`/api/${item.resource}?`) && r.url().includes("filter=") && r.request().method() === "GET",
+      );
+      await page.getByRole("link", { name: `${item.title}：${item.count}` }).click();
+      if (item.path) {
+        expect(new URL(page.url()).hash).toBe(`#${item.path}`);
+        continue;
+      }
+      expect(new URL(page.url()).hash).toBe(`#${todoLink(item)}`);
+      const total = Number((await listed).headers()["content-range"].split("/")[1]);
+      expect(total, item.key).toBe(item.count);
+      await page.getByText(`共 ${item.count} 条`).first().waitFor();
+    }
+  });
+});
+
+it("raised no error in the page", () => {
+  expect(b.errors).toEqual([]);
+});
