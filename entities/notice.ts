@@ -29,7 +29,8 @@ export const notice = defineResource({
   readOnlyResource: true,
   indexes: [["userId", "read"]],
   fields: {
-    userId: { label: "接收人", type: "ref", ref: "users", required: true, readOnly: true, export: false },
+    /** Never shown nor written through the API: a user only ever sees their own. */
+    userId: { label: "接收人", type: "ref", ref: "users", required: true, hidden: true, export: false },
     kind: { label: "类别", type: "enum", options: NOTICE_KINDS, required: true, filter: true, sort: true, list: true },
     title: { label: "标题", type: "string", max: 200, required: true, list: true },
     body: { label: "内容", type: "text", max: 2000, list: true },

@@ -12,6 +12,13 @@ export const appZh = {
       other: "其他",
     },
     history: "变更记录",
+    notices: {
+      badge: "站内消息（%{count} 条未读）",
+      readAll: "全部标为已读",
+      readAllDone: "已将 %{count} 条消息标为已读",
+      empty: "暂无站内消息",
+      unread: "未读",
+    },
     import: {
       button: "导入",
       title: "导入%{name}",

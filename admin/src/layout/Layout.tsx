@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { AppBar, Layout as RaLayout, Logout, UserMenu } from "react-admin";
+import { AppBar, Layout as RaLayout, LoadingIndicator, Logout, UserMenu } from "react-admin";
 import { ChangePasswordItem } from "./ChangePassword";
 import { GroupedMenu } from "./Menu";
+import { NoticeBadge } from "./NoticeBadge";
 
 /** Wide tables scroll inside the page instead of widening it. */
 const fitToWindow = {
@@ -15,7 +16,17 @@ const AppUserMenu = () => (
     <Logout />
   </UserMenu>
 );
-const TopBar = () => <AppBar userMenu={<AppUserMenu />} />;
+const TopBar = () => (
+  <AppBar
+    userMenu={<AppUserMenu />}
+    toolbar={
+      <>
+        <NoticeBadge />
+        <LoadingIndicator />
+      </>
+    }
+  />
+);
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={GroupedMenu} appBar={TopBar} sx={fitToWindow}>

@@ -25,8 +25,8 @@ export async function noticeOfNomination(m: EntityManager, r: Rec | undefined, e
     title: `${enterprise.name}的推荐${r.status === returned ? "被退回" : "已通过"}`,
     body:
       r.status === returned
-        ? `省经信厅退回了${enterprise.name}的${round}推荐。退回原因：${r.returnReason ?? "未说明"}。请修改后重新推荐，或撤回。`
-        : `省经信厅已审核通过${enterprise.name}的${round}推荐。`,
+        ? `省经信厅退回了${enterprise.name}的 ${round}推荐。退回原因：${r.returnReason ?? "未说明"}。请修改后重新推荐，或撤回。`
+        : `省经信厅已审核通过${enterprise.name}的 ${round}推荐。`,
     link: `#/registrations/${r.id}/show`,
   });
 }
@@ -42,7 +42,7 @@ export async function noticeOfDiagnosis(m: EntityManager, r: Rec | undefined, ex
     to: { cities: [enterprise.cityId], services: [r.kind] },
     kind: "diagnosisScheduled",
     title: `${enterprise.name}的${kind}已排期`,
-    body: `${enterprise.name}的${r.year} 年${kind}（${mode}）已排期：诊断日期 ${r.scheduledDate ?? "待定"}，承担单位 ${r.provider}${r.expert ? `，诊断专家 ${r.expert}` : ""}。`,
+    body: `${enterprise.name}的 ${r.year} 年${kind}（${mode}）已排期：诊断日期 ${r.scheduledDate ?? "待定"}，承担单位 ${r.provider}${r.expert ? `，诊断专家 ${r.expert}` : ""}。`,
     link: `#/diagnostics/${r.id}/show`,
   });
 }
