@@ -10,6 +10,8 @@ import type {
   AttendanceSaved,
   BulkAnswer,
   BulkTarget,
+  BulkNominationAnswer,
+  BulkNominationRequest,
   BulkUpdateRequest,
   CertificatesIssued,
   ClassReport,
@@ -66,6 +68,8 @@ export interface AppDataProvider extends DataProvider {
   reopenSelection(reason: string): Promise<SelectionReopened>;
   bulkUpdate(resource: string, target: BulkTarget, data: Record<string, unknown>): Promise<BulkAnswer>;
   bulkDelete(resource: string, target: BulkTarget): Promise<BulkAnswer>;
+  /** 附件1-1 for many enterprises: one request, all or nothing (a 400's body names the refused ones). */
+  bulkNominate(request: BulkNominationRequest): Promise<BulkNominationAnswer>;
   dashboard(): Promise<ProgrammeProgress>;
   todo(): Promise<TodoAnswer>;
 }
@@ -77,6 +81,7 @@ export const dataProvider: AppDataProvider = {
   bulkUpdate: (resource, target, data) =>
     post(`/${resource}/bulk-update`, { ...target, data } satisfies BulkUpdateRequest),
   bulkDelete: (resource, target) => post(`/${resource}/bulk-delete`, target),
+  bulkNominate: (request) => post("/registrations/bulk-create", request),
   dashboard: () => get("/dashboard"),
   todo: () => get("/todo"),
   attendanceGrid: (id) => get(`/classSessions/${id}/attendance-grid`),

@@ -1,6 +1,9 @@
 import { createElement } from "react";
 import { enterprise } from "../../../entities/enterprise";
 import { generateViews } from "../resourceViews/resource";
+import { NominateButton } from "./NominateButton";
 import { ValidityFilter } from "./ValidityFilter";
 
-export default generateViews(enterprise, { listOptions: { sidebar: createElement(ValidityFilter) } });
+export default generateViews(enterprise, {
+  listOptions: { sidebar: createElement(ValidityFilter), bulkActions: createElement(NominateButton) },
+});

@@ -14,7 +14,7 @@ import {
 } from "react-admin";
 import type { Permissions } from "../authProvider";
 import type { AppDataProvider } from "../dataProvider";
-import { useBulkTarget } from "../resourceViews/bulk";
+import { bulkOutcome, useBulkTarget } from "../resourceViews/bulk";
 import { useNotifyError } from "../layout/useNotifyError";
 
 export function ReviewButtons() {
@@ -29,10 +29,17 @@ export function ReviewButtons() {
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState("");
   if (permissions?.user.role === "city") return null;
-  const apply = async (data: Record<string, unknown>) => {
+  const apply = async (data: { status: "approved" | "returned"; returnReason?: string }) => {
     try {
-      const { data: ids } = await dp.bulkUpdate("registrations", target, data);
-      notify("app.bulk.done", { type: "success", messageArgs: { count: ids.length } });
+      const answer = await dp.bulkUpdate("registrations", target, data);
+      const k = `app.review.${data.status}`;
+      // "3 条已通过，2 条原已通过，未改动": what changed and what already was so.
+      const message = bulkOutcome(
+        translate,
+        { done: `${k}.done`, done_unchanged: `${k}.done_unchanged`, none_changed: `${k}.none_changed` },
+        answer,
+      );
+      notify(message, { type: "success" });
       setReturning(false);
       onUnselectItems();
       refresh();

@@ -19,13 +19,16 @@ import {
   useDataProvider,
   useListContext,
   useNotify,
+  usePermissions,
   useRefresh,
   useResourceContext,
   useTranslate,
 } from "react-admin";
-import type { ResourceDescription } from "../../../entities/describe";
+import { decidedByOthers } from "../../../entities/decisions";
+import { optionLabel, type ResourceDescription } from "../../../entities/describe";
+import type { Permissions } from "../authProvider";
 import type { AppDataProvider, BulkTarget } from "../dataProvider";
-import { inputFor } from "./inputs";
+import { bulkStates, inputFor } from "./inputs";
 import { useNotifyError } from "../layout/useNotifyError";
 
 /** Whether the selection stands for every record matching the filter, not just the ticked ones. */
@@ -63,13 +66,29 @@ export function SelectAllMatching() {
   );
 }
 
-function useAfterBulk(messageKey: string) {
+/**
+ * What a bulk change did, as one sentence: how many changed, and how many already were so and were left
+ * untouched. `keys` name the messages: `done` (n changed), `done_unchanged` (some already so), `none_changed`.
+ */
+export function bulkOutcome(
+  translate: (key: string, args?: any) => string,
+  keys: { done: string; done_unchanged: string; none_changed: string },
+  answer: { data: unknown[]; unchanged?: unknown[] },
+  args: Record<string, unknown> = {},
+) {
+  const count = answer.data.length;
+  const unchanged = answer.unchanged?.length ?? 0;
+  const key = !unchanged ? keys.done : count ? keys.done_unchanged : keys.none_changed;
+  return translate(key, { ...args, count, unchanged });
+}
+
+export function useAfterBulk() {
   const notify = useNotify();
   const refresh = useRefresh();
   const { onUnselectItems } = useListContext();
   const [, setAll] = useContext(AllMatching);
-  return (count: number) => {
-    notify(messageKey, { type: "success", messageArgs: { count } });
+  return (message: string) => {
+    notify(message, { type: "success" });
     setAll(false);
     onUnselectItems();
     refresh();
@@ -77,9 +96,16 @@ function useAfterBulk(messageKey: string) {
 }
 
 /** Fields a whole selection can sensibly take the same value of. */
-const bulkFields = (desc: ResourceDescription) =>
+const bulkFields = (desc: ResourceDescription, user?: Permissions["user"]) =>
   Object.entries(desc.fields).filter(
-    ([, f]) => !f.unique && !f.readOnly && ["enum", "boolean", "ref", "date", "enums"].includes(f.type) && f.filter,
+    ([k, f]) =>
+      !f.unique &&
+      !f.readOnly &&
+      ["enum", "boolean", "ref", "date", "enums"].includes(f.type) &&
+      f.filter &&
+      // Not what others decide, nor a status this user can set to nothing.
+      !(user && decidedByOthers(user, desc.key, k)) &&
+      !(user && desc.flow?.field === k && bulkStates(desc.key, user).length === 0),
   );
 
 export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
@@ -88,18 +114,30 @@ export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
   const dp = useDataProvider<AppDataProvider>();
   const fail = useNotifyError();
   const { target, count } = useBulkTarget();
-  const done = useAfterBulk("app.bulk.done");
-  const fields = bulkFields(desc);
+  const done = useAfterBulk();
+  const { permissions } = usePermissions<Permissions>();
+  const fields = bulkFields(desc, permissions?.user);
   const [open, setOpen] = useState(false);
-  const [field, setField] = useState(fields[0]?.[0] ?? "");
+  const [chosen, setField] = useState("");
+  const field = fields.some(([k]) => k === chosen) ? chosen : (fields[0]?.[0] ?? "");
   const [busy, setBusy] = useState(false);
   if (!fields.length) return null;
   const submit = async (values: Record<string, unknown>) => {
     setBusy(true);
     try {
-      const { data } = await dp.bulkUpdate(resource, target, { [field]: values[field] ?? null });
+      const value = values[field] ?? null;
+      const answer = await dp.bulkUpdate(resource, target, { [field]: value });
+      const f = desc.fields[field];
+      const shown = f.type === "enum" && typeof value === "string" ? `“${optionLabel(f, value)}”` : "所选的值";
       setOpen(false);
-      done(data.length);
+      done(
+        bulkOutcome(
+          translate,
+          { done: "app.bulk.done", done_unchanged: "app.bulk.done_unchanged", none_changed: "app.bulk.none_changed" },
+          answer,
+          { value: shown },
+        ),
+      );
     } catch (e: any) {
       fail(e);
     } finally {
@@ -130,7 +168,7 @@ export function BulkUpdateFieldButton({ desc }: { desc: ResourceDescription }) {
                 </MenuItem>
               ))}
             </MuiTextField>
-            {inputFor(field, { ...desc.fields[field], showIf: undefined, help: undefined })}
+            {inputFor(field, { ...desc.fields[field], showIf: undefined, help: undefined }, { bulk: true })}
             <Typography variant="body2" color="text.secondary">
               {translate("app.bulk.confirm", { count })}
             </Typography>
@@ -153,13 +191,13 @@ export function BulkDeleteAllButton({ desc }: { desc: ResourceDescription }) {
   const dp = useDataProvider<AppDataProvider>();
   const fail = useNotifyError();
   const { target, count } = useBulkTarget();
-  const done = useAfterBulk("app.bulk.deleted");
+  const done = useAfterBulk();
   const [open, setOpen] = useState(false);
   const remove = async () => {
     try {
       const { data } = await dp.bulkDelete(resource, target);
       setOpen(false);
-      done(data.length);
+      done(translate("app.bulk.deleted", { count: data.length }));
     } catch (e: any) {
       setOpen(false);
       fail(e);

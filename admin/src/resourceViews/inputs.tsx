@@ -1,4 +1,7 @@
-// The input for one described field, with the description's bounds and required mark.
+// The input for one described field, with the description's bounds and required mark; a status input
+// offers only the moves the flow allows this user from the record's state, and a field others decide
+// is shown read-only (entities/decisions.ts, which the server's policy enforces).
+import type { ReactElement } from "react";
 import {
   ArrayInput,
   AutocompleteArrayInput,
@@ -15,8 +18,20 @@ import {
   SimpleFormIterator,
   TextInput,
   required,
+  usePermissions,
+  useRecordContext,
+  useResourceContext,
 } from "react-admin";
-import type { Field, RowField } from "../../../entities/describe";
+import { decidedByOthers, statusMoves, STATUS_SET_BY } from "../../../entities/decisions";
+import type { Field, Option, RowField } from "../../../entities/describe";
+import { resourceByKey } from "../../../entities/registry";
+import type { Permissions } from "../authProvider";
+
+/** Where an input stands: a record's form (the default), or a bulk change of many records; read-only. */
+export interface InputOptions {
+  bulk?: boolean;
+  readOnly?: boolean;
+}
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 const wide = { sx: { width: "100%", maxWidth: 720 } };
@@ -25,8 +40,8 @@ const wide = { sx: { width: "100%", maxWidth: 720 } };
 const mark = (f: Field | RowField) => (f.required ? { validate: required() } : {});
 const helper = (f: Field) => (f.help ? { helperText: f.help } : {});
 
-function plainInput(source: string, f: Field | RowField, label?: string) {
-  const common = { source, label, ...mark(f), ...("help" in f ? helper(f as Field) : {}) };
+function plainInput(source: string, f: Field | RowField, label?: string, readOnly?: boolean) {
+  const common = { source, label, readOnly, ...mark(f), ...("help" in f ? helper(f as Field) : {}) };
   switch (f.type) {
     case "text":
       return <TextInput {...common} multiline minRows={2} {...wide} />;
@@ -39,7 +54,7 @@ function plainInput(source: string, f: Field | RowField, label?: string) {
     case "ref":
       return (
         <ReferenceInput source={source} reference={f.ref!}>
-          <AutocompleteInput label={label} {...mark(f)} sx={{ minWidth: 280 }} />
+          <AutocompleteInput label={label} readOnly={readOnly} {...mark(f)} sx={{ minWidth: 280 }} />
         </ReferenceInput>
       );
     default:
@@ -49,7 +64,8 @@ function plainInput(source: string, f: Field | RowField, label?: string) {
   }
 }
 
-export function inputFor(source: string, f: Field) {
+export function inputFor(source: string, f: Field, opts: InputOptions = {}) {
+  const { readOnly } = opts;
   const input = (() => {
     switch (f.type) {
       case "enum":
@@ -58,6 +74,7 @@ export function inputFor(source: string, f: Field) {
             source={source}
             choices={f.options as any}
             {...byValue}
+            readOnly={readOnly}
             {...mark(f)}
             {...helper(f)}
             sx={{ minWidth: 280 }}
@@ -65,31 +82,83 @@ export function inputFor(source: string, f: Field) {
         );
       case "enums":
         return (
-          <CheckboxGroupInput source={source} choices={f.options as any} {...byValue} {...mark(f)} {...helper(f)} />
+          <CheckboxGroupInput
+            source={source}
+            choices={f.options as any}
+            {...byValue}
+            readOnly={readOnly}
+            {...mark(f)}
+            {...helper(f)}
+          />
         );
       case "boolean":
-        return <BooleanInput source={source} {...helper(f)} />;
+        return <BooleanInput source={source} readOnly={readOnly} {...helper(f)} />;
       case "refs":
         return (
           <ReferenceArrayInput source={source} reference={f.ref!}>
-            <AutocompleteArrayInput {...helper(f)} sx={{ minWidth: 400 }} />
+            <AutocompleteArrayInput readOnly={readOnly} {...helper(f)} sx={{ minWidth: 400 }} />
           </ReferenceArrayInput>
         );
       case "rows":
         return (
           <ArrayInput source={source} {...helper(f)}>
-            <SimpleFormIterator inline>
+            <SimpleFormIterator inline disableAdd={readOnly} disableRemove={readOnly} disableReordering={readOnly}>
               {Object.entries(f.of!).map(([k, rf]) => (
-                <span key={k}>{plainInput(k, rf, rf.label)}</span>
+                <span key={k}>{plainInput(k, rf, rf.label, readOnly)}</span>
               ))}
             </SimpleFormIterator>
           </ArrayInput>
         );
       default:
-        return plainInput(source, f);
+        return plainInput(source, f, undefined, readOnly);
     }
   })();
-  if (!f.showIf) return input;
+  const guarded = readOnly ? input : <Guarded {...{ source, f, opts, input }} />;
+  if (!f.showIf) return guarded;
   const dep = f.showIf;
-  return <FormDataConsumer>{({ formData }) => (formData[dep] ? input : null)}</FormDataConsumer>;
+  return <FormDataConsumer>{({ formData }) => (formData[dep] ? guarded : null)}</FormDataConsumer>;
+}
+
+/**
+ * The states a user may set a flow's field to on many records at once: what the role may set itself, or
+ * every state when the role decides them all; none when others decide (the server checks each record).
+ */
+export function bulkStates(key: string, user: Permissions["user"]): string[] {
+  const desc = resourceByKey[key];
+  const field = desc?.flow?.field;
+  if (!field || decidedByOthers(user, key, field)) return [];
+  const only = STATUS_SET_BY[key]?.[user.role]?.states;
+  const all = Object.values(desc.flow!.transitions).flat();
+  return [...new Set(all)].filter((s) => !only || only.includes(s));
+}
+
+/** The field's input as this user may use it on this record: a status with the allowed moves only, or read-only. */
+function Guarded({ source, f, opts, input }: { source: string; f: Field; opts: InputOptions; input: ReactElement }) {
+  const resource = useResourceContext();
+  const record = useRecordContext();
+  const { permissions } = usePermissions<Permissions>();
+  const desc = resource ? resourceByKey[resource] : undefined;
+  const user = permissions?.user;
+  if (!desc || !user) return input;
+  if (desc.flow?.field === source && f.type === "enum") {
+    const current: string | undefined = record?.id !== undefined ? record[source] : undefined;
+    const allowed = opts.bulk
+      ? bulkStates(desc.key, user)
+      : [...(current ? [current] : []), ...statusMoves(desc, user, current)];
+    const choices = (f.options as Option[]).filter((o) => allowed.includes(o.value));
+    return (
+      <SelectInput
+        source={source}
+        choices={choices as any}
+        {...byValue}
+        {...mark(f)}
+        readOnly={!opts.bulk && choices.length <= 1}
+        helperText={!opts.bulk && current && choices.length <= 1 ? "当前状态下您不能更改" : (f.help ?? false)}
+        sx={{ minWidth: 280 }}
+      />
+    );
+  }
+  if (!opts.bulk && decidedByOthers(user, desc.key, source))
+    return inputFor(source, { ...f, showIf: undefined }, { readOnly: true });
+  return input;
 }
