@@ -35,13 +35,33 @@ function sqliteObjects(table: string, fields: string[]): Record<string, string> 
 
 const sameSql = (a: string | undefined, b: string) => a?.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 
+/**
+ * The described search columns the table has now: before a migration adds a new column (as when
+ * `npm run migration:generate` opens a database at the checked-in migrations), it is left out, and the
+ * next start, after the migration, indexes it.
+ */
+async function presentColumns(m: EntityManager, table: string, fields: string[]) {
+  const columns: string[] =
+    databaseKind(m) === "sqlite"
+      ? (await m.query(`PRAGMA table_info("${table}")`)).map((c: { name: string }) => c.name)
+      : (
+          await m.query(
+            `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1`,
+            [table],
+          )
+        ).map((c: { column_name: string }) => c.column_name);
+  return fields.filter((f) => columns.includes(f));
+}
+
 async function ensureOnSqlite(m: EntityManager) {
   const existing: { type: string; name: string; sql: string }[] = await m.query(
     `SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')`,
   );
   const sqlOf = new Map(existing.map((o) => [o.name, o.sql]));
   const wanted = new Set<string>();
-  for (const [table, fields] of searchedTables()) {
+  for (const [table, described] of searchedTables()) {
+    const fields = await presentColumns(m, table, described);
+    if (!fields.length) continue;
     const objects = sqliteObjects(table, fields);
     Object.keys(objects).forEach((name) => wanted.add(name));
     if (Object.entries(objects).every(([name, sql]) => sameSql(sqlOf.get(name), sql))) continue;
@@ -65,8 +85,8 @@ async function ensureOnSqlite(m: EntityManager) {
 async function ensureOnPostgres(m: EntityManager) {
   await m.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
   const wanted = new Set<string>();
-  for (const [table, fields] of searchedTables())
-    for (const f of fields) {
+  for (const [table, described] of searchedTables())
+    for (const f of await presentColumns(m, table, described)) {
       const name = trigramIndex(table, f);
       wanted.add(name);
       await m.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" USING gin ("${f}" gin_trgm_ops)`);

@@ -4,7 +4,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { resourceByKey } from "../../entities/registry";
-import { createDataSource } from "../../server/db";
+import { openDatabase } from "../../server/db";
 import { migrations } from "../../server/migrations/index";
 import { listQuery, onPostgres, startServer, type TestServer } from "../helpers";
 
@@ -17,10 +17,10 @@ beforeAll(async () => {
   s = await startServer({
     // 2. `npm run migration:generate`: the schema builder's SQL from the checked-in migrations to the
     //    described schema, kept as a migration of the list (what server/migrations/generate.ts writes).
+    //    The generator opens the database as the server does (server/migrations/generate.ts), before the
+    //    new column exists.
     beforeOpen: async (target) => {
-      const ds = createDataSource(target);
-      await ds.initialize();
-      await ds.runMigrations({ transaction: "all" });
+      const ds = await openDatabase(target);
       generated = (await ds.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
       await ds.destroy();
       class AddBusinessScope1900000000000 implements MigrationInterface {
