@@ -157,6 +157,7 @@ describe("dashboard", () => {
     expect(d.totals.validGiants).toBe(d.cities.reduce((a: number, c: any) => a + c.validGiants, 0));
     const wuhan = d.cities.find((c: any) => c.code === "420100");
     expect(wuhan.quota).toBe(Math.ceil(wuhan.validGiants * 0.3));
-    expect(wuhan.nominated).toBe(await total("registrations", { cityId: wuhan.id, status_neq: "withdrawn" }));
+    // Nominated means live (已推荐 or 已通过): returned and withdrawn ones free their place (issue #14).
+    expect(wuhan.nominated).toBe(await total("registrations", { cityId: wuhan.id, status: ["nominated", "approved"] }));
   });
 });

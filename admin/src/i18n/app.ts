@@ -199,8 +199,8 @@ export const appZh = {
     dashboard: {
       title: "工作进度总览",
       menu: "工作进度",
-      year: "%{year} 年第%{batch}批培育赋能工作（全省）",
-      city_round: "%{city} · %{year} 年第%{batch}批培育赋能工作",
+      year: "%{year} 年%{batch}培育赋能工作（全省）",
+      city_round: "%{city} · %{year} 年%{batch}培育赋能工作",
       training: "人才培训覆盖企业",
       training_hint: "目标：全省有效期内小巨人企业 %{valid} 家的 30%",
       city_training_hint: "目标：本市有效期内小巨人企业 %{valid} 家的 30%",
