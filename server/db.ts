@@ -6,6 +6,7 @@ import { DataSource } from "typeorm";
 import { entitySchemas, type DatabaseKind } from "./entitySchemas";
 import { migrations } from "./migrations/index";
 import { ensureSearchIndex } from "./searchIndex";
+import { attachReader } from "./services/unitOfWork";
 
 export const DEFAULT_DATABASE_PATH = "data/app.sqlite";
 
@@ -25,8 +26,11 @@ export function databaseKind(on: DataSource | { connection: DataSource }): Datab
   return ds.driver.options.type === "postgres" ? "postgres" : "sqlite";
 }
 
-/** A DataSource on PostgreSQL (a `postgres://` URL) or on a SQLite file (created with its folder). */
-export function createDataSource(target = databaseTarget()) {
+/**
+ * A DataSource on PostgreSQL (a `postgres://` URL) or on a SQLite file (created with its folder).
+ * `reader`: SQLite's query-only connection for reads beside the writer.
+ */
+export function createDataSource(target = databaseTarget(), { reader = false } = {}) {
   if (isPostgresUrl(target)) {
     return new DataSource({
       type: "postgres",
@@ -52,6 +56,7 @@ export function createDataSource(target = databaseTarget()) {
       db.pragma("journal_mode = WAL");
       db.pragma("busy_timeout = 5000");
       db.pragma("foreign_keys = ON");
+      if (reader) db.pragma("query_only = ON");
     },
   });
 }
@@ -94,7 +99,11 @@ export async function createPostgresDatabase(serverUrl: string, name: string, se
   };
 }
 
-/** Opens the database, applies pending migrations (in one transaction) and puts the search index right. */
+/**
+ * Opens the database, applies pending migrations (in one transaction) and puts the search index right.
+ * On SQLite a second, query-only connection on the same file serves the reads (unitOfWork.ts `read`),
+ * so that nobody waits for a long write; it is closed with the DataSource.
+ */
 export async function openDatabase(target?: string) {
   const ds = createDataSource(target);
   await ds.initialize();
@@ -102,5 +111,15 @@ export async function openDatabase(target?: string) {
     await ds.runMigrations({ transaction: "all" });
     await ensureSearchIndex(ds);
   });
+  if (databaseKind(ds) === "sqlite" && target !== ":memory:") {
+    const reader = createDataSource(String(ds.options.database), { reader: true });
+    await reader.initialize();
+    attachReader(ds, reader);
+    const destroy = ds.destroy.bind(ds);
+    ds.destroy = async () => {
+      if (reader.isInitialized) await reader.destroy();
+      return destroy();
+    };
+  }
   return ds;
 }

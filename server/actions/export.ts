@@ -11,7 +11,7 @@ import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages, type Cell } from "../services/exportRows";
-import { queued } from "../services/unitOfWork";
+import { queued, read } from "../services/unitOfWork";
 
 const stamp = () => beijingStamp().slice(0, 13).replace("-", "");
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -37,7 +37,7 @@ export async function exportList(
   service.assertAccess(ctx.user, "read");
   const { sort, filter } = parseListParams(service.desc, query);
   const columns = exportColumns(service.desc);
-  const total = await queued(ds, () => service.query(ctx.user, filter).getCount());
+  const total = await read(ds, (m) => service.query(ctx.user, filter, m).getCount());
   await queued(ds, () =>
     audit(ds.manager, ctx, {
       action: "export",

@@ -6,7 +6,7 @@ import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import type { Principal, Role } from "../access/policy";
 import { TooManyRequests, Unauthorized } from "../errors";
-import { queued, rawQuery, unitOfWork } from "../services/unitOfWork";
+import { queued, rawQuery, read, unitOfWork } from "../services/unitOfWork";
 import { verifyPassword } from "./passwords";
 
 export const SESSION_COOKIE = "giants_sid";
@@ -23,7 +23,6 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const now = () => new Date();
 const iso = (d: Date) => d.toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const users = (ds: DataSource) => ds.getRepository(resourceByKey.users.entity);
 const sessions = (ds: DataSource) => ds.getRepository(serverOnly.sessions.entity);
 
 export const principalOf = (u: Record<string, any>): Principal => ({
@@ -103,7 +102,7 @@ export async function checkPassword(ds: DataSource, keys: string[], password: st
 /** Checks a user name and password; returns the user and a new session token, or throws 401 / 429. */
 export async function login(ds: DataSource, username: string, password: string, ip: string) {
   const keys = [`user:${username.toLowerCase()}`, `ip:${ip}`];
-  const user = await queued(ds, () => users(ds).findOneBy({ username }));
+  const user = await read(ds, (m) => m.getRepository(resourceByKey.users.entity).findOneBy({ username }));
   const ok = await checkPassword(ds, keys, password, user?.passwordHash);
   if (!ok || !user) throw new Unauthorized("用户名或密码不正确");
   if (!user.active) throw new Unauthorized("该账号已停用，请联系省经信厅");
@@ -124,27 +123,32 @@ export async function login(ds: DataSource, username: string, password: string, 
 /** The principal of a session token, or null when it is unknown, expired or idle too long. */
 export async function authenticate(ds: DataSource, token: string | undefined) {
   if (!token) return null;
-  return queued(ds, async () => {
-    // One query for the session and its user: every request of the API pays for it.
-    const [s] = await rawQuery(
-      ds.manager,
-      `SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.username, u."displayName", u.role, u."cityId", u.services, u.active
+  // One query for the session and its user, beside the writes: every request of the API pays for it.
+  {
+    const [s] = await read(ds, (m) =>
+      rawQuery(
+        m,
+        `SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.username, u."displayName", u.role, u."cityId", u.services, u.active
        FROM "${serverOnly.sessions.table}" s JOIN "${resourceByKey.users.table}" u ON u.id = s."userId" WHERE s."tokenHash" = :hash`,
-      { hash: sha256(token) },
+        { hash: sha256(token) },
+      ),
     );
     if (!s) return null;
     const idleLimit = iso(new Date(Date.now() - IDLE_MINUTES * 60_000));
     if (s.expiresAt < iso(now()) || s.lastSeenAt < idleLimit) {
-      await sessions(ds).delete({ id: s.sessionId });
+      await queued(ds, () => sessions(ds).delete({ id: s.sessionId }));
       return null;
     }
     if (!(s.active === true || s.active === 1)) return null;
+    // At most once a minute, and not awaited: a request never waits behind a long write to say it was seen.
     if (Date.now() - new Date(s.lastSeenAt).getTime() > 60_000)
-      await sessions(ds).update({ id: s.sessionId }, { lastSeenAt: iso(now()) });
+      queued(ds, () => sessions(ds).update({ id: s.sessionId }, { lastSeenAt: iso(now()) })).catch((e) =>
+        console.error(`会话时间更新失败：${e?.message ?? e}`),
+      );
     // Raw rows: the list of services is JSON text on both databases.
     const services = typeof s.services === "string" ? JSON.parse(s.services) : s.services;
     return { user: principalOf({ ...s, services }), sessionId: s.sessionId as number };
-  });
+  }
 }
 
 export const endSession = (ds: DataSource, token: string | undefined) =>

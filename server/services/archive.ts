@@ -10,7 +10,7 @@ import { BadRequest, Forbidden, NotFound } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
 import { filesDir, releaseFiles, storeFile } from "./files";
-import { queued, unitOfWork } from "./unitOfWork";
+import { read, unitOfWork } from "./unitOfWork";
 
 /** The file types accepted, recognised by their first bytes. */
 const SIGNATURES: [string, number[]][] = [
@@ -46,7 +46,11 @@ export class ArchiveService {
 
   async list(ctx: RequestContext, resource: string, recordId: unknown) {
     const { record } = await this.parent(ctx, resource, recordId, "read");
-    return queued(this.ds, () => this.repo().find({ where: { resource, recordId: record.id }, order: { id: "DESC" } }));
+    return read(this.ds, (m) =>
+      m
+        .getRepository(serverOnly.attachments.entity)
+        .find({ where: { resource, recordId: record.id }, order: { id: "DESC" } }),
+    );
   }
 
   async upload(
@@ -99,7 +103,7 @@ export class ArchiveService {
 
   /** The stored file of an attachment whose record the principal may see; ID scans and photos as ID numbers are. */
   async file(ctx: RequestContext, id: unknown) {
-    const row = await queued(this.ds, () => this.repo().findOneBy({ id: idOf(id) }));
+    const row = await read(this.ds, (m) => m.getRepository(serverOnly.attachments.entity).findOneBy({ id: idOf(id) }));
     if (!row) throw new NotFound("档案不存在");
     await this.parent(ctx, row.resource, row.recordId, "read");
     if (PERSONAL_KINDS.includes(row.kind) && !seesInFull(ctx.user, "identity"))

@@ -7,7 +7,7 @@ import { TARGETS } from "../../entities/programme";
 import { resourceByKey } from "../../entities/registry";
 import type { Principal } from "../access/policy";
 import { COUNTED_FIGURES, countsByCity, CURRENT_ROUND, type Round } from "./figures";
-import { queued, rawQuery } from "./unitOfWork";
+import { rawQuery, read } from "./unitOfWork";
 
 const FIGURES: ProgressFigure[] = ["validGiants", "quota", ...COUNTED_FIGURES];
 
@@ -17,13 +17,13 @@ export function programmeProgress(
   user: Principal,
   round: Round = CURRENT_ROUND,
 ): Promise<ProgrammeProgress> {
-  return queued(ds, async () => {
+  return read(ds, async (m) => {
     const all: { id: number; code: string; name: string; validGiants: number }[] = await rawQuery(
-      ds.manager,
+      m,
       `SELECT id, code, name, "validGiants" FROM ${resourceByKey.cities.table} ORDER BY code`,
       {},
     );
-    const counts = await countsByCity(ds.manager, round);
+    const counts = await countsByCity(m, round);
     const ofCity = user.role === "city";
     const cities: CityProgress[] = all
       .filter((c) => !ofCity || c.id === user.cityId)
@@ -42,7 +42,7 @@ export function programmeProgress(
     >;
     const province = !ofCity;
     const diagnoses = await rawQuery(
-      ds.manager,
+      m,
       `SELECT d.kind AS kind, d.provider AS provider, d.status AS status, COUNT(*) AS count
        FROM ${resourceByKey.diagnostics.table} d JOIN ${resourceByKey.enterprises.table} e ON e.id = d."enterpriseId"
        WHERE d.year = :year${ofCity ? ` AND e."cityId" = :city` : ""}

@@ -6,7 +6,7 @@ import { resourceByKey } from "../../entities/registry";
 import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
 import type { ResourceService } from "./resourceService";
-import { queued } from "./unitOfWork";
+import { read } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 export type Cell = string | number | null;
@@ -78,13 +78,13 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
     }
   }
   const titles = new Map<string, Map<number, string>>();
-  await queued(ds, async () => {
+  await read(ds, async (m) => {
     for (const [ref, ids] of wanted) {
       // Only names the principal may see: anything else stays a bare number.
       const target = resourceByKey[ref];
       if (access(user, ref) === "none") continue;
       // The title column is enough unless the description names its records from other fields.
-      const query = service.query(user, {}, ds.manager, ref).andWhere("e.id IN (:...ids)", { ids: [...ids] });
+      const query = service.query(user, {}, m, ref).andWhere("e.id IN (:...ids)", { ids: [...ids] });
       const found = await (target.name ? query : query.select(["e.id", `e.${target.title}`])).getMany();
       titles.set(ref, new Map(found.map((x) => [x.id, recordName(target, x)])));
     }

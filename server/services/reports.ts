@@ -9,7 +9,7 @@ import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
 import { CURRENT_ROUND, liveNominations, type Round } from "./figures";
 import type { ResourceService } from "./resourceService";
-import { queued, rawQuery } from "./unitOfWork";
+import { rawQuery, read } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 /** The tables, named by their descriptions. */
@@ -62,8 +62,8 @@ export class ReportService {
     this.services.get("registrations")!.assertAccess(user, "read");
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
-    const rows: Rec[] = await queued(this.ds, () =>
-      liveNominations(this.ds.manager, round, { cityId: city.id })
+    const rows: Rec[] = await read(this.ds, (m) =>
+      liveNominations(m, round, { cityId: city.id })
         .select(["e.name", "e.industry", "e.contactName", "e.contactTitle", "e.contactPhone", "e.remark"])
         .addSelect(["e.giantBatch", "e.keyGiantStatus"])
         .orderBy("r.nominatedAt")
@@ -148,12 +148,12 @@ export class ReportService {
   async selectedProjects(user: Principal, year = CURRENT_ROUND.year) {
     const projects = this.services.get("selectedProjects")!;
     projects.assertAccess(user, "read");
-    const rows = await queued(this.ds, () => projects.query(user, { year }).orderBy("e.rank").getMany());
+    const rows = await read(this.ds, (m) => projects.query(user, { year }, m).orderBy("e.rank").getMany());
     if (!rows.length) throw new NotFound("尚未遴选项目");
     const names: Rec[] = rows.length
-      ? await queued(this.ds, () =>
+      ? await read(this.ds, (m) =>
           rawQuery(
-            this.ds.manager,
+            m,
             `SELECT e.id, e.name, c.name AS city FROM ${ENTERPRISE} e JOIN ${CITY} c ON c.id = e."cityId" WHERE e.id IN (:...ids)`,
             { ids: rows.map((r) => Number(r.enterpriseId)) },
           ),

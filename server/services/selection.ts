@@ -21,7 +21,7 @@ import { BadRequest, Conflict, Forbidden } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import { flowProblem } from "./rules/flow";
 import { noticeOfSelection } from "./rules/events";
-import { queued, rawQuery, unitOfWork } from "./unitOfWork";
+import { rawQuery, read, unitOfWork } from "./unitOfWork";
 import { failpoint } from "../faults";
 import { releaseFiles } from "./files";
 
@@ -171,9 +171,9 @@ export class SelectionService {
   /** GET: the round's state and the ranking of the last committed parameters (or the defaults). */
   state(ctx: RequestContext, year = PROGRAMME_YEAR) {
     this.assertRole(ctx);
-    return queued(this.ds, async () => {
-      const r = await this.round(this.ds.manager, year);
-      return this.result(this.ds.manager, year, parseParams({ ...(r?.params ?? {}), dryRun: true }), r, false);
+    return read(this.ds, async (m) => {
+      const r = await this.round(m, year);
+      return this.result(m, year, parseParams({ ...(r?.params ?? {}), dryRun: true }), r, false);
     });
   }
 

@@ -16,7 +16,7 @@ import type { RequestContext } from "./audit";
 import { CURRENT_ROUND, liveNominations } from "./figures";
 import type { ResourceService } from "./resourceService";
 import type { TrainingService } from "./training";
-import { queued, rawQuery } from "./unitOfWork";
+import { rawQuery, read } from "./unitOfWork";
 
 type Candidate = Omit<TodoItem, "count"> & { details?: (m: EntityManager) => Promise<string[]> };
 const table = (key: string) => resourceByKey[key].table;
@@ -28,9 +28,9 @@ export class TodoService {
     private readonly training: TrainingService,
   ) {}
 
-  /** A read in the database's queue (never nested: a queued unit of work waits for the ones before it). */
+  /** A read beside the writes (unitOfWork.ts `read`). */
   private read<T>(work: (m: EntityManager) => Promise<T>) {
-    return queued(this.ds, () => work(this.ds.manager));
+    return read(this.ds, work);
   }
 
   /** The signed-in user's to-do items (those with something waiting) and, for a city, its deadline. */
@@ -40,13 +40,13 @@ export class TodoService {
     const items: TodoItem[] = [];
     for (const c of candidates) {
       if (access(user, c.resource) === "none") continue;
-      const count = await queued(this.ds, () => this.services.get(c.resource)!.query(user, c.filter).getCount());
+      const count = await this.read((m) => this.services.get(c.resource)!.query(user, c.filter, m).getCount());
       if (count === 0) continue;
       const { details, ...item } = c;
       items.push({
         ...item,
         count,
-        ...(details ? { details: await queued(this.ds, () => details(this.ds.manager)) } : {}),
+        ...(details ? { details: await this.read(details) } : {}),
       });
     }
     const deadline = user.role === "city" && user.cityId ? await this.deadline(user.cityId, today) : undefined;
@@ -55,8 +55,7 @@ export class TodoService {
 
   /** A city's deadline, days left, quota and places left (the quota check's own count: figures.ts). */
   private deadline(cityId: number, today: string): Promise<DeadlineSummary> {
-    return queued(this.ds, async () => {
-      const m = this.ds.manager;
+    return this.read(async (m) => {
       const city = await m.getRepository(resourceByKey.cities.entity).findOneByOrFail({ id: cityId });
       const nominated = await liveNominations(m, CURRENT_ROUND, { cityId }).getCount();
       const quota = cityQuota(city.validGiants);

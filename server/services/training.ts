@@ -16,7 +16,7 @@ import { ADMISSION_STATUS } from "../../entities/trainee";
 import { BadRequest, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "./audit";
 import type { ResourceService } from "./resourceService";
-import { queued, unitOfWork } from "./unitOfWork";
+import { read, unitOfWork } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 const repo = (m: EntityManager, key: string) => m.getRepository<Rec>(resourceByKey[key].entity);
@@ -57,8 +57,7 @@ export class TrainingService {
   /** GET: the grid of a session: its days, the class's trainees (with their enterprises), what is recorded. */
   grid(ctx: RequestContext, sessionId: unknown): Promise<AttendanceGrid> {
     this.services.get("attendances")!.assertAccess(ctx.user, "read");
-    return queued(this.ds, async () => {
-      const m = this.ds.manager;
+    return read(this.ds, async (m) => {
       const { session, trainees } = await this.sessionWithTrainees(m, ctx, sessionId);
       const names = await this.enterpriseNames(
         m,
@@ -139,7 +138,7 @@ export class TrainingService {
    */
   report(ctx: RequestContext, classId: unknown, today = isoToday()): Promise<ClassReport> {
     this.services.get("trainingClasses")!.assertAccess(ctx.user, "read");
-    return queued(this.ds, () => this.reportIn(this.ds.manager, ctx, classId, today));
+    return read(this.ds, (m) => this.reportIn(m, ctx, classId, today));
   }
 
   private async reportIn(m: EntityManager, ctx: RequestContext, classId: unknown, today: string): Promise<ClassReport> {

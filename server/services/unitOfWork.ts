@@ -8,6 +8,27 @@ import type { DataSource, EntityManager } from "typeorm";
 import { databaseKind } from "../db";
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
+const readers = new WeakMap<DataSource, DataSource>();
+
+/** SQLite: the second connection (query only) on the same file that reads beside the writer (WAL). */
+export function attachReader(ds: DataSource, reader: DataSource) {
+  readers.set(ds, reader);
+}
+export const readerOf = (ds: DataSource) => readers.get(ds);
+
+/**
+ * A read that never waits for writes: on SQLite on the reader connection (each statement sees what was
+ * committed when it began; a long import or bulk action does not hold it up), on PostgreSQL from the pool.
+ * `work` must only read, through the manager it is given.
+ */
+export function read<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  const reader = readers.get(ds);
+  if (reader) return work(reader.manager);
+  return isPostgres(ds) ? work(ds.manager) : queued(ds, () => work(ds.manager));
+}
+
+/** Lets other requests in during long work (a macrotask: awaiting the database alone never does). */
+export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 const isPostgres = (ds: DataSource) => databaseKind(ds) === "postgres";
 
 /**

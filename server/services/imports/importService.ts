@@ -9,7 +9,7 @@ import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
 import { hooks } from "../rules/index";
 import type { ResourceService } from "../resourceService";
-import { queued } from "../unitOfWork";
+import { read } from "../unitOfWork";
 import { findHeader } from "./header";
 import { matchRecords } from "./matchRecords";
 import { referenceNames } from "./referenceNames";
@@ -118,7 +118,7 @@ export class ImportService {
     const check = hooks[key]?.check;
     if (!check) return [];
     try {
-      await queued(this.ds, () => check(this.ds.manager, record, existing));
+      await read(this.ds, (m) => check(m, record, existing));
       return [];
     } catch (e) {
       if (e instanceof ApiError) return Object.entries(e.errors).map(([field, message]) => ({ field, message }));

@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import type { ImportKind } from "../../../entities/imports";
 import type { Principal } from "../../access/policy";
 import type { ResourceService } from "../resourceService";
-import { queued } from "../unitOfWork";
+import { read } from "../unitOfWork";
 
 type Rec = Record<string, any>;
 
@@ -20,13 +20,13 @@ export async function matchRecords(
   // A per-city sheet updates that city's records only: a name from another city is no match.
   const scope = cityId ? { cityId } : {};
   const load = (field: string, values: unknown[]) =>
-    queued(ds, async () => {
+    read(ds, async (m) => {
       const found: Rec[] = [];
       const unique = [...new Set(values)];
       for (let i = 0; i < unique.length; i += 500)
         found.push(
           ...(await service
-            .query(user, scope)
+            .query(user, scope, m)
             .andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) })
             .getMany()),
         );

@@ -5,7 +5,7 @@ import { resourceByKey } from "../../../entities/registry";
 import type { ImportKind } from "../../../entities/imports";
 import type { Principal } from "../../access/policy";
 import type { ResourceService } from "../resourceService";
-import { queued } from "../unitOfWork";
+import { read } from "../unitOfWork";
 import { cellText } from "./values";
 
 /** Loads every record the kind's reference columns may name; answers (resource, name) → id. */
@@ -26,10 +26,10 @@ export async function referenceNames(
     ),
   ];
   const maps = new Map<string, Map<string, number>>();
-  await queued(ds, async () => {
+  await read(ds, async (m) => {
     for (const ref of targets) {
       const t = resourceByKey[ref];
-      const qb = services.get(ref)!.query(user, cityId && ref === "enterprises" ? { cityId } : {});
+      const qb = services.get(ref)!.query(user, cityId && ref === "enterprises" ? { cityId } : {}, m);
       const rows = await qb.getMany();
       const map = new Map<string, number>();
       for (const r of rows) {

@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import { resourceByKey } from "../../../entities/registry";
 import type { Principal } from "../../access/policy";
 import { BadRequest } from "../../errors";
-import { queued } from "../unitOfWork";
+import { read } from "../unitOfWork";
 import type { SheetRow } from "./sheet";
 import { cellText } from "./values";
 
@@ -18,7 +18,7 @@ export async function sheetCity(
   given: unknown,
 ): Promise<number> {
   if (user.role === "city") return user.cityId!;
-  const cities: Rec[] = await queued(ds, () => ds.getRepository(resourceByKey.cities.entity).find());
+  const cities: Rec[] = await read(ds, (m) => m.getRepository(resourceByKey.cities.entity).find());
   if (given) {
     const c = cities.find((x) => x.id === Number(given) || x.code === String(given));
     if (!c) throw new BadRequest("所选市州不存在", { cityId: "所选市州不存在" });

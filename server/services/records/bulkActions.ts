@@ -9,7 +9,7 @@ import { failpoint } from "../../faults";
 import type { Filter } from "../../rest/listQuery";
 import { audit, diff, type Change, type RequestContext } from "../audit";
 import { releaseFiles } from "../files";
-import { unitOfWork } from "../unitOfWork";
+import { unitOfWork, yieldToOthers } from "../unitOfWork";
 import { deleteRecordIn } from "./deleteRecord";
 import { saveRecord } from "./saveRecord";
 import { assertAccess, visibleRows } from "./visibleRecords";
@@ -73,6 +73,7 @@ export function bulkUpdate(
     const ids: number[] = [];
     const unchanged: number[] = [];
     for (const [i, existing] of rows.entries()) {
+      if (i % 200 === 199) await yieldToOthers(); // others' requests are answered between chunks
       // A record that already has these values is left as it is: no new version, no log entry.
       if (alreadySo(desc, existing, body)) unchanged.push(existing.id);
       else {
@@ -108,10 +109,12 @@ export async function bulkDelete(ds: DataSource, desc: ResourceDescription, ctx:
   const { ids, files } = await unitOfWork(ds, async (m) => {
     const rows = await bulkTargets(m, desc, ctx.user, target);
     const files: string[] = [];
-    for (const existing of rows)
+    for (const [i, existing] of rows.entries()) {
+      if (i % 200 === 199) await yieldToOthers();
       await forEachTarget(desc, existing, "全部未删除", async () =>
         files.push(...(await deleteRecordIn(m, desc, ctx.user, existing))),
       );
+    }
     const ids = rows.map((r) => r.id as number);
     await audit(m, ctx, {
       action: "bulkDelete",

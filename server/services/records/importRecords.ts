@@ -4,7 +4,7 @@ import type { ResourceDescription } from "../../../entities/describe";
 import { ApiError } from "../../errors";
 import { failpoint } from "../../faults";
 import { audit, type RequestContext } from "../audit";
-import { unitOfWork } from "../unitOfWork";
+import { unitOfWork, yieldToOthers } from "../unitOfWork";
 import { saveRecord } from "./saveRecord";
 import { assertAccess, findVisible } from "./visibleRecords";
 
@@ -28,6 +28,7 @@ export function importRecords(
   assertAccess(desc, ctx.user, "write");
   return unitOfWork(ds, async (m) => {
     const ids: number[] = [];
+    const CHUNK = 200;
     for (const item of items) {
       try {
         const existing = item.id ? await findVisible(m, desc, ctx.user, item.id) : undefined;
@@ -38,6 +39,8 @@ export function importRecords(
         throw e;
       }
       if (ids.length === Math.ceil(items.length / 2)) await failpoint("importCommit");
+      // Other users' requests are answered between chunks (their reads on the reader connection).
+      if (ids.length % CHUNK === 0) await yieldToOthers();
     }
     await audit(m, ctx, { action: "import", resource: desc.key, recordIds: ids, summary });
     return ids;

@@ -7,7 +7,7 @@ import { idOf } from "../../../entities/validate";
 import { access, applyScope, type Principal } from "../../access/policy";
 import { Forbidden, NotFound } from "../../errors";
 import { applyFilter, type Filter, type ListParams } from "../../rest/listQuery";
-import { queued } from "../unitOfWork";
+import { read } from "../unitOfWork";
 import { presentRecord } from "./presentRecord";
 
 type Rec = Record<string, any>;
@@ -45,8 +45,8 @@ export function listRecords(
   { withTotal = true } = {},
 ) {
   assertAccess(desc, user, "read");
-  return queued(ds, async () => {
-    const qb = visibleRows(ds.manager, user, params.filter, desc.key);
+  return read(ds, async (m) => {
+    const qb = visibleRows(m, user, params.filter, desc.key);
     const total = withTotal ? Number((await qb.clone().select("COUNT(*)", "n").getRawOne()).n) : -1;
     const [field, order] = params.sort;
     qb.orderBy(`e.${field}`, order);
@@ -62,5 +62,5 @@ export function listRecords(
 /** One visible record as its page shows it. */
 export function readRecord(ds: DataSource, desc: ResourceDescription, user: Principal, id: unknown) {
   assertAccess(desc, user, "read");
-  return queued(ds, async () => presentRecord(desc, await findVisible(ds.manager, desc, user, id), user));
+  return read(ds, async (m) => presentRecord(desc, await findVisible(m, desc, user, id), user));
 }
