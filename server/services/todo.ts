@@ -10,6 +10,7 @@ import { resourceByKey } from "../../entities/registry";
 import { ROUND_STATUS, SELECTION_DEFAULTS } from "../../entities/selection";
 import { DEMAND_STATUS } from "../../entities/techDemand";
 import { access, type Principal } from "../access/policy";
+import { SYSTEM } from "../accounts";
 import { MAX_RANGE, type Filter } from "../rest/listQuery";
 import { serverOnly } from "../entitySchemas";
 import type { RequestContext } from "./audit";
@@ -177,7 +178,8 @@ export class TodoService {
       status: [DEMAND_STATUS.submitted, DEMAND_STATUS.underReview],
       reviewCount_gte: SELECTION_DEFAULTS.minReviews,
     };
-    const ready = await this.services.get("techDemands")!.query(systemReader, filter, m).getCount();
+    // Whether a selection is ready does not depend on who asks: counted over the province's demands.
+    const ready = await this.services.get("techDemands")!.query(SYSTEM, filter, m).getCount();
     return ready >= SELECTION_DEFAULTS.count
       ? {
           key: "selectionReady",
@@ -260,13 +262,3 @@ export class TodoService {
     ];
   }
 }
-
-/** Reads the province's data for a figure that does not depend on who asks (whether a selection is ready). */
-const systemReader: Principal = {
-  id: 0,
-  username: "system",
-  displayName: "系统",
-  role: "province",
-  cityId: null,
-  services: [],
-};

@@ -1,6 +1,7 @@
 // A city's 推荐截止日期: after it (Beijing date) its bureau neither nominates (one or many) nor renominates,
 // until the department extends it; the department nominates at any time. The clock is held still so
 // that "today" cannot move during the test.
+import { nomination } from "./records";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays, isoToday } from "../../entities/dates";
 import { startServer, type Client, type TestServer } from "../helpers";
@@ -31,14 +32,7 @@ const free = async (n: number): Promise<number[]> =>
       `SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${today}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id LIMIT ${n}`,
     )
   ).map((r: any) => r.id);
-const nomination = (enterpriseId: number) => ({
-  enterpriseId,
-  year: 2025,
-  batch: 1,
-  nominatedAt: "2025-06-20",
-  needTraining: true,
-  overQuotaReason: "测试：补报",
-});
+const nominate = (enterpriseId: number) => nomination(enterpriseId, { overQuotaReason: "测试：补报" });
 
 describe("the nomination deadline", () => {
   it("refuses a bureau's new nomination, one or many, the day after its city's deadline, and writes nothing", async () => {
@@ -46,7 +40,7 @@ describe("the nomination deadline", () => {
     await setDeadline(yesterday);
     const [a, b] = await free(2);
     const before = await count("SELECT COUNT(*) n FROM registration");
-    const res = await wuhan.json("POST", "/registrations", nomination(a));
+    const res = await wuhan.json("POST", "/registrations", nominate(a));
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors.status).toBe(
@@ -81,17 +75,17 @@ describe("the nomination deadline", () => {
   it("lets the department nominate after the deadline", async () => {
     await setDeadline(addDays(today, -30));
     const [e] = await free(1);
-    expect((await s.json("POST", "/registrations", nomination(e))).status).toBe(201);
+    expect((await s.json("POST", "/registrations", nominate(e))).status).toBe(201);
   });
 
   it("allows the bureau on the deadline day itself and again once the department extends it", async () => {
     await setDeadline(today);
     const [e, f] = await free(2);
-    expect((await wuhan.json("POST", "/registrations", nomination(e))).status).toBe(201);
+    expect((await wuhan.json("POST", "/registrations", nominate(e))).status).toBe(201);
     await setDeadline(addDays(today, -1));
-    expect((await wuhan.json("POST", "/registrations", nomination(f))).status).toBe(400);
+    expect((await wuhan.json("POST", "/registrations", nominate(f))).status).toBe(400);
     await setDeadline(addDays(today, 10));
-    expect((await wuhan.json("POST", "/registrations", nomination(f))).status).toBe(201);
+    expect((await wuhan.json("POST", "/registrations", nominate(f))).status).toBe(201);
     const [returned] = await s.sql(
       `SELECT r.id FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${cityId} AND r.status = 'returned' LIMIT 1`,
     );

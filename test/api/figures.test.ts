@@ -2,6 +2,7 @@
 // the city's page, the dashboard, the quota check, 附件2 and the province summary give the same number of
 // nominations (live ones: 已推荐 or 已通过).
 import ExcelJS from "exceljs";
+import { nomination } from "./records";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
@@ -18,14 +19,6 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const nomination = (enterpriseId: number, extra: object = {}) => ({
-  enterpriseId,
-  year: 2025,
-  batch: 1,
-  nominatedAt: "2025-06-20",
-  needTraining: true,
-  ...extra,
-});
 const freeEnterprises = () =>
   s.sql(
     `SELECT id FROM enterprise WHERE cityId = ? AND validUntil >= '2025-06-20' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`,

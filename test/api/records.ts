@@ -107,3 +107,13 @@ export function editableText(desc: ResourceDescription): string {
   if (!name) throw new Error(`${desc.key} has no free text field`);
   return name;
 }
+
+/** A nomination of 2025's first batch (附件1-1) for an enterprise, with the training need. */
+export const nomination = (enterpriseId: number, extra: object = {}) => ({
+  enterpriseId,
+  year: 2025,
+  batch: 1,
+  nominatedAt: "2025-06-20",
+  needTraining: true,
+  ...extra,
+});

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendanceShare } from "../../entities/attendanceRate";
 import { cityQuota } from "../../entities/city";
 import { filesDir, sweepFiles } from "../../server/services/files";
-import { newRecordFor } from "./records";
+import { newRecordFor, nomination } from "./records";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
@@ -24,14 +24,6 @@ const free = (cityId: number, validOn = "2025-06-25") =>
   s.sql(
     `SELECT id FROM enterprise WHERE cityId = ${cityId} AND validUntil >= '${validOn}' AND id NOT IN (SELECT enterpriseId FROM registration) ORDER BY id`,
   );
-const nomination = (enterpriseId: number, extra: object = {}) => ({
-  enterpriseId,
-  year: 2025,
-  batch: 1,
-  nominatedAt: "2025-06-20",
-  needTraining: true,
-  ...extra,
-});
 
 describe("nominations", () => {
   it("asks for a reason beyond the city's quota, stating the rule", async () => {
