@@ -76,4 +76,17 @@ export const IMPORT_KINDS: ImportKind[] = [
 ];
 export const importKind = (key: string) => IMPORT_KINDS.find((k) => k.key === key);
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** Data rows (the non-blank rows below the header): 50,000 are read, the 50,001st refuses the sheet. */
 export const IMPORT_MAX_ROWS = 50_000;
+/** Imports (preview, commit or error sheet) read at once by one server instance; more get a 429. */
+export const IMPORT_MAX_RUNNING = 2;
+/** What an xlsx's zip may declare, checked in its central directory before anything is inflated. */
+export const IMPORT_ZIP_LIMITS = {
+  entries: 1000,
+  /** One worksheet's XML, read as a stream (the row limit usually stops it long before). */
+  sheet: 256 * 1024 * 1024,
+  /** The shared strings, which are held while the sheet is read. */
+  sharedStrings: 64 * 1024 * 1024,
+  /** Each other part read (workbook, its relationships, styles). */
+  part: 8 * 1024 * 1024,
+};

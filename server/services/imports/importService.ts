@@ -9,8 +9,7 @@ import type { Principal } from "../../access/policy";
 import { ApiError, BadRequest, NotFound } from "../../errors";
 import { hooks } from "../rules/index";
 import type { ResourceService } from "../resourceService";
-import { read } from "../unitOfWork";
-import { findHeader } from "./header";
+import { read, yieldToOthers } from "../unitOfWork";
 import { matchRecords } from "./matchRecords";
 import { referenceNames } from "./referenceNames";
 import { rowValues, type RowProblem } from "./rowValues";
@@ -50,22 +49,32 @@ export class ImportService {
     kindKey: string,
     file: { buffer: Buffer; originalname: string } | undefined,
     cityParam?: unknown,
+    signal?: AbortSignal,
   ): Promise<import("../../../entities/api").ImportResult<PreviewRow> & { header: CellValue[] }> {
     const kind = this.kind(kindKey);
     const service = this.services.get(kind.resource)!;
     service.assertAccess(user, "write");
     if (!file) throw new BadRequest("请选择要导入的文件（表单字段 file）");
-    const rows = await readSheet(file.buffer, Buffer.from(file.originalname, "latin1").toString("utf8"));
-    const header = findHeader(rows, kind);
+    const { rows, header } = await readSheet(
+      file.buffer,
+      Buffer.from(file.originalname, "latin1").toString("utf8"),
+      kind,
+      signal,
+    );
     const cityId = kind.perCity ? await sheetCity(this.ds, user, rows, header.index, cityParam) : undefined;
     const ref = await referenceNames(this.ds, this.services, user, kind, cityId);
     const desc = resourceByKey[kind.resource];
     // First every row's values, then the records they may update in a few queries, then the outcomes.
-    const parsed = rowValues(kind, rows, header, ref, cityId ? { cityId } : {});
+    const parsed = await rowValues(kind, rows, header, ref, cityId ? { cityId } : {});
     const find = await matchRecords(this.ds, service, user, kind, parsed, cityId);
     const seen = new Map<string, number>();
     const out: PreviewRow[] = [];
-    for (const { r, body, id, errors } of parsed) {
+    for (const [n, { r, body, id, errors }] of parsed.entries()) {
+      // Long previews let other requests in, and stop when their client has gone.
+      if (n % 200 === 199) {
+        await yieldToOthers();
+        if (signal?.aborted) throw new BadRequest("请求已取消");
+      }
       const existing = find(id, body);
       if (id && !existing) errors.push({ field: "id", message: `编号 ${id} 的${desc.label}不存在` });
       const key = existing
@@ -133,8 +142,9 @@ export class ImportService {
     kindKey: string,
     file: { buffer: Buffer; originalname: string } | undefined,
     options: { cityId?: unknown; skipErrors?: boolean },
+    signal?: AbortSignal,
   ) {
-    const p = await this.preview(user, kindKey, file, options.cityId);
+    const p = await this.preview(user, kindKey, file, options.cityId, signal);
     if (p.counts.error && !options.skipErrors)
       throw new BadRequest(`有 ${p.counts.error} 行有错误，未导入任何数据；请修改后重新导入，或选择跳过错误行`);
     const items = p.rows
@@ -142,6 +152,8 @@ export class ImportService {
       .map((r) => ({ row: r.row, id: r.id, body: r.body! }));
     const summary = `导入“${p.fileName}”：新增 ${p.counts.new}，更新 ${p.counts.update}，无变化 ${p.counts.unchanged}，错误 ${p.counts.error}${p.counts.error ? "（已跳过）" : ""}`;
     const service = this.services.get(this.kind(kindKey).resource)!;
+    // A client that has gone before the write is started gets nothing written.
+    if (signal?.aborted) throw new BadRequest("请求已取消");
     if (items.length) await service.applyImport({ user, ip }, items, summary);
     return { ...p, committed: true };
   }

@@ -3,6 +3,7 @@
 import type { Field } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
 import type { ImportKind } from "../../../entities/imports";
+import { yieldToOthers } from "../unitOfWork";
 import type { SheetHeader } from "./header";
 import type { CellValue, SheetRow } from "./sheet";
 import { cellText, fieldValue } from "./values";
@@ -20,23 +21,26 @@ export interface RowValues {
   errors: RowProblem[];
 }
 
-const isSkippable = (cells: CellValue[]) => {
+/** A blank row, or one that only says “...”: not a data row. */
+export const isSkippable = (cells: CellValue[]) => {
   const texts = cells.map(cellText).filter(Boolean);
   return texts.length === 0 || texts.every((t) => /^(\.{2,}|…+|。{2,}|等)$/.test(t));
 };
 
-/** The rows' values; `fixed` (a per-city sheet's city) goes into every row. */
-export function rowValues(
+/** The rows' values; `fixed` (a per-city sheet's city) goes into every row. Lets other requests in every 500 rows. */
+export async function rowValues(
   kind: ImportKind,
   rows: SheetRow[],
   header: SheetHeader,
   ref: (resource: string, name: string) => number | undefined,
   fixed: Rec,
-): RowValues[] {
+): Promise<RowValues[]> {
   const desc = resourceByKey[kind.resource];
   const readsId = kind.readsIdColumn !== false;
   const parsed: RowValues[] = [];
-  for (const r of rows.slice(header.index + 1)) {
+  for (let n = header.index + 1; n < rows.length; n++) {
+    const r = rows[n];
+    if (n % 500 === 0) await yieldToOthers();
     if (isSkippable(r.cells)) continue;
     const errors: RowProblem[] = [];
     const body: Rec = { ...fixed };
