@@ -1,25 +1,27 @@
 // A class's documents: the class report (xlsx) that goes to the department, and the admission notices (printable HTML).
-import ExcelJS from "exceljs";
+// Both go through output.ts: the sheet's cells neutralised, the notices' text masked for their reader.
 import type { Response } from "express";
 import type { ClassReport } from "../../entities/api";
+import type { Principal } from "../access/policy";
+import { maskText, sheetCell, sheetRow, workbook } from "../services/output";
 import { sendWorkbook } from "./download";
 
-const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escHtml = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function classReportXlsx(report: ClassReport, res: Response) {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "专精特新培育赋能管理平台";
+  const wb = workbook();
   const ws = wb.addWorksheet("班级考勤与结业", {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const c = report.class;
   ws.mergeCells("A1:I1");
-  ws.getCell("A1").value = `${c.name}（${c.startDate} 至 ${c.endDate}）学员考勤及结业情况`;
+  ws.getCell("A1").value = sheetCell(`${c.name}（${c.startDate} 至 ${c.endDate}）学员考勤及结业情况`);
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A1").alignment = { horizontal: "center" };
   ws.mergeCells("A2:I2");
-  ws.getCell("A2").value =
-    `承担单位：${c.provider}　培训总天数：${report.totalDays} 天，已举办 ${report.heldDays} 天　结业标准：出勤率达 90%　${report.ended ? "已结业" : "未结业"}`;
+  ws.getCell("A2").value = sheetCell(
+    `承担单位：${c.provider}　培训总天数：${report.totalDays} 天，已举办 ${report.heldDays} 天　结业标准：出勤率达 90%　${report.ended ? "已结业" : "未结业"}`,
+  );
   const header = [
     "序号",
     "姓名",
@@ -33,7 +35,7 @@ export async function classReportXlsx(report: ClassReport, res: Response) {
   ];
   ws.addRow([]);
   const h = ws.getRow(3);
-  h.values = header;
+  h.values = sheetRow(header);
   h.font = { bold: true };
   h.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -45,24 +47,28 @@ export async function classReportXlsx(report: ClassReport, res: Response) {
     };
   });
   report.trainees.forEach((t, i) =>
-    ws.addRow([
-      i + 1,
-      t.name,
-      t.title,
-      t.enterprise,
-      t.daysPresent,
-      t.rate,
-      t.certificateEligible ? "是" : "否",
-      t.admissionNoticeNo ?? "",
-      t.certificateNo ?? "",
-    ]),
+    ws.addRow(
+      sheetRow([
+        i + 1,
+        t.name,
+        t.title,
+        t.enterprise,
+        t.daysPresent,
+        t.rate,
+        t.certificateEligible ? "是" : "否",
+        t.admissionNoticeNo ?? "",
+        t.certificateNo ?? "",
+      ]),
+    ),
   );
   ws.columns.forEach((col, i) => (col.width = [6, 10, 14, 36, 10, 12, 16, 22, 26][i]));
   ws.views = [{ state: "frozen", ySplit: 3 }];
   await sendWorkbook(res, wb, `${c.name}-考勤及结业情况.xlsx`);
 }
 
-export function admissionNoticesHtml(report: ClassReport) {
+/** The printable 录取通知书 of a class, as `user` may read them (no reader given: any personal data in them masked). */
+export function admissionNoticesHtml(report: ClassReport, user: Principal | null = null) {
+  const esc = (s: unknown) => escHtml(maskText(String(s ?? ""), user));
   const c = report.class;
   const notices = report.trainees.map(
     (t) => `<section class="notice">

@@ -1,6 +1,5 @@
 // GET /api/{r}/export.xlsx and /export.csv: every record matching the list's filter and sort.
 import { once } from "node:events";
-import ExcelJS from "exceljs";
 import type { Response } from "express";
 import type { DataSource } from "typeorm";
 import { beijingStamp } from "../../entities/dates";
@@ -10,7 +9,8 @@ import { describeFilter, parseListParams } from "../rest/listQuery";
 import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
-import { cells, exportColumns, exportPages, type Cell } from "../services/exportRows";
+import { cells, exportColumns, exportPages } from "../services/exportRows";
+import { sheetCell, streamingWorkbook, type Cell } from "../services/output";
 import { queued, read } from "../services/unitOfWork";
 
 const stamp = () => beijingStamp().slice(0, 13).replace("-", "");
@@ -19,9 +19,10 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 const attachment = (res: Response, desc: ResourceDescription, ext: string, type: string) =>
   asAttachment(res, `${desc.label}-${stamp()}.${ext}`, type);
 
+/** One CSV field; its value has been through sheetCell (masked upstream, neutralised). */
 const csvCell = (c: Cell) => {
   if (c === null) return "";
-  const s = String(c);
+  const s = c instanceof Date ? c.toISOString() : String(c);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -55,7 +56,7 @@ export async function exportList(
 
   if (format === "csv") {
     attachment(res, service.desc, "csv", "text/csv; charset=utf-8");
-    res.write("\uFEFF" + columns.map((c) => csvCell(c.label)).join(",") + "\r\n");
+    res.write("\uFEFF" + columns.map((c) => csvCell(sheetCell(c.label))).join(",") + "\r\n");
     for await (const page of pages) {
       const text = page.rows.map((r) => cells(columns, r, page).map(csvCell).join(",")).join("\r\n") + "\r\n";
       if (!res.write(text)) await new Promise((resolve) => res.once("drain", resolve));
@@ -65,10 +66,9 @@ export async function exportList(
   }
 
   attachment(res, service.desc, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-  wb.creator = "专精特新培育赋能管理平台";
+  const wb = streamingWorkbook(res);
   const ws = wb.addWorksheet(service.desc.label, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.label, key: c.key, width: c.width }));
+  ws.columns = columns.map((c) => ({ header: String(sheetCell(c.label)), key: c.key, width: c.width }));
   const header = ws.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F5C99" } };

@@ -1,9 +1,9 @@
 // The audit log: written in the same transaction as what it records.
 import type { EntityManager } from "typeorm";
-import { maskIdentifier } from "../../entities/masks";
 import { optionLabel, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import type { Principal } from "../access/policy";
+import { maskText, maskValue } from "./output";
 
 type Rec = Record<string, any>;
 export interface RequestContext {
@@ -20,13 +20,14 @@ export interface Change {
 const shown = (desc: ResourceDescription, field: string, v: unknown): string | null => {
   if (v === null || v === undefined || v === "") return null;
   const f = desc.fields[field];
-  if (f?.personal) return maskIdentifier(String(v));
+  // Personal data is masked in the log for every reader (output.ts, no reader: always masked).
+  if (f?.personal) return maskValue(f, String(v), null);
   if (typeof v === "string" && v.startsWith("data:")) return "（图片）";
   // As a person reads them: option labels, 是 / 否; ids stay ids.
   if (f?.type === "enum") return optionLabel(f, v);
   if (f?.type === "enums") return (v as string[]).map((x) => optionLabel(f, x)).join("、") || null;
   if (f?.type === "boolean") return v ? "是" : "否";
-  const s = typeof v === "string" ? v : JSON.stringify(v);
+  const s = maskText(typeof v === "string" ? v : JSON.stringify(v), null);
   return s.length > 500 ? `${s.slice(0, 500)}…` : s;
 };
 

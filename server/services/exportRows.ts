@@ -5,11 +5,12 @@ import { optionLabel, recordName, SYSTEM_FIELDS, type Field, type ResourceDescri
 import { resourceByKey } from "../../entities/registry";
 import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
+import { maskValue, sheetCell, type Cell } from "./output";
 import type { ResourceService } from "./resourceService";
 import { read } from "./unitOfWork";
 
 type Rec = Record<string, any>;
-export type Cell = string | number | null;
+export type { Cell };
 export interface Column {
   key: string;
   label: string;
@@ -37,8 +38,7 @@ export function exportColumns(desc: ResourceDescription): Column[] {
   ];
 }
 
-/** Prefixes text that spreadsheet programs would read as a formula. */
-export const neutralise = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+export { neutralise } from "./output";
 
 /** Yields the matching records page by page, each page in its own turn on the database. */
 export async function* exportPages(
@@ -89,44 +89,46 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
       titles.set(ref, new Map(found.map((x) => [x.id, recordName(target, x)])));
     }
   });
-  return { rows, title: (ref: string, id: number) => titles.get(ref)?.get(id) ?? `编号 ${id}` };
+  return { rows, user, title: (ref: string, id: number) => titles.get(ref)?.get(id) ?? `编号 ${id}` };
 }
 
 export type Page = Awaited<ReturnType<typeof withReferenceTitles>>;
 
-/** One record as export cells, in the columns' order. */
+/** One record as export cells, in the columns' order: every cell masked and neutralised by output.ts's rules. */
 export function cells(columns: Column[], r: Rec, page: Page): Cell[] {
-  return columns.map(({ key, field }) => {
-    const v = r[key];
-    if (v === null || v === undefined) return null;
-    if (!field) return typeof v === "number" ? v : neutralise(String(v));
-    switch (field.type) {
-      case "int":
-      case "number":
-        return typeof v === "number" ? v : Number(v);
-      case "boolean":
-        return v ? "是" : "否";
-      case "enum":
-        return optionLabel(field, v);
-      case "enums":
-        return (v as string[]).map((x) => optionLabel(field, x)).join("、");
-      case "ref":
-        return neutralise(page.title(field.ref!, v));
-      case "refs":
-        return neutralise((v as number[]).map((id) => (field.ref ? page.title(field.ref, id) : String(id))).join("、"));
-      case "rows":
-        return neutralise(
-          (v as Rec[])
-            .map((row) =>
-              Object.entries(field.of!)
-                .map(([k, rf]) => (rf.type === "ref" ? page.title(rf.ref!, row[k]) : row[k]))
-                .filter((x) => x !== null && x !== "")
-                .join("，"),
-            )
-            .join("；"),
-        );
-      default:
-        return neutralise(String(v)); // personal data arrives masked from the list
-    }
-  });
+  return columns.map(({ key, field }) =>
+    sheetCell(cellValue(field, maskValue(field, r[key], page.user, { list: true }), page)),
+  );
+}
+
+/** A stored value as a person reads it in a sheet: labels, names, 是 / 否. */
+function cellValue(field: Field | undefined, v: any, page: Page): unknown {
+  if (v === null || v === undefined) return null;
+  if (!field) return typeof v === "number" ? v : String(v);
+  switch (field.type) {
+    case "int":
+    case "number":
+      return typeof v === "number" ? v : Number(v);
+    case "boolean":
+      return v ? "是" : "否";
+    case "enum":
+      return optionLabel(field, v);
+    case "enums":
+      return (v as string[]).map((x) => optionLabel(field, x)).join("、");
+    case "ref":
+      return page.title(field.ref!, v);
+    case "refs":
+      return (v as number[]).map((id) => (field.ref ? page.title(field.ref, id) : String(id))).join("、");
+    case "rows":
+      return (v as Rec[])
+        .map((row) =>
+          Object.entries(field.of!)
+            .map(([k, rf]) => (rf.type === "ref" ? page.title(rf.ref!, row[k]) : row[k]))
+            .filter((x) => x !== null && x !== "")
+            .join("，"),
+        )
+        .join("；");
+    default:
+      return String(v);
+  }
 }

@@ -3,8 +3,10 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from "typeorm";
 import type { Role } from "../../entities/api";
+import type { Principal } from "../access/policy";
 import { notice as noticeDesc, type NoticeKind } from "../../entities/notice";
 import { resourceByKey } from "../../entities/registry";
+import { maskText } from "./output";
 import { rawQuery } from "./unitOfWork";
 
 type Rec = Record<string, any>;
@@ -60,6 +62,15 @@ export async function recipients(m: EntityManager, to: Recipients): Promise<Rec[
 export async function notify(m: EntityManager, n: NoticeInput): Promise<number> {
   const written: Rec[] = [];
   for (const u of await recipients(m, n.to)) {
+    // Any ID number or mobile in the text masked as the recipient sees such fields (output.ts).
+    const user: Principal = {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      cityId: u.cityId ?? null,
+      services: u.services ?? [],
+    };
     const rows = await rawQuery(
       m,
       `INSERT INTO "${noticeDesc.table}" ("userId", "kind", "title", "body", "link", "dedupeKey", "version")
@@ -68,8 +79,8 @@ export async function notify(m: EntityManager, n: NoticeInput): Promise<number> 
       {
         userId: u.id,
         kind: n.kind,
-        title: n.title.slice(0, 200),
-        body: n.body.slice(0, 2000),
+        title: maskText(n.title, user).slice(0, 200),
+        body: maskText(n.body, user).slice(0, 2000),
         link: n.link ?? null,
         dedupeKey: n.dedupeKey?.(u.id) ?? null,
       },
@@ -78,7 +89,7 @@ export async function notify(m: EntityManager, n: NoticeInput): Promise<number> 
   }
   const mails = written
     .filter((u) => u.email)
-    .map((u) => ({ to: u.email as string, subject: n.title, text: mailText(n, u) }));
+    .map((u) => ({ to: u.email as string, subject: maskText(n.title, null), text: maskText(mailText(n, u), null) }));
   if (mails.length) afterCommit(m, mails);
   return written.length;
 }

@@ -1,6 +1,6 @@
 // The official sheets, laid out like the notice: 附件2 for a city, the province's summary by city,
 // and the list of selected projects.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { DataSource } from "typeorm";
 import { optionLabel } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
@@ -8,6 +8,7 @@ import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
 import { CURRENT_ROUND, liveNominations, type Round } from "./figures";
+import { maskValue, sheetCell, sheetRow, workbook } from "./output";
 import type { ResourceService } from "./resourceService";
 import { rawQuery, read } from "./unitOfWork";
 
@@ -32,18 +33,12 @@ function sheet(wb: ExcelJS.Workbook, name: string, landscape: boolean, headerRow
   });
 }
 
-function table(
-  ws: ExcelJS.Worksheet,
-  headerRow: number,
-  header: string[],
-  rows: (string | number | null)[][],
-  widths: number[],
-) {
+function table(ws: ExcelJS.Worksheet, headerRow: number, header: string[], rows: unknown[][], widths: number[]) {
   const h = ws.getRow(headerRow);
-  h.values = header;
+  h.values = sheetRow(header);
   h.font = { bold: true };
   h.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  for (const r of rows) ws.addRow(r);
+  for (const r of rows) ws.addRow(sheetRow(r));
   for (let i = headerRow; i <= ws.rowCount; i++)
     ws.getRow(i).eachCell({ includeEmpty: true }, (c, col) => col <= header.length && (c.border = box));
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -74,7 +69,8 @@ export class ReportService {
         ),
     );
     const ent = resourceByKey.enterprises.fields;
-    const wb = new ExcelJS.Workbook();
+    const cityFields = resourceByKey.cities.fields;
+    const wb = workbook();
     const ws = sheet(wb, "信息汇总表", false, 4);
     ws.getCell("A1").value = "附件2";
     ws.mergeCells("A2:G2");
@@ -82,10 +78,11 @@ export class ReportService {
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
     ws.mergeCells("A3:C3");
-    ws.getCell("A3").value = `市州经信局：${city.name}（盖章）`;
+    ws.getCell("A3").value = sheetCell(`市州经信局：${city.name}（盖章）`);
     ws.mergeCells("D3:G3");
-    ws.getCell("D3").value =
-      `地市州工作联系人及联系方式：${[city.contactName, city.contactPhone].filter(Boolean).join("  ")}`;
+    ws.getCell("D3").value = sheetCell(
+      `地市州工作联系人及联系方式：${[city.contactName, maskValue(cityFields.contactPhone, city.contactPhone, user)].filter(Boolean).join("  ")}`,
+    );
     const remark = (r: Rec) =>
       r.remark ||
       `${optionLabel(ent.giantBatch, r.giantBatch).replace(/（.*/, "")}小巨人${r.keyGiantStatus !== "none" ? `；${optionLabel(ent.keyGiantStatus, r.keyGiantStatus)}` : ""}`;
@@ -93,7 +90,15 @@ export class ReportService {
       ws,
       4,
       ["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"],
-      rows.map((r, i) => [i + 1, r.name, r.industry, r.contactName, r.contactTitle, r.contactPhone, remark(r)]),
+      rows.map((r, i) => [
+        i + 1,
+        r.name,
+        r.industry,
+        r.contactName,
+        r.contactTitle,
+        maskValue(ent.contactPhone, r.contactPhone, user),
+        remark(r),
+      ]),
       [6, 34, 22, 10, 14, 14, 36],
     );
     for (let i = 5; i <= ws.rowCount; i++) ws.getRow(i).alignment = { vertical: "middle", wrapText: true };
@@ -104,7 +109,7 @@ export class ReportService {
   async provinceSummary(user: Principal, round: Round = CURRENT_ROUND) {
     const p = await programmeProgress(this.ds, user, round);
     const year = round.year;
-    const wb = new ExcelJS.Workbook();
+    const wb = workbook();
     const ws = sheet(wb, "全省汇总", true, 3);
     ws.mergeCells("A2:J2");
     ws.getCell("A2").value = `${year} 年度专精特新中小企业培育赋能工作进度汇总表`;
@@ -161,10 +166,10 @@ export class ReportService {
       : [];
     const byId = new Map(names.map((n) => [n.id, n]));
     const f = resourceByKey.selectedProjects.fields;
-    const wb = new ExcelJS.Workbook();
+    const wb = workbook();
     const ws = sheet(wb, "遴选项目", true, 3);
     ws.mergeCells("A2:I2");
-    ws.getCell("A2").value = `${year} 年度专精特新“小巨人”企业技术创新服务遴选项目清单`;
+    ws.getCell("A2").value = sheetCell(`${year} 年度专精特新“小巨人”企业技术创新服务遴选项目清单`);
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
     table(

@@ -1,14 +1,14 @@
 // The sheets an import hands out: the kind's empty template, and the error rows to fix and import again.
-import ExcelJS from "exceljs";
 import { resourceByKey } from "../../../entities/registry";
 import type { ImportKind } from "../../../entities/imports";
+import { sheetRow, workbook } from "../output";
 import type { CellValue } from "./sheet";
 import { cellText } from "./values";
 
 /** An empty sheet with the kind's headings (required ones marked), from the descriptions. */
 export function importTemplate(kind: ImportKind) {
   const desc = resourceByKey[kind.resource];
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook();
   const ws = wb.addWorksheet(kind.label.slice(0, 31));
   const headings = kind.columns.map((k) =>
     kind.templateUsesAliases ? (kind.aliases?.[k]?.[0] ?? desc.fields[k].label) : desc.fields[k].label,
@@ -38,16 +38,18 @@ export function errorRowsSheet(
   header: CellValue[],
   rows: { row: number; outcome: string; cells?: CellValue[]; errors: { field: string; message: string }[] }[],
 ) {
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook(); // output.ts: the rows copied back are neutralised (sheetRow)
   const ws = wb.addWorksheet("错误行");
-  ws.addRow(["原行号", ...header.map((c) => cellText(c)), "错误原因"]).font = { bold: true };
+  ws.addRow(sheetRow(["原行号", ...header.map((c) => cellText(c)), "错误原因"])).font = { bold: true };
   const desc = resourceByKey[kind.resource];
   for (const r of rows.filter((x) => x.outcome === "error")) {
-    const row = ws.addRow([
-      r.row,
-      ...(r.cells ?? []).map((c) => cellText(c)),
-      r.errors.map((e) => `${desc.fields[e.field]?.label ?? "编号"}：${e.message}`).join("；"),
-    ]);
+    const row = ws.addRow(
+      sheetRow([
+        r.row,
+        ...(r.cells ?? []).map((c) => cellText(c)),
+        r.errors.map((e) => `${desc.fields[e.field]?.label ?? "编号"}：${e.message}`).join("；"),
+      ]),
+    );
     row.getCell(row.cellCount).font = { color: { argb: "FFC00000" } };
   }
   return wb;

@@ -1,7 +1,7 @@
 // How the API shows a record to a principal: computed fields added, hidden ones removed, personal data masked.
 import type { ResourceDescription } from "../../../entities/describe";
-import { maskIdentifier } from "../../../entities/masks";
-import { seesInFull, type Principal } from "../../access/policy";
+import type { Principal } from "../../access/policy";
+import { maskValue } from "../output";
 
 type Rec = Record<string, any>;
 
@@ -11,8 +11,7 @@ export function presentRecord(desc: ResourceDescription, r: Rec, user: Principal
   for (const [k, c] of Object.entries(desc.computed ?? {})) out[k] = c.compute(r);
   for (const [k, f] of Object.entries(desc.fields)) {
     if (f.hidden) delete out[k];
-    else if (f.personal && r[k] && ((opts.list && f.personal === "identity") || !seesInFull(user, f.personal)))
-      out[k] = maskIdentifier(r[k]);
+    else if (f.personal) out[k] = maskValue(f, r[k], user, opts);
   }
   return out;
 }
