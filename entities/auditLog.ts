@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = options({
   bulkUpdate: "批量修改",
   bulkDelete: "批量删除",
   export: "导出",
+  lookup: "按个人信息精确查询",
   import: "导入",
   selection: "遴选",
   login: "登录",
@@ -26,7 +27,7 @@ export const auditLog = defineResource({
   readOnlyResource: true,
   defaultSort: ["id", "DESC"],
   fields: {
-    at: { label: "时间", type: "string", max: 30, required: true, filter: true, sort: true, list: true },
+    at: { label: "时间", type: "datetime", max: 30, required: true, filter: true, sort: true, list: true },
     userId: { label: "用户", type: "ref", ref: "users", filter: true, list: true },
     username: { label: "用户名", type: "string", max: 40, search: true, filter: true, list: true },
     action: {

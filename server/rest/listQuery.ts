@@ -3,8 +3,11 @@ import { databaseKind } from "../db";
 import type { SelectQueryBuilder } from "typeorm";
 import { searchFields, SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
-import { CONTROL, CONTROL_ALL, MAX_INT } from "../../entities/validate";
+import { isoToday } from "../../entities/dates";
+import { CONTROL, CONTROL_ALL, MAX_INT, ruleProblem } from "../../entities/validate";
+import type { Principal } from "../access/policy";
 import { BadRequest } from "../errors";
+import { masksFor } from "../services/output";
 import { ftsTable } from "../searchIndex";
 
 export const MAX_RANGE = 1000;
@@ -111,12 +114,13 @@ export function searchTerm(value: unknown): string {
 }
 
 /** What the parts of a WHERE share: the query, its bound parameters (counted) and how to name a column. */
-function whereWriter(qb: SelectQueryBuilder<any>) {
+function whereWriter(qb: SelectQueryBuilder<any>, user: Principal) {
   let n = 0;
   let bound = 0;
   const sqlite = databaseKind(qb) === "sqlite";
   return {
     qb,
+    user,
     sqlite,
     // SQLite's LIKE ignores the case of Latin letters; PostgreSQL's ILIKE does the same.
     like: sqlite ? "LIKE" : "ILIKE",
@@ -140,34 +144,38 @@ type WhereWriter = ReturnType<typeof whereWriter>;
  */
 function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const { q, like } = w;
-  const indexed = (target: ResourceDescription) => w.sqlite && [...term].length >= 3 && searchFields(target).length > 0;
-  /** The ids of a table's rows whose indexed text (or one column of it) holds the term. */
-  const matchIds = (table: string, column?: string) => {
+  // Fields the user sees masked are never searched: a match would tell what the mask hides.
+  const searched = (target: ResourceDescription) =>
+    searchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
+  const indexed = (target: ResourceDescription) => w.sqlite && [...term].length >= 3 && searched(target).length > 0;
+  /** The ids of a table's rows whose indexed text (or some columns of it) holds the term. */
+  const matchIds = (table: string, columns?: string[]) => {
     const phrase = `"${term.replace(/"/g, '""')}"`;
     const fts = q(ftsTable(table));
-    return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(column ? `{${column}} : ${phrase}` : phrase)}`;
+    return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(columns ? `{${columns.join(" ")}} : ${phrase}` : phrase)}`;
   };
   const pattern = w.param(`%${likeEscape(term)}%`);
   const refs: [string, string][] = [];
   for (const [k, f] of Object.entries(desc.fields)) {
     const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
-    if (!target || !searchFields(target).includes(target.title)) continue;
+    if (!target || !searched(target).includes(target.title)) continue;
     const inner = indexed(target)
-      ? `${q("id")} IN (${matchIds(target.table, target.title)})`
+      ? `${q("id")} IN (${matchIds(target.table, [target.title])})`
       : `${q(target.title)} ${like} :${pattern} ESCAPE '\\'`;
     refs.push([k, `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${inner}`]);
   }
   if (indexed(desc)) {
     // One set of ids, driven by the indexes: the text index, and each reference's own index.
+    const own = searched(desc);
     const ids = [
-      matchIds(desc.table),
+      matchIds(desc.table, own.length < searchFields(desc).length ? own : undefined),
       ...refs.map(([k, sub]) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${q(k)} IN (${sub})`),
     ];
     w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
     return;
   }
   const ors = [
-    ...searchFields(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
+    ...searched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
     ...refs.map(([k, sub]) => `${w.col(k)} IN (${sub})`),
   ];
   w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
@@ -191,6 +199,7 @@ function whereField(w: WhereWriter, desc: ResourceDescription, key: string, valu
   const [name, op] = splitFilterKey(key);
   const f = describedField(desc, name);
   if (!f || !(f.filter || name === "id")) throw new BadRequest(`不能按“${key.slice(0, 40)}”筛选`);
+  if (masksFor(w.user, f)) return wherePersonal(w, name, f, op, value);
   if (value === null) {
     if (op && op !== "_neq") throw new BadRequest(`筛选条件“${f.label}”的取值无效`);
     w.qb.andWhere(`${col(name)} IS ${op ? "NOT " : ""}NULL`);
@@ -215,11 +224,64 @@ function whereField(w: WhereWriter, desc: ResourceDescription, key: string, valu
   }
 }
 
-/** Adds the WHERE of `filter` to a query on alias `e`. Unknown keys are a 400, never raw SQL. */
-export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescription, filter: Filter) {
+const maskedHint = (f: Field) => `${f.label}对您是隐去部分内容显示的，只能输入完整的${f.label}精确查找`;
+
+/**
+ * A field `user` sees masked: no range, no "not equal", no list, only one complete value looked up
+ * exactly (which the list audits, see personalLookups). An incomplete value (a mask, part of a
+ * number) matches nothing: it could only tell something by matching.
+ */
+function wherePersonal(w: WhereWriter, name: string, f: Field, op: Op | undefined, value: unknown) {
+  const refuse = (what: string) => new BadRequest(`不能${what}：${maskedHint(f)}`, { [name]: maskedHint(f) });
+  if (op) throw refuse(`按“${f.label}”做范围或不等筛选`);
+  if (Array.isArray(value)) throw refuse(`按“${f.label}”的多个取值筛选`);
+  if (value === null) return void w.qb.andWhere(`${w.col(name)} IS NULL`);
+  const v = completeValue(f, filterValue(name, f, value));
+  w.qb.andWhere(v === null ? "1 = 0" : `${w.col(name)} = :${w.param(v)}`);
+}
+
+/** The value if it is a whole, valid value of the field (its rule passes), else null. */
+function completeValue(f: Field, v: string | number | boolean): string | null {
+  const s = String(v).trim();
+  const value = f.rule === "idNumber" ? s.toUpperCase() : s;
+  if (!value || value.includes("*")) return null;
+  if (f.rule && ruleProblem(f.rule, value, f, {}, isoToday()) !== null) return null;
+  return value;
+}
+
+/**
+ * The labels of the masked fields that `filter` looks up by an exact, complete value for `user`: what
+ * the audit log records of such a lookup (who, which field, when; never the value).
+ */
+export function personalLookups(desc: ResourceDescription, filter: Filter, user: Principal): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    const [name, op] = splitFilterKey(key);
+    const f = key === "q" ? undefined : describedField(desc, name);
+    if (!f || op || value === null || typeof value === "object" || !masksFor(user, f)) continue;
+    if (typeof value === "string" && completeValue(f, value) !== null) out.push(f.label);
+  }
+  return out;
+}
+
+/** The list's order; a field `user` sees masked is never an order (its order would tell the hidden digits). */
+export function applySort(qb: SelectQueryBuilder<any>, desc: ResourceDescription, sort: Sort, user: Principal) {
+  const [field, order] = sort;
+  const f = describedField(desc, field);
+  if (masksFor(user, f)) throw new BadRequest(`不能按“${f!.label}”排序：${maskedHint(f!)}`);
+  qb.orderBy(`e.${field}`, order);
+  if (field !== "id") qb.addOrderBy("e.id", "ASC");
+  return qb;
+}
+
+/**
+ * Adds the WHERE of `filter` to a query on alias `e`, for `user`. Unknown keys are a 400, never raw SQL;
+ * fields the user sees masked are neither searched nor compared (wherePersonal).
+ */
+export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescription, filter: Filter, user: Principal) {
   const keys = Object.keys(filter);
   if (keys.length > 40) throw new BadRequest("筛选条件过多");
-  const w = whereWriter(qb);
+  const w = whereWriter(qb, user);
   for (const key of keys) {
     const value = filter[key];
     if (value === undefined) continue;
@@ -257,7 +319,13 @@ export function describeFilter(desc: ResourceDescription, filter: Filter): strin
                 ? "是"
                 : "否"
               : String(v);
-    const shown = Array.isArray(value) ? value.map(show).join("、") : show(value);
+    // Personal data is never written into the log, whoever looked it up.
+    const shown =
+      f?.personal && value !== null
+        ? "（完整值，不记录）"
+        : Array.isArray(value)
+          ? value.map(show).join("、")
+          : show(value);
     return `${f?.label ?? key} ${m[1] ? OP_WORDS[m[1]] : "="} ${shown}`;
   });
   return parts.length ? parts.join("；") : "全部";

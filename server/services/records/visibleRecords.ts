@@ -6,8 +6,9 @@ import { resourceByKey } from "../../../entities/registry";
 import { idOf } from "../../../entities/validate";
 import { access, applyScope, type Principal } from "../../access/policy";
 import { Forbidden, NotFound } from "../../errors";
-import { applyFilter, type Filter, type ListParams } from "../../rest/listQuery";
-import { read } from "../unitOfWork";
+import { applyFilter, applySort, personalLookups, type Filter, type ListParams } from "../../rest/listQuery";
+import { audit } from "../audit";
+import { queued, read } from "../unitOfWork";
 import { presentRecord } from "./presentRecord";
 
 type Rec = Record<string, any>;
@@ -25,7 +26,7 @@ export function assertAccess(desc: ResourceDescription, user: Principal, need: "
 /** The rows of resource `key` that `user` may see, narrowed by `filter`. */
 export function visibleRows(m: EntityManager, user: Principal, filter: Filter, key: string) {
   const desc = resourceByKey[key];
-  return applyScope(applyFilter(repositoryOf(m, key).createQueryBuilder("e"), desc, filter), desc, user);
+  return applyScope(applyFilter(repositoryOf(m, key).createQueryBuilder("e"), desc, filter, user), desc, user);
 }
 
 /** One record the principal may see; any other id is a 404, whether it exists or not. */
@@ -36,8 +37,12 @@ export async function findVisible(m: EntityManager, desc: ResourceDescription, u
   return r;
 }
 
-/** One page of the visible rows, presented as lists show them, and (unless not wanted) their total. */
-export function listRecords(
+/**
+ * One page of the visible rows, presented as lists show them, and (unless not wanted) their total.
+ * A lookup by the complete value of a field the user sees masked is written to the audit log (the
+ * field, never the value); pages read without their total are an export's, which audits itself.
+ */
+export async function listRecords(
   ds: DataSource,
   desc: ResourceDescription,
   user: Principal,
@@ -45,18 +50,30 @@ export function listRecords(
   { withTotal = true } = {},
 ) {
   assertAccess(desc, user, "read");
-  return read(ds, async (m) => {
+  const lookups = withTotal ? personalLookups(desc, params.filter, user) : [];
+  const page = await read(ds, async (m) => {
     const qb = visibleRows(m, user, params.filter, desc.key);
-    const total = withTotal ? Number((await qb.clone().select("COUNT(*)", "n").getRawOne()).n) : -1;
-    const [field, order] = params.sort;
-    qb.orderBy(`e.${field}`, order);
-    if (field !== "id") qb.addOrderBy("e.id", "ASC");
+    applySort(qb, desc, params.sort, user);
+    const total = withTotal ? Number((await qb.clone().orderBy().select("COUNT(*)", "n").getRawOne()).n) : -1;
     const rows = await qb
       .offset(params.range[0])
       .limit(params.range[1] - params.range[0] + 1)
       .getMany();
     return { total, rows: rows.map((r) => presentRecord(desc, r, user, { list: true })) };
   });
+  if (lookups.length)
+    await queued(ds, () =>
+      audit(
+        ds.manager,
+        { user, ip: "" },
+        {
+          action: "lookup",
+          resource: desc.key,
+          summary: `按${lookups.map((l) => `“${l}”`).join("、")}的完整值精确查询${desc.label}（查询值不记录），${page.total} 条`,
+        },
+      ),
+    );
+  return page;
 }
 
 /** One visible record as its page shows it. */
