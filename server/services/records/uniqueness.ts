@@ -7,7 +7,11 @@ import { repositoryOf, visibleRows } from "./visibleRecords";
 
 type Rec = Record<string, any>;
 
-/** A 409 when another record already holds a unique value (or combination) of `record`. */
+/**
+ * A 409 when another record already holds a unique value (or combination) of `record`. The holder is
+ * named only to those who may see it; against a record the user cannot see, the answer says no more
+ * than that the value cannot be used: not that it exists, not where, not the value.
+ */
 export async function assertUnique(
   m: EntityManager,
   desc: ResourceDescription,
@@ -15,6 +19,7 @@ export async function assertUnique(
   record: Rec,
   existing: Rec | undefined,
 ) {
+  const labels = (fields: string[]) => fields.map((k) => desc.fields[k]?.label ?? k).join("、");
   const sets = [
     ...Object.entries(desc.fields)
       .filter(([, f]) => f.unique)
@@ -29,11 +34,14 @@ export async function assertUnique(
     if (existing) qb.andWhere("e.id <> :self", { self: existing.id });
     const other = await qb.getOne();
     if (other) {
-      // Name the holder only to those who may see it: a bureau learns nothing about other cities.
+      const field = u.fields[u.fields.length - 1];
       const visible =
         (await visibleRows(m, user, {}, desc.key).andWhere("e.id = :otherId", { otherId: other.id }).getCount()) > 0;
-      const title = visible ? `（${desc.label}：${recordName(desc, other)}）` : "";
-      throw new Conflict(`${u.message}${title}`, { [u.fields[u.fields.length - 1]]: u.message });
+      if (!visible) {
+        const neutral = `该${labels(u.fields)}不能使用`;
+        throw new Conflict(`${neutral}，请核对后重新填写`, { [field]: neutral });
+      }
+      throw new Conflict(`${u.message}（${desc.label}：${recordName(desc, other)}）`, { [field]: u.message });
     }
   }
 }
