@@ -8,6 +8,7 @@ export type FieldType =
   | "number" // decimal, e.g. 万元 or a score
   | "boolean"
   | "date" // YYYY-MM-DD
+  | "datetime" // an instant, ISO 8601 (set by the server), shown in Beijing time as 2026-11-29 22:48
   | "enum" // one of `options`
   | "enums" // several of `options`, stored as a JSON array
   | "ref" // id of a record of `ref`
@@ -139,7 +140,7 @@ export const ENTERPRISE_REF: Readonly<Field> = Object.freeze({
 /** Fields every record has; not described per resource. */
 export const SYSTEM_FIELDS = {
   id: { label: "编号", type: "int", sort: true, filter: true, export: true },
-  createdAt: { label: "创建时间", type: "string", sort: true, readOnly: true, export: false },
-  updatedAt: { label: "更新时间", type: "string", sort: true, readOnly: true, export: false },
+  createdAt: { label: "创建时间", type: "datetime", sort: true, readOnly: true, export: false },
+  updatedAt: { label: "更新时间", type: "datetime", sort: true, readOnly: true, export: false },
   version: { label: "版本", type: "int", readOnly: true, export: false },
 } satisfies Record<string, Field>;

@@ -66,7 +66,7 @@ export const user = defineResource({
       help: "新建时必填；留空则不修改",
     },
     passwordHash: { label: "密码摘要", type: "string", max: 200, hidden: true, export: false },
-    lastLoginAt: { label: "最近登录", type: "string", max: 30, readOnly: true, sort: true, list: true },
+    lastLoginAt: { label: "最近登录", type: "datetime", max: 30, readOnly: true, sort: true, list: true },
   },
   check: (r) => {
     const e: Record<string, string> = {};

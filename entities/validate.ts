@@ -95,6 +95,11 @@ function coerce(f: Field | RowField, v: unknown, label = f.label): unknown {
       if (!isIsoDate(s)) throw `${label}应为有效日期（YYYY-MM-DD）`;
       return s;
     }
+    case "datetime": {
+      const s = typeof v === "string" ? v.trim() : "";
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) || Number.isNaN(Date.parse(s))) throw `${label}应为有效的时间`;
+      return new Date(s).toISOString();
+    }
   }
   const field = f as Field;
   switch (field.type) {

@@ -29,6 +29,8 @@ function column(f: Field): EntitySchemaColumnOptions {
       return { ...base, type: "boolean", default: f.default ?? false };
     case "date":
       return { ...base, type: "varchar", length: 10 };
+    case "datetime":
+      return { ...base, type: "varchar", length: f.max ?? 30 };
     case "enum":
       return { ...base, type: "varchar", length: 40 };
     case "enums":

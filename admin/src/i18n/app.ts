@@ -12,6 +12,8 @@ export const appZh = {
       other: "其他",
     },
     history: "变更记录",
+    history_empty: "（空）",
+    history_more: "另有 %{count} 项变更",
     notices: {
       badge: "站内消息（%{count} 条未读）",
       readAll: "全部标为已读",

@@ -15,10 +15,11 @@ import {
 } from "react-admin";
 import type { Permissions } from "../authProvider";
 import type { ResourceDescription } from "../../../entities/describe";
-import { resourceByKey, resources } from "../../../entities/registry";
+import { resources } from "../../../entities/registry";
 import type { ReactElement } from "react";
 import { ArchiveTab } from "./ArchiveTab";
 import { DateTimeField, fieldFor, RecordTitle } from "./fields";
+import { HistoryTab } from "./HistoryTab";
 import { sectionsOf } from "./sections";
 
 /** Resources with a `ref` field pointing at `key`: [resource, field]. */
@@ -134,18 +135,7 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
           ) : null}
           {visible("auditLogs") && desc.key !== "auditLogs" ? (
             <TabbedShowLayout.Tab label="app.history" path="history">
-              <ReferenceManyField
-                reference="auditLogs"
-                target="recordIds"
-                filter={{ resource: desc.key }}
-                sort={{ field: "id", order: "DESC" }}
-                pagination={<Pagination />}
-                perPage={10}
-              >
-                <DataTable rowClick="show" bulkActionButtons={false}>
-                  <ListColumns desc={resourceByKey.auditLogs} except="recordIds" />
-                </DataTable>
-              </ReferenceManyField>
+              <HistoryTab desc={desc} />
             </TabbedShowLayout.Tab>
           ) : null}
         </TabbedShowLayout>

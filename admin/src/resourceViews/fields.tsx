@@ -13,6 +13,7 @@ import {
   useRecordContext,
 } from "react-admin";
 import { Chip, Stack } from "@mui/material";
+import { beijingDateTime } from "../../../entities/dates";
 import type { Field, ResourceDescription } from "../../../entities/describe";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
@@ -31,19 +32,18 @@ export function EnumsField({ source, field }: { source: string; field: Field }) 
 }
 
 /** 2025-07-03 09:30 from an ISO timestamp, in the browser's time zone. */
+/** An instant in Beijing time, as staff read it: 2026-11-29 22:48 (whatever the browser's zone). */
 export function DateTimeField({ source, ...props }: { source: string; label?: string; record?: Record<string, any> }) {
   const record = useRecordContext(props);
   const v = record?.[source];
   if (!v) return null;
-  const d = new Date(v);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return (
-    <span>{`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`}</span>
-  );
+  return <span style={{ whiteSpace: "nowrap" }}>{beijingDateTime(v)}</span>;
 }
 
 export function fieldFor(source: string, f: Field) {
   switch (f.type) {
+    case "datetime":
+      return <DateTimeField source={source} />;
     case "enum":
       return <SelectField source={source} choices={f.options as any} {...byValue} />;
     case "enums":
