@@ -9,6 +9,7 @@ const KIND_LABELS = {
   deadline1: "推荐截止前 1 天",
   diagnosisScheduled: "诊断已排期",
   selectionCommitted: "遴选结果已确定",
+  loginAttack: "账号被反复尝试登录",
 };
 export const NOTICE_KINDS = options(KIND_LABELS);
 export const NOTICE_KIND = optionValues(KIND_LABELS);

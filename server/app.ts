@@ -56,11 +56,18 @@ export function serve(ds: DataSource, port: number, host?: string) {
   return host ? server.listen(port, host) : server.listen(port);
 }
 
+/**
+ * TRUST_PROXY as Express means it: a number of proxies ("1"), "true", or their addresses and subnets
+ * ("loopback, 10.0.0.0/8"). Express takes any string as addresses, so "1" would trust nobody.
+ */
+export const trustProxy = (v: string) =>
+  /^\d+$/.test(v.trim()) ? Number(v) : v.trim() === "true" ? true : v.trim() === "false" ? false : v;
+
 export function createApp(ds: DataSource) {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
-  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  if (process.env.TRUST_PROXY) app.set("trust proxy", trustProxy(process.env.TRUST_PROXY));
   app.use(securityHeaders, limitUrl);
   app.use("/api", (_req, res, next) => {
     res.set({ "Access-Control-Expose-Headers": "Content-Range", "Cache-Control": "no-store" });

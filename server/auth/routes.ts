@@ -19,6 +19,7 @@ import {
   login,
   SESSION_COOKIE,
 } from "./sessions";
+import { passwordCounters } from "./throttle";
 
 const tokenOf = (cookieHeader: string | undefined) =>
   cookieHeader
@@ -103,7 +104,7 @@ export function authRouter(ds: DataSource) {
     const next = text(req.body?.newPassword, "新密码");
     const users = ds.getRepository(resourceByKey.users.entity);
     const user = await queued(ds, () => users.findOneByOrFail({ id: req.ctx!.user.id }));
-    if (!(await checkPassword(ds, [`password:${user.id}`], current, user.passwordHash)))
+    if (!(await checkPassword(ds, passwordCounters(user.id), current, user.passwordHash)))
       throw new ValidationFailed({ currentPassword: "当前密码不正确" });
     const problem = passwordProblem(next);
     if (problem) throw new ValidationFailed({ newPassword: problem });

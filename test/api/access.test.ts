@@ -328,7 +328,7 @@ describe("the audit log", () => {
 });
 
 describe("login", () => {
-  it("slows down and then locks a brute-force loop, even for the right password", async () => {
+  it("slows down and then locks a brute-force loop from one address, even for the right password", async () => {
     await upsertUser(s.ds, { username: "victim", role: "viewer", password: TEST_PASSWORD });
     const attempt = (password: string) =>
       fetch(`${s.url}/api/auth/login`, {
