@@ -85,7 +85,7 @@ export function entryStream(data: Buffer, entry: ZipEntry, limit: number, what: 
       yield decoder.decode(raw);
       return;
     }
-    const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
+    const inflate = createInflateRaw({ chunkSize: 16 * 1024 });
     inflate.end(raw);
     let total = 0;
     try {
@@ -101,5 +101,5 @@ export function entryStream(data: Buffer, entry: ZipEntry, limit: number, what: 
       inflate.destroy();
     }
   }
-  return Readable.from(chunks());
+  return Readable.from(chunks(), { highWaterMark: 1 });
 }
