@@ -1,4 +1,5 @@
 // npx tsx test/load/run.ts [--db sqlite|postgres|both] [--clients 50] [--ops 200] [--records 20] [--pg-url URL] [--timeout 290]
+// npx tsx test/load/run.ts --scenario imports [--db …]: the import scenarios of imports.ts instead.
 // Concurrent clients making versioned writes and reads on shared enterprises through the real API:
 // one instance on SQLite, two on one PostgreSQL database (client i talks to instance i % 2).
 // Prints the figures and PASS/FAIL checks, a Markdown table, writes test/load/results.json; exits 1
@@ -8,6 +9,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { auditCheck, figures, historyChecks, type AuditEntry, type Check, type Figures } from "./checks";
+import { importTable, runImportScenarios, type ImportFigures } from "./imports";
 import { inBatches, listQuery, login, newLog, runClient, type Rec } from "./clients";
 import { adminPassword, cleanUp, freshDatabase, startInstances, type DbKind } from "./servers";
 
@@ -18,6 +20,7 @@ const { values: args } = parseArgs({
     ops: { type: "string", default: "200" },
     records: { type: "string", default: "20" },
     timeout: { type: "string", default: "290" },
+    scenario: { type: "string", default: "writes" },
     "pg-url": {
       type: "string",
       default: process.env.LOAD_DATABASE_URL ?? "postgres://giants:giants@127.0.0.1:5432/postgres",
@@ -199,6 +202,27 @@ function table(results: Result[]) {
     checks.every((c) => c.pass) ? "全部通过" : `${checks.filter((c) => !c.pass).length} 项失败`,
   ]);
   return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+}
+
+if (args.scenario === "imports") {
+  try {
+    const results: ImportFigures[] = [];
+    for (const kind of kinds) {
+      results.push(...(await runImportScenarios(kind, args["pg-url"]!, logDir, deadline)));
+      await cleanUp();
+    }
+    const md = importTable(results);
+    console.log(
+      `\n${cpus().length} 核，Node ${process.version}，${new Date().toISOString()}\n\n${md}\n\n服务器日志：${logDir}`,
+    );
+    process.exitCode = results.every((r) => r.met) ? 0 : 1;
+  } catch (e) {
+    console.error("\n运行失败：", e instanceof Error ? (e.stack ?? e.message) : e, `\n服务器日志：${logDir}`);
+    process.exitCode = 2;
+  } finally {
+    await cleanUp();
+    process.exit();
+  }
 }
 
 try {
