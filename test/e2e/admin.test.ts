@@ -51,6 +51,8 @@ async function expectChineseOnly(path: string) {
   const text = await page.evaluate(() => document.body.innerText);
   expect({ path, words: latinWords(text) }).toEqual({ path, words: [] });
   expect({ path, english: english.filter((m) => text.includes(m)) }).toEqual({ path, english: [] });
+  // Every time is shown in Beijing time as 2026-11-29 22:48, never as a raw ISO instant.
+  expect({ path, iso: text.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/g) ?? [] }).toEqual({ path, iso: [] });
 }
 
 describe("the admin", () => {
@@ -206,6 +208,8 @@ describe("the admin", () => {
   it.each([
     "/",
     "/progress",
+    "/enterprises/1/show/history",
+    "/auditLogs",
     ...resources.flatMap((r) => [`/${r.key}`, ...(r.readOnlyResource ? [] : [`/${r.key}/create`]), `/${r.key}/1/show`]),
   ])("has no English on %s", async (path) => {
     if (path === "/selectedProjects/1/show") return; // no project is selected in the seed data

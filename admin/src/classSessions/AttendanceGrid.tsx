@@ -1,8 +1,10 @@
 // 考勤登记: one session's days across, the class's trainees down; a cell, a whole row or a whole day at once.
-import { useState } from "react";
+// Edits stay in the page until 保存考勤, which is always in view; leaving with unsaved edits asks first.
+import { useEffect, useState } from "react";
 import {
   Button,
   ButtonGroup,
+  Paper,
   Stack,
   Table,
   TableBody,
@@ -12,7 +14,15 @@ import {
   Typography,
 } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import { useDataProvider, useNotify, useRecordContext, useResourceDefinition, useTranslate } from "react-admin";
+import {
+  Confirm,
+  useBlocker,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useResourceDefinition,
+  useTranslate,
+} from "react-admin";
 import { ATTENDANCE_STATUSES } from "../../../entities/attendance";
 import type { AppDataProvider } from "../dataProvider";
 import { useNotifyError } from "../layout/useNotifyError";
@@ -38,6 +48,16 @@ export function AttendanceGrid() {
   });
   // What the user changed since the grid was read, over what the server holds.
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const dirty = Object.keys(edits).length;
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
   if (!data) return null;
   const cells = { ...Object.fromEntries(data.records.map((r) => [`${r.traineeId}|${r.date}`, r.status])), ...edits };
   const set = (pairs: [number, string][], status: string) =>
@@ -119,10 +139,32 @@ export function AttendanceGrid() {
         </TableBody>
       </Table>
       {hasEdit ? (
-        <Button variant="contained" onClick={save} sx={{ alignSelf: "flex-start" }}>
-          {translate("app.attendance.save")}
-        </Button>
+        // Floats at the window's bottom right, so it is in view however long the class's list is.
+        <Paper
+          elevation={6}
+          component={Stack}
+          direction="row"
+          spacing={2}
+          sx={{ position: "fixed", bottom: 16, right: 24, zIndex: 1200, px: 2, py: 1.5, alignItems: "center" }}
+        >
+          <Button variant="contained" onClick={save} disabled={!dirty}>
+            {translate("app.attendance.save")}
+          </Button>
+          <Typography variant="body2" color={dirty ? "warning.main" : "text.secondary"} role="status">
+            {dirty ? translate("app.attendance.unsaved", { count: dirty }) : translate("app.attendance.all_saved")}
+          </Typography>
+        </Paper>
       ) : null}
+      <Confirm
+        isOpen={blocker.state === "blocked"}
+        title="app.attendance.leave_title"
+        content="app.attendance.leave_content"
+        translateOptions={{ count: dirty }}
+        confirm="app.attendance.leave"
+        cancel="app.attendance.stay"
+        onConfirm={() => blocker.proceed?.()}
+        onClose={() => blocker.reset?.()}
+      />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ export const appZh = {
     },
     history: "变更记录",
     history_empty: "（空）",
+    history_none: "暂无变更记录",
     history_more: "另有 %{count} 项变更",
     notices: {
       badge: "站内消息（%{count} 条未读）",
@@ -84,6 +85,12 @@ export const appZh = {
       row: "整行",
       none: "本班暂无已录取学员",
       hint: "点击单元格在出勤、请假、缺勤之间切换；列标题和行末的“出 / 请 / 缺”可整列、整行设置。",
+      unsaved: "有 %{count} 处修改尚未保存",
+      all_saved: "没有未保存的修改",
+      leave_title: "离开考勤登记？",
+      leave_content: "有 %{count} 处修改尚未保存，离开后将丢失。",
+      leave: "放弃修改并离开",
+      stay: "留在本页",
     },
     report: {
       tab: "结业与报告",

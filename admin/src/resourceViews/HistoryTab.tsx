@@ -34,6 +34,7 @@ function Changes({ desc, recordId }: { desc: ResourceDescription; recordId: unkn
 export function HistoryTab({ desc }: { desc: ResourceDescription }) {
   const log = resourceByKey.auditLogs.fields;
   const record = useRecordContext();
+  const translate = useTranslate();
   return (
     <ReferenceManyField
       reference="auditLogs"
@@ -42,6 +43,11 @@ export function HistoryTab({ desc }: { desc: ResourceDescription }) {
       sort={{ field: "id", order: "DESC" }}
       pagination={<Pagination />}
       perPage={10}
+      empty={
+        <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+          {translate("app.history_none")}
+        </Typography>
+      }
     >
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& th": { whiteSpace: "nowrap" } }}>
         <DataTable.Col source="at" sx={{ whiteSpace: "nowrap" }}>

@@ -1,0 +1,49 @@
+// What a member of staff trips over (issue #16), in a real browser: unsaved attendance is not lost
+// silently, and its save bar stays in view.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { openBrowser } from "./browser";
+
+let s: TestServer;
+let b: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  s = await startServer();
+  b = await openBrowser();
+  const { page } = b;
+  await page.goto(`${s.url}/#/login`);
+  await page.getByLabel("用户名").fill("hust");
+  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+
+it("warns before leaving the attendance grid with unsaved edits, and keeps 保存考勤 in view", async () => {
+  const { page } = b;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const [session] = await s.sql("SELECT id FROM class_session ORDER BY id LIMIT 1");
+  await page.goto(`${s.url}/#/classSessions/${session.id}/show/attendance`);
+  const cells = page.locator("tbody button");
+  await cells.first().waitFor();
+  await cells.first().click();
+  const save = page.getByRole("button", { name: "保存考勤" });
+  // The save bar is on screen without scrolling, though the grid is longer than the window.
+  const box = (await save.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  await page.getByText("有 1 处修改尚未保存", { exact: true }).waitFor();
+  // Leaving through the menu asks first; staying keeps the edit.
+  await page.getByRole("menuitem", { name: "学员" }).click();
+  await page.getByText("离开考勤登记？").waitFor();
+  await page.getByRole("button", { name: "留在本页" }).click();
+  expect(new URL(page.url()).hash).toContain("/attendance");
+  await page.getByText("有 1 处修改尚未保存", { exact: true }).waitFor();
+  // Saved, it leaves without asking.
+  await save.click();
+  await page.getByText("没有未保存的修改").waitFor();
+  await page.getByRole("menuitem", { name: "学员" }).click();
+  await page.waitForURL(/#\/trainees/);
+  expect(b.errors).toEqual([]);
+});
