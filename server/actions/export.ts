@@ -5,12 +5,13 @@ import type { DataSource } from "typeorm";
 import { beijingStamp } from "../../entities/dates";
 import type { ResourceDescription } from "../../entities/describe";
 import { BadRequest } from "../errors";
-import { describeFilter, parseListParams } from "../rest/listQuery";
+import { describeFilter, parseListParams, personalLookups } from "../rest/listQuery";
 import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages } from "../services/exportRows";
 import { sheetCell, streamingWorkbook, type Cell } from "../services/output";
+import { assertLookupAllowed, auditLookup } from "../services/records/visibleRecords";
 import { queued, read } from "../services/unitOfWork";
 
 const stamp = () => beijingStamp().slice(0, 13).replace("-", "");
@@ -38,6 +39,8 @@ export async function exportList(
   service.assertAccess(ctx.user, "read");
   const { sort, filter } = parseListParams(service.desc, query);
   const columns = exportColumns(service.desc);
+  const lookups = personalLookups(service.desc, filter, ctx.user);
+  if (lookups.length) await assertLookupAllowed(ds, ctx.user);
   const total = await read(ds, (m) => service.query(ctx.user, filter, m).getCount());
   await queued(ds, () =>
     audit(ds.manager, ctx, {
@@ -46,6 +49,7 @@ export async function exportList(
       summary: `导出 ${format === "xlsx" ? "Excel" : "CSV"}，${total} 条；筛选条件：${describeFilter(service.desc, filter).slice(0, 1000)}`,
     }),
   );
+  if (lookups.length) await auditLookup(ds, ctx, service.desc, lookups, total);
   // The first page is read before any header is sent, so a bad filter still gets its 400.
   const source = exportPages(ds, ctx.user, service, { sort, filter });
   const first = await source.next();

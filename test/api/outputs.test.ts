@@ -10,6 +10,7 @@ import { resourceByKey, resources } from "../../entities/registry";
 import type { ResourceDescription } from "../../entities/describe";
 import { applyFilter, applySort } from "../../server/rest/listQuery";
 import { maskText, neutralise, sheetCell, workbook } from "../../server/services/output";
+import { LOOKUPS_PER_HOUR } from "../../server/services/records/visibleRecords";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
@@ -186,6 +187,27 @@ describe("a role that sees ID numbers and mobiles masked cannot filter, sort or 
     expect(entries[0].summary).toContain("身份证号码");
     expect(JSON.stringify(entries)).not.toContain(target.idNumber);
     expect(JSON.stringify(entries)).not.toContain(target.idNumber.slice(3, 14));
+  });
+
+  it("allows so many exact lookups an hour, lists and exports together, then a Chinese 429", async () => {
+    const made = (await total(s, "auditLogs", { action: "lookup", username: "viewer" })).total;
+    for (let i = made; i < LOOKUPS_PER_HOUR; i++) {
+      const res =
+        i % 2
+          ? await viewer.api(`/trainees/export.csv${listQuery({ filter: { idNumber: target.idNumber } })}`)
+          : (await total(viewer, "trainees", { idNumber: target.idNumber })).body;
+      expect(res.status, `lookup ${i + 1}`).toBe(200);
+      await res.arrayBuffer();
+    }
+    for (const res of [
+      (await total(viewer, "trainees", { idNumber: target.idNumber })).body,
+      await viewer.api(`/trainees/export.xlsx${listQuery({ filter: { idNumber: target.idNumber } })}`),
+    ]) {
+      expect(res.status).toBe(429);
+      expect((await res.json()).message).toMatch(/每小时最多/);
+    }
+    // Lists without such a lookup go on as before.
+    expect((await total(viewer, "trainees", {})).status).toBe(200);
   });
 
   it("never searches or sorts by a masked field, even one a description would mark searchable or sortable", async () => {

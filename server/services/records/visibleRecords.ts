@@ -5,9 +5,9 @@ import type { ResourceDescription } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
 import { idOf } from "../../../entities/validate";
 import { access, applyScope, type Principal } from "../../access/policy";
-import { Forbidden, NotFound } from "../../errors";
+import { Forbidden, NotFound, TooManyRequests } from "../../errors";
 import { applyFilter, applySort, personalLookups, type Filter, type ListParams } from "../../rest/listQuery";
-import { audit } from "../audit";
+import { audit, type RequestContext } from "../audit";
 import { queued, read } from "../unitOfWork";
 import { presentRecord } from "./presentRecord";
 
@@ -37,10 +37,47 @@ export async function findVisible(m: EntityManager, desc: ResourceDescription, u
   return r;
 }
 
+/** Exact lookups by a masked field's complete value one user may make in an hour (guessing is slow). */
+export const LOOKUPS_PER_HOUR = 30;
+
+/** Refuses a lookup by a masked field beyond the user's hourly allowance (counted in the audit log, so across instances). */
+export async function assertLookupAllowed(ds: DataSource, user: Principal) {
+  const since = new Date(Date.now() - 3_600_000).toISOString();
+  const made = await read(ds, (m) =>
+    repositoryOf(m, "auditLogs")
+      .createQueryBuilder("e")
+      .where("e.userId = :lookupUser AND e.action = :lookup AND e.at >= :since", {
+        lookupUser: user.id,
+        lookup: "lookup",
+        since,
+      })
+      .getCount(),
+  );
+  if (made >= LOOKUPS_PER_HOUR)
+    throw new TooManyRequests(`按身份证号码、手机等个人信息精确查询每小时最多 ${LOOKUPS_PER_HOUR} 次，请稍后再试`);
+}
+
+/** Writes a lookup by masked fields (their labels) to the audit log: who, which field, when; never the value. */
+export function auditLookup(
+  ds: DataSource,
+  ctx: RequestContext,
+  desc: ResourceDescription,
+  labels: string[],
+  found: number,
+) {
+  return queued(ds, () =>
+    audit(ds.manager, ctx, {
+      action: "lookup",
+      resource: desc.key,
+      summary: `按${labels.map((l) => `“${l}”`).join("、")}的完整值精确查询${desc.label}（查询值不记录），${found} 条`,
+    }),
+  );
+}
+
 /**
  * One page of the visible rows, presented as lists show them, and (unless not wanted) their total.
- * A lookup by the complete value of a field the user sees masked is written to the audit log (the
- * field, never the value); pages read without their total are an export's, which audits itself.
+ * A lookup by the complete value of a field the user sees masked is allowed LOOKUPS_PER_HOUR times an
+ * hour and written to the audit log; pages read without their total are an export's, which does both itself.
  */
 export async function listRecords(
   ds: DataSource,
@@ -51,6 +88,7 @@ export async function listRecords(
 ) {
   assertAccess(desc, user, "read");
   const lookups = withTotal ? personalLookups(desc, params.filter, user) : [];
+  if (lookups.length) await assertLookupAllowed(ds, user);
   const page = await read(ds, async (m) => {
     const qb = visibleRows(m, user, params.filter, desc.key);
     applySort(qb, desc, params.sort, user);
@@ -61,18 +99,8 @@ export async function listRecords(
       .getMany();
     return { total, rows: rows.map((r) => presentRecord(desc, r, user, { list: true })) };
   });
-  if (lookups.length)
-    await queued(ds, () =>
-      audit(
-        ds.manager,
-        { user, ip: "" },
-        {
-          action: "lookup",
-          resource: desc.key,
-          summary: `按${lookups.map((l) => `“${l}”`).join("、")}的完整值精确查询${desc.label}（查询值不记录），${page.total} 条`,
-        },
-      ),
-    );
+  // The list is asked for with the user only: the lookup's address is not known here.
+  if (lookups.length) await auditLookup(ds, { user, ip: "" }, desc, lookups, page.total);
   return page;
 }
 
