@@ -12,6 +12,28 @@ export const ATTACHMENT_KINDS = options({
 /** PDF and images only, at most 10 MB: checked by content, not by name. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** A trainee's photo (附件1-2 照片): one per trainee, JPG or PNG by content, at most 2 MB; a new one replaces it. */
+export const PHOTO_KIND = "traineePhoto";
+export const PHOTO_RESOURCE = "trainees";
+export const PHOTO_TYPES = ["image/jpeg", "image/png"];
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+/** Identity documents: opened only by the roles that see ID numbers in full (a photo as an ID scan). */
+export const IDENTITY_KINDS = ["idScan", PHOTO_KIND];
+
+/**
+ * A file name's problem, in Chinese, or null: a name is one name, not a path, and prints as it reads —
+ * no control characters (CR, LF, NUL, tab, the text-direction marks), no `/` or `\`, no `..`.
+ */
+export function fileNameProblem(name: string): string | null {
+  if (!name.trim()) return "请提供文件名";
+  if (name.length > 200) return "文件名不能超过 200 个字符";
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
+  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/.test(name))
+    return "文件名不能包含换行、制表符等控制字符";
+  if (/[/\\]/.test(name) || name.includes("..")) return "文件名不能包含路径字符（/、\\ 或 ..）";
+  return null;
+}
+
 /** 档案: a file attached to a record, stored beside the database under its SHA-256. */
 export const attachment = defineResource({
   key: "attachments",

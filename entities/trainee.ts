@@ -52,7 +52,9 @@ export const trainee = defineResource({
   fields: {
     name: { label: "姓名", type: "string", max: 20, required: true, search: true, sort: true, list: true },
     gender: { label: "性别", type: "enum", options: GENDERS, required: true, filter: true, list: true },
-    photo: { label: "照片", type: "text", max: 3_000_000, export: false, help: "JPEG/PNG，2MB 以内" },
+    // Not a column: the photo is an attachment of the trainee (档案, kind traineePhoto), never in a list
+    // row nor a record; the form and the record page show it from the archive (admin/src/trainees/).
+    photo: { label: "照片", type: "text", virtual: true, export: false, help: "JPG 或 PNG，2MB 以内，存入学员档案" },
     politicalStatus: { label: "政治面貌", type: "enum", options: POLITICAL_STATUSES, filter: true },
     ethnicity: { label: "民族", type: "enum", options: ETHNICITIES, default: "01", filter: true },
     idNumber: {
@@ -138,6 +140,7 @@ export const trainee = defineResource({
       if (age < 18) e.idNumber = "学员须年满18周岁，请核对出生日期";
     }
     if (r.admissionStatus === "admitted" && !r.classId) e.classId = "已录取的学员请选择录取班次";
+    if (r.photo != null && r.photo !== "") e.photo = "照片不随记录保存，请在学员页面的“照片”处上传（存入档案）";
     return e;
   },
 });

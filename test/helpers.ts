@@ -94,9 +94,10 @@ export async function startServer({
   beforeOpen,
 }: { seed?: boolean; beforeOpen?: (target: string) => Promise<void> } = {}) {
   const db = await freshDatabase();
+  // Before any migration runs: a migration may store archive files (TraineePhotos).
+  if (onPostgres) process.env.FILES_DIR = join(db.dir, "files");
   await beforeOpen?.(db.target);
   const ds = await openDatabase(db.target);
-  if (onPostgres) process.env.FILES_DIR = join(db.dir, "files");
   if (seed) await runSeeds(ds);
   for (const a of DEMO_ACCOUNTS) await upsertUser(ds, { ...a, password: TEST_PASSWORD });
   const server = serve(ds, 0, "127.0.0.1");

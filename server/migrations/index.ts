@@ -9,8 +9,22 @@ import { AttachmentContent1795840853752 } from "./sqlite/1795840853752-Attachmen
 import { AttachmentContent1795840855324 } from "./postgres/1795840855324-AttachmentContent";
 import { Notices1795967945414 } from "./sqlite/1795967945414-Notices";
 import { Notices1795967949275 } from "./postgres/1795967949275-Notices";
+import { TraineePhotos1795969690693 } from "./sqlite/1795969690693-TraineePhotos";
+import { TraineePhotos1795969696097 } from "./postgres/1795969696097-TraineePhotos";
 /** Each database's migrations, oldest first. */
 export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInterface)[]> = {
-  sqlite: [Initial1795831031154, SearchIndex1795831032154, AttachmentContent1795840853752, Notices1795967945414],
-  postgres: [Initial1795835356057, SearchIndex1795835357057, AttachmentContent1795840855324, Notices1795967949275],
+  sqlite: [
+    Initial1795831031154,
+    SearchIndex1795831032154,
+    AttachmentContent1795840853752,
+    Notices1795967945414,
+    TraineePhotos1795969690693,
+  ],
+  postgres: [
+    Initial1795835356057,
+    SearchIndex1795835357057,
+    AttachmentContent1795840855324,
+    Notices1795967949275,
+    TraineePhotos1795969696097,
+  ],
 };

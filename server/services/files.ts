@@ -3,7 +3,7 @@
 // on PostgreSQL under a transaction-scoped advisory lock on its hash (so an upload of the same content
 // on another instance cannot slip between), on SQLite in the one writer queue.
 import { databaseKind } from "../db";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
   closeSync,
   existsSync,
@@ -20,6 +20,17 @@ import { dirname, join, resolve } from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
 import { serverOnly } from "../entitySchemas";
 import { queued, rawQuery } from "./unitOfWork";
+
+/** The file types the archive accepts, recognised by their first bytes. */
+const SIGNATURES: [string, number[]][] = [
+  ["application/pdf", [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ["image/png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ["image/jpeg", [0xff, 0xd8, 0xff]],
+];
+/** The type of `data` by its content (PDF, PNG or JPEG), or undefined. */
+export const sniff = (data: Buffer) => SIGNATURES.find(([, sig]) => sig.every((b, i) => data[i] === b))?.[0];
+
+export const sha256Of = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 /** FILES_DIR, else `files/` beside the SQLite file (`data/files` for PostgreSQL); instances share it. */
 export function filesDir(ds: DataSource) {
