@@ -22,7 +22,7 @@ import {
   useResourceDefinition,
   useTranslate,
 } from "react-admin";
-import { ATTACHMENT_KINDS, attachment } from "../../../entities/attachment";
+import { ATTACHMENT_KINDS, attachment, PHOTO_KIND, PHOTO_RESOURCE } from "../../../entities/attachment";
 import { optionLabel } from "../../../entities/describe";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { DateTimeField } from "./fields";
@@ -37,7 +37,9 @@ export function ArchiveTab() {
   const fail = useNotifyError();
   const translate = useTranslate();
   const client = useQueryClient();
-  const [kind, setKind] = useState(ATTACHMENT_KINDS[0].value);
+  // A trainee's photo only on a trainee (the server refuses it elsewhere).
+  const kinds = ATTACHMENT_KINDS.filter((o) => o.value !== PHOTO_KIND || resource === PHOTO_RESOURCE);
+  const [kind, setKind] = useState(kinds[0].value);
   const key = ["attachments", resource, record?.id];
   const { data = [] } = useQuery({
     queryKey: key,
@@ -75,7 +77,7 @@ export function ArchiveTab() {
             onChange={(e) => setKind(e.target.value)}
             sx={{ width: 280, flex: "none" }}
           >
-            {ATTACHMENT_KINDS.map((o) => (
+            {kinds.map((o) => (
               <MenuItem key={o.value} value={o.value}>
                 {o.label}
               </MenuItem>
