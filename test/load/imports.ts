@@ -58,6 +58,7 @@ async function loginAs(url: string, username: string, password: string) {
 async function probe(url: string, cookie: string, path: string, done: () => boolean) {
   const ms: number[] = [];
   const statuses = new Map<number, number>();
+  const errors: string[] = [];
   while (!done() && ms.length < PROBES) {
     const t = performance.now();
     let status: number;
@@ -68,14 +69,15 @@ async function probe(url: string, cookie: string, path: string, done: () => bool
       });
       await res.arrayBuffer();
       status = res.status;
-    } catch {
+    } catch (e) {
       status = 0;
+      errors.push(String((e as Error).cause ?? e));
     }
     ms.push(performance.now() - t);
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  return { ms, statuses };
+  return { ms, statuses, errors };
 }
 
 async function upload(url: string, cookie: string, data: Buffer, name: string, fields: Record<string, string> = {}) {
@@ -153,7 +155,7 @@ export async function runImportScenarios(
     p95: percentile(meResult.ms, 95),
     max: percentile(meResult.ms, 100),
     met: percentile(meResult.ms, 95) <= TARGET_MS && ok,
-    detail: `上传应答 ${tally(statuses)}，共 ${seconds} s；之后 /api/auth/me ${alive}；进程峰值内存 ${peakMb(inst)} MB（上传前 ${before} MB）；探测应答 ${tally([...meResult.statuses].flatMap(([s, n]) => Array(n).fill(s)))}`,
+    detail: `上传应答 ${tally(statuses)}，共 ${seconds} s；之后 /api/auth/me ${alive}；进程峰值内存 ${peakMb(inst)} MB（上传前 ${before} MB）；探测应答 ${tally([...meResult.statuses].flatMap(([s, n]) => Array(n).fill(s)))}${meResult.errors.length ? `（${meResult.errors[0]}）` : ""}`,
   };
   out.push(f1);
 
@@ -180,7 +182,7 @@ export async function runImportScenarios(
     p95: percentile(listResult.ms, 95),
     max: percentile(listResult.ms, 100),
     met: percentile(listResult.ms, 95) <= TARGET_MS && commit.status === 200,
-    detail: `提交 ${commit.status}${commit.body.counts ? `（新增 ${commit.body.counts.new}）` : `：${commit.body.message}`}，用时 ${commitSeconds} s；探测应答 ${tally([...listResult.statuses].flatMap(([s, n]) => Array(n).fill(s)))}`,
+    detail: `提交 ${commit.status}${commit.body.counts ? `（新增 ${commit.body.counts.new}）` : `：${commit.body.message}`}，用时 ${commitSeconds} s；探测应答 ${tally([...listResult.statuses].flatMap(([s, n]) => Array(n).fill(s)))}${listResult.errors.length ? `（${listResult.errors[0]}）` : ""}`,
   };
   out.push(f2);
   for (const f of out)
