@@ -9,6 +9,7 @@ import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
 import { LoginPage } from "./layout/LoginPage";
+import { NotFoundPage } from "./layout/NotFoundPage";
 import { menu } from "./menu";
 
 const theme = {
@@ -69,6 +70,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     layout={Layout}
     dashboard={TodoPage}
+    catchAll={NotFoundPage}
     theme={theme}
     disableTelemetry
   >

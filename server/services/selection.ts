@@ -170,7 +170,8 @@ export class SelectionService {
 
   /** GET: the round's state and the ranking of the last committed parameters (or the defaults). */
   state(ctx: RequestContext, year = PROGRAMME_YEAR) {
-    this.assertRole(ctx);
+    // The read-only role may look at the ranking; only those who select may run or reopen it.
+    if (ctx.user.role !== "viewer") this.assertRole(ctx);
     return read(this.ds, async (m) => {
       const r = await this.round(m, year);
       return this.result(m, year, parseParams({ ...(r?.params ?? {}), dryRun: true }), r, false);

@@ -47,3 +47,29 @@ it("warns before leaving the attendance grid with unsaved edits, and keeps 保�
   await page.waitForURL(/#\/trainees/);
   expect(b.errors).toEqual([]);
 });
+
+it("says in plain Chinese that an address leads nowhere, once, with the way back", async () => {
+  const { page } = b;
+  await page.goto(`${s.url}/#/no-such-page`);
+  await page.getByRole("heading", { name: "页面不存在", level: 1 }).waitFor();
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).toContain("您输入的网址有误，或访问的链接已失效。");
+  expect(text).not.toMatch(/。\./);
+  await page.getByRole("link", { name: "返回待办" }).click();
+  await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+});
+
+it("shows the read-only user the selection without anything to change or run", async () => {
+  const { page } = b;
+  await page.context().clearCookies();
+  await page.goto(`${s.url}/#/login`);
+  await page.getByLabel("用户名").fill("viewer");
+  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+  await page.goto(`${s.url}/#/selection`);
+  await page.locator("tbody tr").first().waitFor();
+  expect(await page.getByRole("button", { name: "试算排名" }).count()).toBe(0);
+  expect(await page.locator("input[type=number]:not([readonly])").count()).toBe(0);
+  expect(b.errors).toEqual([]);
+});

@@ -11,6 +11,11 @@ export const appZh = {
       system: "系统管理",
       other: "其他",
     },
+    not_found: {
+      title: "页面不存在",
+      body: "您输入的网址有误，或访问的链接已失效。",
+      home: "返回待办",
+    },
     history: "变更记录",
     history_empty: "（空）",
     history_none: "暂无变更记录",

@@ -5,7 +5,7 @@ import { usePermissions, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
 
 /** Who may run the selection: the department and the tech-service provider. */
-const canSelect = (p?: Permissions) => p?.user.role === "province" || !!p?.user.services.includes("tech");
+export const canSelect = (p?: Permissions) => p?.user.role === "province" || !!p?.user.services.includes("tech");
 
 export function LinkButton({
   to,

@@ -13,11 +13,13 @@ export function ParametersPanel(props: {
   onForm: (form: ParameterForm) => void;
   result: SelectionResult | null;
   locked: boolean;
+  /** The user may look, not choose (the read-only role): values shown, nothing to change or run. */
+  readOnly: boolean;
   onDryRun: () => void;
   onCommit: () => void;
   onReopen: (reason: string) => void;
 }) {
-  const { form, onForm, result, locked, onDryRun, onCommit, onReopen } = props;
+  const { form, onForm, result, locked, readOnly, onDryRun, onCommit, onReopen } = props;
   const t = useSelectionText();
   return (
     <Card sx={{ mb: 2 }}>
@@ -31,15 +33,20 @@ export function ParametersPanel(props: {
               label={t(k)}
               value={form[k]}
               onChange={(e) => onForm({ ...form, [k]: e.target.value })}
+              slotProps={{ input: { readOnly } }}
               sx={{ width: 160 }}
             />
           ))}
-          <Button variant="outlined" onClick={onDryRun}>
-            {t("dryRun")}
-          </Button>
-          <Button variant="contained" disabled={locked || !result} onClick={onCommit}>
-            {t("commit")}
-          </Button>
+          {readOnly ? null : (
+            <>
+              <Button variant="outlined" onClick={onDryRun}>
+                {t("dryRun")}
+              </Button>
+              <Button variant="contained" disabled={locked || !result} onClick={onCommit}>
+                {t("commit")}
+              </Button>
+            </>
+          )}
         </Stack>
         {result ? (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>

@@ -2,7 +2,9 @@
 // and a confirmed commit that locks the round.
 import { useState } from "react";
 import { Box } from "@mui/material";
-import { Title } from "react-admin";
+import { Title, usePermissions } from "react-admin";
+import type { Permissions } from "../authProvider";
+import { canSelect } from "../layout/LinkButton";
 import { CommitConfirmDialog } from "./CommitConfirmDialog";
 import { ParametersPanel } from "./ParametersPanel";
 import { PinReasonDialog } from "./PinReasonDialog";
@@ -18,6 +20,8 @@ export function SelectionPage() {
   const pins = usePins();
   const [form, setForm] = useState(DEFAULT_FORM);
   const [confirming, setConfirming] = useState(false);
+  const { permissions } = usePermissions<Permissions>();
+  const readOnly = !canSelect(permissions);
   return (
     <Box sx={{ my: 2 }}>
       <Title title={t("title")} />
@@ -26,11 +30,14 @@ export function SelectionPage() {
         onForm={setForm}
         result={result}
         locked={locked}
+        readOnly={readOnly}
         onDryRun={() => run(selectionBody(form, pins.pins, true))}
         onCommit={() => setConfirming(true)}
         onReopen={reopen}
       />
-      {result ? <RankingTable ranking={result.ranking} pins={pins.pins} locked={locked} onPin={pins.toggle} /> : null}
+      {result ? (
+        <RankingTable ranking={result.ranking} pins={pins.pins} locked={locked || readOnly} onPin={pins.toggle} />
+      ) : null}
       <PinReasonDialog
         asking={pins.asking}
         reason={pins.reason}
