@@ -2,50 +2,12 @@
 // by those who see ID numbers, one per trainee, JPG or PNG of at most 2 MB. A database from before the
 // change, with 200 photos kept as data URLs in `trainee.photo`, has them moved into the archive by the
 // TraineePhotos migration, and the column goes.
-import { deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../server/db";
 import { migrations } from "../../server/migrations/index";
 import { runSeeds } from "../../seeds/index";
 import { listQuery, onPostgres, rawSql, startServer, type Client, type TestServer } from "../helpers";
-
-/** A real PNG of w × h pixels, different for every seed (noise, so it does not compress to nothing). */
-export function png(w: number, h: number, seed: number) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  let x = seed * 2654435761;
-  for (let i = 0; i < raw.length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    raw[i] = i % (w * 3 + 1) === 0 ? 0 : 96 + ((x >>> 16) & 63) + (i % 97);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+import { png } from "../png";
 
 const PHOTOS = 200;
 const photoOf = (id: number) => png(96, 128, id);
