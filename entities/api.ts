@@ -318,3 +318,30 @@ export interface TodoAnswer {
   items: TodoItem[];
   deadline?: DeadlineSummary;
 }
+
+// ── 全局搜索: GET /api/search?q=… ─────────────────────────────────────────────────────────────────────
+
+/** One record found: its id and its name (recordName), and the enterprise it belongs to where it has one. */
+export interface SearchRecord {
+  id: number;
+  title: string;
+  /** The name of the record's enterprise (a trainee's, a demand's…), when the user may see it. */
+  enterprise?: string;
+}
+
+/** The records of one resource that the list's own search (`q`) finds: the first few and how many in all. */
+export interface SearchGroup {
+  resource: string;
+  /** The resource's Chinese name. */
+  label: string;
+  /** Equals the list's total for `filter={"q": term}`. */
+  total: number;
+  records: SearchRecord[];
+}
+
+/** GET /api/search?q=…: groups that found something, in a fixed order; none for a term under 2 characters. */
+export interface SearchAnswer {
+  /** The term as it was looked for (control characters dropped, spaces folded). */
+  q: string;
+  groups: SearchGroup[];
+}

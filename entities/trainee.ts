@@ -65,6 +65,8 @@ export const trainee = defineResource({
       unique: true,
       rule: "idNumber",
       filter: true,
+      // Searched by `q` (e.g. its last digits) only for roles that see it in full: never for a masked reader.
+      search: true,
       personal: "identity",
       list: true,
     },

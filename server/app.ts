@@ -13,10 +13,12 @@ import { importsRouter } from "./actions/imports";
 import { noticesRouter } from "./actions/notices";
 import { nominationsRouter } from "./actions/nominations";
 import { programmeRouter } from "./actions/programme";
+import { searchRouter } from "./actions/search";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
 import { ImportService } from "./services/imports/importService";
 import { ReportService } from "./services/reports";
+import { SearchService } from "./services/search";
 import { SelectionService } from "./services/selection";
 import { resourceServices, restRouter } from "./rest/router";
 import { TodoService } from "./services/todo";
@@ -97,6 +99,7 @@ export function createApp(ds: DataSource) {
     archiveRouter(new ArchiveService(ds, services)),
     noticesRouter(ds),
     nominationsRouter(ds),
+    searchRouter(new SearchService(ds, services)),
     restRouter(ds, services),
   );
   app.use("/api", (_req, _res, next) => next(new NotFound("接口不存在")));
