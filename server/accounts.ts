@@ -2,8 +2,8 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { resourceByKey } from "../entities/registry";
-import { serverOnly } from "./entitySchemas";
 import type { Principal } from "./access/policy";
+import { liftLoginLocks } from "./auth/throttle";
 import { ResourceService } from "./services/resourceService";
 
 /** The command line and start-up act as the system itself, with the department's rights. */
@@ -65,7 +65,7 @@ export async function upsertUser(
     active: true,
   };
   // Resetting an account also lifts a login lock on it.
-  await ds.getRepository(serverOnly.loginThrottles.entity).delete({ key: `user:${a.username.toLowerCase()}` });
+  await liftLoginLocks(ds.manager, a.username);
   return existing ? users(ds).update(systemCtx, existing.id, body) : users(ds).create(systemCtx, body);
 }
 

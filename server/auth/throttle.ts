@@ -203,3 +203,14 @@ export async function warnOfAttack(
     console.error(`登录告警消息写入失败：${e instanceof Error ? e.message : e}`);
   }
 }
+
+/** Lifts every lock and count on a user name (an administrator resetting the account): from all addresses. */
+export async function liftLoginLocks(m: EntityManager, username: string) {
+  const name = username.toLowerCase();
+  const prefix = `pair:${name}|`;
+  await rawQuery(
+    m,
+    `DELETE FROM "${serverOnly.loginThrottles.table}" WHERE "key" = :key OR substr("key", 1, :length) = :prefix`,
+    { key: `user:${name}`, length: prefix.length, prefix },
+  );
+}

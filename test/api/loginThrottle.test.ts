@@ -2,6 +2,7 @@
 // out from another address, and the department hears of an account under attack. Addresses come from
 // X-Forwarded-For, as behind the reverse proxy TRUST_PROXY describes (one proxy).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, upsertUser } from "../../server/accounts";
 import { IP_LIMIT, USER_LIMIT } from "../../server/auth/sessions";
 import { listQuery, startServer, TEST_PASSWORD, type TestServer } from "../helpers";
 
@@ -96,5 +97,11 @@ describe("failed logins", () => {
     const before = await s.sql("SELECT failures FROM login_throttle WHERE key = 'user:tech'");
     expect((await attempt("tech", "wrong-again-1", "192.0.2.20")).status).toBe(429);
     expect(await s.sql("SELECT failures FROM login_throttle WHERE key = 'user:tech'")).toEqual(before);
+  });
+
+  it("are forgiven when an administrator resets the account (npm run user)", async () => {
+    expect((await attempt("wuhan", TEST_PASSWORD, "192.0.2.10")).status).toBe(429);
+    await upsertUser(s.ds, { ...DEMO_ACCOUNTS[1], password: TEST_PASSWORD });
+    expect((await attempt("wuhan", TEST_PASSWORD, "192.0.2.10")).status).toBe(200);
   });
 });
