@@ -53,6 +53,11 @@ export interface Field {
   search?: boolean;
   filter?: boolean;
   sort?: boolean;
+  /**
+   * Sorted by pinyin, as Excel and WPS sort Chinese names: the server keeps a key beside the field
+   * (entities/sortKey.ts), fills it on every write, indexes it and sorts the field by it.
+   */
+  sortKey?: boolean;
   /** Included in exports (default true). */
   export?: boolean;
   /** Shown as a list column (the admin's default columns). */

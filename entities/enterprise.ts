@@ -56,6 +56,7 @@ export const enterprise = defineResource({
       unique: true,
       search: true,
       sort: true,
+      sortKey: true,
       list: true,
     },
     creditCode: {

@@ -2,6 +2,8 @@
 import { databaseKind } from "../server/db";
 import type { DataSource } from "typeorm";
 import { resourceByKey } from "../entities/registry";
+import { sortKeyFields } from "../entities/sortKey";
+import { withSortKeys } from "../server/services/sortKey";
 import { seedEnterprises, seedRegistrations } from "./enterprises";
 import { Random } from "./random";
 import { seedDemands, seedDiagnostics, seedFollowUps, seedReference } from "./services";
@@ -67,14 +69,15 @@ export async function runSeeds(ds: DataSource, { scale = 1 } = {}) {
   await ds.transaction(async (m) => {
     for (const key of parentsFirst(Object.keys(data))) {
       const rows = data[key];
-      const columns = Object.keys(resourceByKey[key].fields).length + 4;
+      const desc = resourceByKey[key];
+      const columns = Object.keys(desc.fields).length + sortKeyFields(desc).length + 4;
       const chunk = Math.max(1, Math.floor(30000 / columns));
       for (let i = 0; i < rows.length; i += chunk)
         await m
           .createQueryBuilder()
           .insert()
           .into(resourceByKey[key].entity)
-          .values(rows.slice(i, i + chunk))
+          .values(rows.slice(i, i + chunk).map((row) => withSortKeys(desc, row)))
           .updateEntity(false)
           .execute();
       // PostgreSQL's id sequences do not see explicit ids: move each past the largest.

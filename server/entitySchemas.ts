@@ -4,6 +4,7 @@ import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelation
 import { searchFields, type Field, type ResourceDescription } from "../entities/describe";
 import { resourceByKey, resources } from "../entities/registry";
 import { trigramIndex } from "./searchIndex";
+import { sortKeyColumn, sortKeyFields, sortKeyLength } from "../entities/sortKey";
 import { attachment } from "../entities/attachment";
 import { selectionRound } from "../entities/selection";
 import { loginThrottle, session } from "../entities/session";
@@ -69,8 +70,21 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
   columns.createdAt = { type: stamp, createDate: true };
   columns.updatedAt = { type: stamp, updateDate: true };
   columns.version = { type: "integer", version: true };
+  // A field sorted by its key: the key beside it (never read back into records), indexed, and in the
+  // composite indexes for lists in the field's place, since lists sort by the key.
+  const keyed = sortKeyFields(desc);
+  for (const f of keyed) {
+    columns[sortKeyColumn(f)] = {
+      type: "varchar",
+      length: sortKeyLength(desc.fields[f].max),
+      nullable: true,
+      select: false,
+    };
+    indices.push({ columns: [sortKeyColumn(f)] });
+  }
   for (const u of desc.uniques ?? []) indices.push({ columns: u.fields, unique: true });
-  for (const cols of desc.indexes ?? []) indices.push({ columns: cols });
+  for (const cols of desc.indexes ?? [])
+    indices.push({ columns: cols.map((c) => (keyed.includes(c) ? sortKeyColumn(c) : c)) });
   // Known to the schema builder, made by ensureSearchIndex (TypeORM cannot say GIN).
   if (kind === "postgres")
     for (const f of searchFields(desc))

@@ -11,6 +11,8 @@ import { Notices1795967945414 } from "./sqlite/1795967945414-Notices";
 import { Notices1795967949275 } from "./postgres/1795967949275-Notices";
 import { TraineePhotos1795969690693 } from "./sqlite/1795969690693-TraineePhotos";
 import { TraineePhotos1795969696097 } from "./postgres/1795969696097-TraineePhotos";
+import { NameSortKeys1795970497605 } from "./sqlite/1795970497605-NameSortKeys";
+import { NameSortKeys1795970503178 } from "./postgres/1795970503178-NameSortKeys";
 /** Each database's migrations, oldest first. */
 export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInterface)[]> = {
   sqlite: [
@@ -19,6 +21,7 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     AttachmentContent1795840853752,
     Notices1795967945414,
     TraineePhotos1795969690693,
+    NameSortKeys1795970497605,
   ],
   postgres: [
     Initial1795835356057,
@@ -26,5 +29,6 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     AttachmentContent1795840855324,
     Notices1795967949275,
     TraineePhotos1795969696097,
+    NameSortKeys1795970503178,
   ],
 };

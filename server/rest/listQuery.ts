@@ -9,6 +9,7 @@ import type { Principal } from "../access/policy";
 import { BadRequest } from "../errors";
 import { masksFor } from "../services/output";
 import { ftsTable } from "../searchIndex";
+import { sortKeyColumn } from "../../entities/sortKey";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -269,7 +270,8 @@ export function applySort(qb: SelectQueryBuilder<any>, desc: ResourceDescription
   const [field, order] = sort;
   const f = describedField(desc, field);
   if (masksFor(user, f)) throw new BadRequest(`不能按“${f!.label}”排序：${maskedHint(f!)}`);
-  qb.orderBy(`e.${field}`, order);
+  // A name sorted by pinyin goes by its stored, indexed key (entities/sortKey.ts).
+  qb.orderBy(`e.${f?.sortKey ? sortKeyColumn(field) : field}`, order);
   if (field !== "id") qb.addOrderBy("e.id", "ASC");
   return qb;
 }

@@ -10,6 +10,7 @@ import { flowProblem } from "../rules/flow";
 import { hooks } from "../rules/index";
 import { assertSameEnterprise } from "../rules/sameEnterprise";
 import { unitOfWork } from "../unitOfWork";
+import { withSortKeys } from "../sortKey";
 import { presentRecord } from "./presentRecord";
 import { assertReferencesExist } from "./references";
 import { assertUnique } from "./uniqueness";
@@ -40,7 +41,8 @@ export async function saveRecord(
   await assertUnique(m, desc, user, record, existing);
   await hooks[desc.key]?.check?.(m, record, existing, { user });
   await hooks[desc.key]?.beforeWrite?.(m, record, existing, { user });
-  const saved = await repositoryOf(m, desc.key).save(record);
+  // Names sorted by pinyin get their key from the name on every write (server/services/sortKey.ts).
+  const saved = await repositoryOf(m, desc.key).save(withSortKeys(desc, record));
   await hooks[desc.key]?.afterWrite?.(m, saved, existing, { user });
   return saved;
 }
