@@ -74,7 +74,7 @@ export function zipEntries(data: Buffer): Map<string, ZipEntry> {
 export function entryStream(data: Buffer, entry: ZipEntry, limit: number, what: string): Readable {
   if (entry.size > limit)
     throw new BadRequest(
-      `该 Excel 文件的${what}过大（解压后 ${Math.ceil(entry.size / 1048576)} MB，最多 ${Math.floor(limit / 1048576)} MB），请分批导入`,
+      `该 Excel 文件的${what}过大（解压后 ${Math.ceil(entry.size / 1048576)} MB，最多 ${Math.floor(limit / 1048576)} MB），${what === "工作表" ? "请分批导入" : "请把数据复制到新建的工作簿中，另存为 .xlsx 后再导入"}`,
     );
   const raw = data.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   // Text, decoded as one stream: a character split between two chunks stays whole.
