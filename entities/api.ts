@@ -144,6 +144,10 @@ export interface ClassReport {
 /** POST /api/trainingClasses/{id}/certificates: how many certificates were issued. */
 export interface CertificatesIssued {
   issued: number;
+  /** Trainees of the class who meet the attendance rule (those issued now and those issued before). */
+  eligible: number;
+  /** What was done, in words (e.g. 本班符合条件的 N 名学员均已颁发结业证书，无需重复颁发). */
+  message: string;
 }
 
 // ── Archive: /api/{r}/{id}/attachments ──────────────────────────────────────────────────────────────

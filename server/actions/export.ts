@@ -10,7 +10,7 @@ import { asAttachment } from "./download";
 import type { ResourceService } from "../services/resourceService";
 import { audit, type RequestContext } from "../services/audit";
 import { cells, exportColumns, exportPages } from "../services/exportRows";
-import { sheetCell, streamingWorkbook, type Cell } from "../services/output";
+import { csvField, DATE_FORMAT, DATETIME_FORMAT, isCodeField, sheetCell, streamingWorkbook } from "../services/output";
 import { assertLookupAllowed, auditLookup } from "../services/records/visibleRecords";
 import { queued, read } from "../services/unitOfWork";
 
@@ -19,13 +19,6 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 const attachment = (res: Response, desc: ResourceDescription, ext: string, type: string) =>
   asAttachment(res, `${desc.label}-${stamp()}.${ext}`, type);
-
-/** One CSV field; its value has been through sheetCell (masked upstream, neutralised). */
-const csvCell = (c: Cell) => {
-  if (c === null) return "";
-  const s = c instanceof Date ? c.toISOString() : String(c);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 export async function exportList(
   ds: DataSource,
@@ -60,9 +53,15 @@ export async function exportList(
 
   if (format === "csv") {
     attachment(res, service.desc, "csv", "text/csv; charset=utf-8");
-    res.write("\uFEFF" + columns.map((c) => csvCell(sheetCell(c.label))).join(",") + "\r\n");
+    // Columns of codes (credit codes, ID numbers, phones, 编号) keep their digits in Excel and WPS: csvField.
+    const codes = columns.map((c) => isCodeField(c.field));
+    res.write("\uFEFF" + columns.map((c) => csvField(sheetCell(c.label))).join(",") + "\r\n");
     for await (const page of pages) {
-      const text = page.rows.map((r) => cells(columns, r, page).map(csvCell).join(",")).join("\r\n") + "\r\n";
+      const line = (r: Record<string, unknown>) =>
+        cells(columns, r, page, "csv")
+          .map((c, i) => csvField(c, codes[i]))
+          .join(",");
+      const text = page.rows.map(line).join("\r\n") + "\r\n";
       if (!res.write(text)) await new Promise((resolve) => res.once("drain", resolve));
     }
     res.end();
@@ -72,7 +71,15 @@ export async function exportList(
   attachment(res, service.desc, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   const wb = streamingWorkbook(res);
   const ws = wb.addWorksheet(service.desc.label, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: String(sheetCell(c.label)), key: c.key, width: c.width }));
+  // Date columns hold real dates (cells), shown as yyyy-mm-dd (hh:mm): they sort and filter as dates.
+  const numFmt = (c: (typeof columns)[number]) =>
+    c.field?.type === "date" ? DATE_FORMAT : c.field?.type === "datetime" ? DATETIME_FORMAT : undefined;
+  ws.columns = columns.map((c) => ({
+    header: String(sheetCell(c.label)),
+    key: c.key,
+    width: c.width,
+    ...(numFmt(c) ? { style: { numFmt: numFmt(c) } } : {}),
+  }));
   const header = ws.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F5C99" } };

@@ -5,7 +5,8 @@ import { optionLabel, recordName, SYSTEM_FIELDS, type Field, type ResourceDescri
 import { resourceByKey } from "../../entities/registry";
 import { access, type Principal } from "../access/policy";
 import type { ListParams } from "../rest/listQuery";
-import { maskValue, sheetCell, type Cell } from "./output";
+import { beijingDateTime } from "../../entities/dates";
+import { maskValue, sheetCell, sheetDate, type Cell } from "./output";
 import type { ResourceService } from "./resourceService";
 import { read } from "./unitOfWork";
 
@@ -94,11 +95,20 @@ async function withReferenceTitles(ds: DataSource, user: Principal, service: Res
 
 export type Page = Awaited<ReturnType<typeof withReferenceTitles>>;
 
-/** One record as export cells, in the columns' order: every cell masked and neutralised by output.ts's rules. */
-export function cells(columns: Column[], r: Rec, page: Page): Cell[] {
-  return columns.map(({ key, field }) =>
-    sheetCell(cellValue(field, maskValue(field, r[key], page.user, { list: true }), page)),
-  );
+/**
+ * One record as export cells, in the columns' order: every cell masked and neutralised by output.ts's
+ * rules. In an xlsx, date and date-time fields are real dates (sheetDate: Beijing wall-clock time) that the
+ * columns format as yyyy-mm-dd (hh:mm); in a CSV they are that text.
+ */
+export function cells(columns: Column[], r: Rec, page: Page, sheet: "xlsx" | "csv" = "xlsx"): Cell[] {
+  return columns.map(({ key, field }) => {
+    const v = maskValue(field, r[key], page.user, { list: true });
+    if (v !== null && v !== undefined && v !== "" && (field?.type === "date" || field?.type === "datetime")) {
+      if (sheet === "xlsx") return sheetDate(v, field.type);
+      if (field.type === "datetime" && !Number.isNaN(new Date(v).getTime())) return sheetCell(beijingDateTime(v));
+    }
+    return sheetCell(cellValue(field, v, page));
+  });
 }
 
 /** A stored value as a person reads it in a sheet: labels, names, 是 / 否. */

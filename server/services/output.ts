@@ -4,6 +4,7 @@
 // records, exports, reports, the class documents, the import sheets, audit diffs and notices use them;
 // test/api/outputs.test.ts downloads every output and fails when one leaks.
 import ExcelJS from "exceljs";
+import { beijingClock } from "../../entities/dates";
 import type { Field } from "../../entities/describe";
 import { maskIdentifier } from "../../entities/masks";
 import { seesInFull, type Principal } from "../access/policy";
@@ -51,6 +52,57 @@ export function sheetCell(v: unknown): Cell {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v === "boolean" || v instanceof Date) return v;
   return neutralise(typeof v === "string" ? v : JSON.stringify(v));
+}
+
+/**
+ * A column whose values are codes, never numbers: a rule creditCode / idNumber / mobile / phone, or any
+ * other text field (编号, 邮政编码…): a spreadsheet must keep every digit and leading zeros of them.
+ */
+export const isCodeField = (field: Pick<Field, "rule" | "type"> | undefined) =>
+  !!field && (CODE_RULES.has(field.rule ?? "") || field.type === "string");
+const CODE_RULES = new Set(["creditCode", "idNumber", "mobile", "phone"]);
+
+/** Text that Excel and WPS would read as a number (914201114104046922 → 9.14E+17; 0271 → 271). */
+const NUMBER_LIKE = /^\d+$/;
+
+/**
+ * One CSV field. `code`: the column holds codes (a rule creditCode / idNumber / mobile / phone, or any
+ * text field), so a value that Excel and WPS would read as a number (all digits: 914201114104046922 →
+ * 9.14E+17) is written with a leading tab, which they keep as text. Only digits may follow the tab, so
+ * it never starts a formula; every other text is as sheetCell made it (neutralised).
+ */
+export function csvField(c: Cell, code = false): string {
+  if (c === null) return "";
+  // A Date here holds a wall-clock time (sheetDate's): its UTC reading is what the sheet shows.
+  const s =
+    c instanceof Date
+      ? c
+          .toISOString()
+          .slice(0, 16)
+          .replace("T", " ")
+          .replace(/ 00:00$/, "")
+      : String(c);
+  if (code && typeof c === "string" && NUMBER_LIKE.test(s)) return `\t${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Excel's number formats of the two kinds of dates in an xlsx (real dates, so they sort and filter as dates). */
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
+
+/**
+ * A stored date (`YYYY-MM-DD`) or instant as an xlsx cell: a Date Excel reads as that day (or that
+ * Beijing wall-clock time: a sheet has no time zone). Anything unreadable stays text.
+ */
+export function sheetDate(v: unknown, kind: "date" | "datetime"): Cell {
+  const text = String(v);
+  if (kind === "date") {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return sheetCell(text);
+    const d = new Date(`${text}T00:00:00Z`);
+    return Number.isNaN(d.getTime()) ? sheetCell(text) : d;
+  }
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? sheetCell(text) : new Date(`${beijingClock(at).slice(0, 16)}:00Z`);
 }
 
 /** A row of cells: see sheetCell. */

@@ -1,13 +1,16 @@
 // The official sheets, laid out like the notice: 附件2 for a city, the province's summary by city,
 // and the list of selected projects.
 import type ExcelJS from "exceljs";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { optionLabel } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
 import { CURRENT_ROUND, liveNominations, type Round } from "./figures";
+import { serverOnly } from "../entitySchemas";
+import { DEMAND_STATUS } from "../../entities/techDemand";
+import { parseParams, rank } from "./selection";
 import { maskValue, sheetCell, sheetRow, workbook } from "./output";
 import type { ResourceService } from "./resourceService";
 import { rawQuery, read } from "./unitOfWork";
@@ -149,12 +152,23 @@ export class ReportService {
     return { wb, name: `${year}年度培育赋能工作进度汇总表.xlsx` };
   }
 
-  /** The selected projects with their scores and services. */
+  /**
+   * The selected projects with their scores and services, each with the rank the committed selection gave
+   * its demand (as the selection page shows it: not renumbered 1…16) and the reason a pin recorded; then the
+   * demands the selection excluded by hand, with their reasons.
+   */
   async selectedProjects(user: Principal, year = CURRENT_ROUND.year) {
     const projects = this.services.get("selectedProjects")!;
     projects.assertAccess(user, "read");
-    const rows = await read(this.ds, (m) => projects.query(user, { year }, m).orderBy("e.rank").getMany());
-    if (!rows.length) throw new NotFound("尚未遴选项目");
+    const found = await read(this.ds, (m) => projects.query(user, { year }, m).orderBy("e.rank").getMany());
+    if (!found.length) throw new NotFound("尚未遴选项目");
+    const committed = await read(this.ds, (m) => this.committedRanking(m, year));
+    const byDemand = new Map(committed.ranking.map((d) => [d.id, d]));
+    const ranked = (r: Rec) => byDemand.get(r.demandId)?.rank ?? null;
+    // The selection's order: ranked projects by their rank, then those pinned in without a rank.
+    const rows = [...found].sort(
+      (a, b) => (ranked(a) ?? Infinity) - (ranked(b) ?? Infinity) || Number(a.rank) - Number(b.rank),
+    );
     const names: Rec[] = rows.length
       ? await read(this.ds, (m) =>
           rawQuery(
@@ -172,12 +186,13 @@ export class ReportService {
     ws.getCell("A2").value = sheetCell(`${year} 年度专精特新“小巨人”企业技术创新服务遴选项目清单`);
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
+    const pinnedIn = new Map(committed.pinnedIn.map((x) => [x.id, x.reason]));
     table(
       ws,
       3,
-      ["排名", "项目名称", "企业名称", "市州", "评审得分", "服务内容", "状态", "进度（%）", "成效"],
+      ["排名", "项目名称", "企业名称", "市州", "评审得分", "服务内容", "状态", "进度（%）", "成效", "入选理由"],
       rows.map((r) => [
-        r.rank,
+        ranked(r) ?? "—",
         r.name,
         byId.get(r.enterpriseId)?.name ?? "",
         byId.get(r.enterpriseId)?.city ?? "",
@@ -186,9 +201,66 @@ export class ReportService {
         optionLabel(f.status, r.status),
         r.progress,
         r.outcome ?? "",
+        pinnedIn.has(r.demandId) ? `人工确定入选：${pinnedIn.get(r.demandId)}` : "",
       ]),
-      [6, 36, 32, 14, 10, 30, 10, 10, 30],
+      [6, 36, 32, 14, 10, 30, 10, 10, 30, 30],
     );
+    // The demands the selection excluded by hand, of those the user may see, with the recorded reasons.
+    const demands = this.services.get("techDemands")!;
+    const seen = new Set(
+      committed.pinnedOut.length
+        ? (
+            await read(this.ds, (m) =>
+              demands
+                .query(user, {}, m)
+                .andWhere("e.id IN (:...pinnedOut)", { pinnedOut: committed.pinnedOut.map((x) => x.id) })
+                .select(["e.id"])
+                .getMany(),
+            )
+          ).map((d) => d.id as number)
+        : [],
+    );
+    const excluded = committed.pinnedOut.filter((x) => seen.has(x.id) && byDemand.has(x.id));
+    if (excluded.length) {
+      const start = ws.rowCount + 2;
+      ws.getCell(`A${start}`).value = sheetCell("人工排除的需求");
+      ws.getCell(`A${start}`).font = { bold: true };
+      table(
+        ws,
+        start + 1,
+        ["排名", "需求名称", "企业名称", "市州", "评审得分", "排除理由"],
+        excluded.map((x) => {
+          const d = byDemand.get(x.id)!;
+          return [d.rank ?? "—", d.title, d.enterprise, d.city, d.score, `人工排除：${x.reason}`];
+        }),
+        [6, 36, 32, 14, 10, 30, 10, 10, 30, 30],
+      );
+    }
     return { wb, name: `${year}年度遴选项目清单.xlsx` };
+  }
+
+  /**
+   * The ranking the committed selection made (its recorded parameters: limits and pins with their reasons)
+   * over the year's demands, whose scores are fixed once they are selected or not.
+   */
+  private async committedRanking(m: EntityManager, year: number) {
+    const round = await m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ year });
+    const params = parseParams({ ...(round?.params ?? {}), dryRun: true });
+    const demands: Rec[] = (
+      await rawQuery(
+        m,
+        `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
+         FROM ${resourceByKey.techDemands.table} d JOIN ${ENTERPRISE} e ON e.id = d."enterpriseId"
+         JOIN ${CITY} c ON c.id = e."cityId"
+         WHERE d.year = :year AND d.status <> :withdrawn ORDER BY d.id`,
+        { year, withdrawn: DEMAND_STATUS.withdrawn },
+      )
+    ).map((r) => ({
+      ...r,
+      categories: JSON.parse(r.categories ?? "[]"),
+      score: r.score === null ? null : Number(r.score),
+      reviewCount: Number(r.reviewCount),
+    }));
+    return { ranking: rank(demands, params), pinnedIn: params.pinnedIn, pinnedOut: params.pinnedOut };
   }
 }

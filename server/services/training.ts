@@ -217,7 +217,16 @@ export class TrainingService {
           recordIds: issued,
           summary: `“${report.class.name}”颁发结业证书 ${issued.length} 张`,
         });
-      return { issued: issued.length };
+      const eligible = report.trainees.filter((x) => x.certificateEligible).length;
+      return { issued: issued.length, eligible, message: certificatesMessage(issued.length, eligible) };
     });
   }
+}
+
+/** What issuing certificates did, in words: how many now, and why none when none. */
+export function certificatesMessage(issued: number, eligible: number): string {
+  if (eligible === 0) return "本班暂无达到结业条件（出勤要求）的学员，未颁发结业证书";
+  if (issued === 0) return `本班符合条件的 ${eligible} 名学员均已颁发结业证书，无需重复颁发`;
+  const before = eligible - issued;
+  return `已颁发结业证书 ${issued} 张${before > 0 ? `；另有 ${before} 名学员此前已颁发，未重复颁发` : ""}`;
 }

@@ -20,8 +20,8 @@ export function ClassReport() {
   if (!data || !record) return null;
   const issue = async () => {
     try {
-      const { issued } = await dp.issueCertificates(record.id);
-      notify("app.report.issued", { type: "success", messageArgs: { count: issued } });
+      const { issued, message } = await dp.issueCertificates(record.id);
+      notify(message, { type: issued > 0 ? "success" : "info" });
       refetch();
     } catch (e: any) {
       fail(e);
