@@ -1,9 +1,11 @@
 // Create and edit forms from a description: its sections, its inputs, and the server's own rules
 // run in the browser first (the same validateRecord), server errors shown on their fields.
 import type { ReactElement } from "react";
-import { Create, Edit, SimpleForm, type ValidateForm } from "react-admin";
+import { Create, Edit, SimpleForm, usePermissions, type ValidateForm } from "react-admin";
 import { Box, Divider, Typography } from "@mui/material";
-import type { ResourceDescription } from "../../../entities/describe";
+import type { Field, ResourceDescription } from "../../../entities/describe";
+import { SERVICES } from "../../../entities/user";
+import type { Permissions } from "../authProvider";
 import { validateRecord } from "../../../entities/validate";
 import { RecordTitle } from "./fields";
 import { inputFor } from "./inputs";
@@ -19,7 +21,45 @@ const validator =
     return errors;
   };
 
+const SERVICE_VALUES = SERVICES.map((o) => o.value);
+
+/**
+ * What the user's own account already says (the server enforces both): a city bureau's records are of
+ * its city, so a reference to cities is its own and fixed; a provider's service (a diagnosis's kind) is
+ * one of its services, fixed when it has one of them, else chosen among its own only.
+ */
+export function ownValues(desc: ResourceDescription, user: Permissions["user"] | undefined) {
+  const values: Record<string, unknown> = {};
+  const fixed = new Set<string>();
+  const narrowed: Record<string, Field> = {};
+  if (!user) return { values, fixed, narrowed };
+  for (const [k, f] of Object.entries(desc.fields)) {
+    if (f.readOnly || f.virtual) continue;
+    if (user.role === "city" && f.type === "ref" && f.ref === "cities" && user.cityId != null) {
+      values[k] = user.cityId;
+      fixed.add(k);
+    }
+    const isService =
+      f.type === "enum" && !!f.options?.length && f.options.every((o) => SERVICE_VALUES.includes(o.value));
+    if (user.role === "provider" && isService) {
+      const own = f.options!.filter((o) => user.services.includes(o.value));
+      if (own.length === 1) {
+        values[k] = own[0].value;
+        fixed.add(k);
+      } else if (own.length && own.length < f.options!.length) narrowed[k] = { ...f, options: own };
+    }
+  }
+  return { values, fixed, narrowed };
+}
+
 function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: InputOverrides }) {
+  const { permissions } = usePermissions<Permissions>();
+  const own = ownValues(desc, permissions?.user);
+  const input = (k: string) =>
+    overrides[k] ??
+    (own.fixed.has(k)
+      ? inputFor(k, desc.fields[k], { readOnly: true })
+      : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
   return (
     <>
       {sectionsOf(desc, (k) => !desc.fields[k].readOnly).map((s, i) => (
@@ -38,7 +78,7 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
                 key={k}
                 sx={{ flexBasis: ["text", "rows", "enums", "refs"].includes(desc.fields[k].type) ? "100%" : "auto" }}
               >
-                {overrides[k] ?? inputFor(k, desc.fields[k])}
+                {input(k)}
               </Box>
             ))}
           </Box>
@@ -58,9 +98,13 @@ function defaults(desc: ResourceDescription) {
 
 export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides = {}) =>
   function ResourceCreate() {
+    // The user's own city or service is filled in before the form starts (its defaults are read once).
+    const { permissions, isPending } = usePermissions<Permissions>();
+    if (isPending) return null;
+    const own = ownValues(desc, permissions?.user).values;
     return (
       <Create redirect="show">
-        <SimpleForm validate={validator(desc)} defaultValues={defaults(desc)} warnWhenUnsavedChanges>
+        <SimpleForm validate={validator(desc)} defaultValues={{ ...defaults(desc), ...own }} warnWhenUnsavedChanges>
           <FormBody desc={desc} overrides={overrides} />
         </SimpleForm>
       </Create>

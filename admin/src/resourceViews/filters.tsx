@@ -18,6 +18,7 @@ import {
 } from "react-admin";
 import { recordName, type Field, type ResourceDescription } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
+import { choiceName, choiceOrder, LONG_LIST, referenceProps } from "./inputs";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 /** Referenced resources small enough to list in the sidebar. */
@@ -39,14 +40,37 @@ export function listFilters(desc: ResourceDescription, translate: (key: string) 
     switch (f.type) {
       case "ref":
         inputs.push(
-          <ReferenceInput key={k} source={k} reference={f.ref!} alwaysOn={k === "cityId" || k === "enterpriseId"}>
-            <AutocompleteInput label={label} sx={{ minWidth: 200 }} />
+          <ReferenceInput
+            key={k}
+            source={k}
+            {...referenceProps(f.ref!)}
+            alwaysOn={k === "cityId" || k === "enterpriseId"}
+          >
+            <AutocompleteInput
+              label={label}
+              optionText={choiceName(f.ref!)}
+              filterToQuery={(q: string) => (q.trim() ? { q: q.trim() } : {})}
+              sx={{ minWidth: 200 }}
+            />
           </ReferenceInput>,
         );
         break;
       case "enum":
       case "enums":
-        inputs.push(<SelectInput key={k} source={k} label={label} choices={f.options as any} {...byValue} />);
+        inputs.push(
+          f.options!.length > LONG_LIST ? (
+            <AutocompleteInput
+              key={k}
+              source={k}
+              label={label}
+              choices={f.options as any}
+              {...byValue}
+              sx={{ minWidth: 200 }}
+            />
+          ) : (
+            <SelectInput key={k} source={k} label={label} choices={f.options as any} {...byValue} />
+          ),
+        );
         break;
       case "boolean":
         inputs.push(
@@ -85,7 +109,7 @@ function RefFilterList({ source, field }: { source: string; field: Field }) {
   const target = resourceByKey[field.ref!];
   const { data } = useGetList(target.key, {
     pagination: { page: 1, perPage: 100 },
-    sort: { field: target.defaultSort?.[0] ?? "id", order: "ASC" },
+    sort: choiceOrder(target.key),
   });
   return (
     <FilterList label={field.label} icon={null}>

@@ -23,7 +23,7 @@ import {
   useResourceContext,
 } from "react-admin";
 import { decidedByOthers, statusMoves, STATUS_SET_BY } from "../../../entities/decisions";
-import type { Field, Option, RowField } from "../../../entities/describe";
+import { recordName, type Field, type Option, type RowField } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
 import type { Permissions } from "../authProvider";
 
@@ -35,6 +35,26 @@ export interface InputOptions {
 
 const byValue = { optionValue: "value", optionText: "label" } as const;
 const wide = { sx: { width: "100%", maxWidth: 720 } };
+
+/** Option lists longer than this are typed into (an autocomplete), not scrolled through (民族: 56). */
+export const LONG_LIST = 15;
+
+/**
+ * The order a reference's choices come in: the target's own order where it has one (cities by GB/T 2260
+ * code, classes by start date), else its name (by pinyin where the name has a sort key), else its number.
+ */
+export function choiceOrder(ref: string): { field: string; order: "ASC" | "DESC" } {
+  const target = resourceByKey[ref];
+  const [field, order] = target?.defaultSort ?? ["id", "ASC"];
+  if (field !== "id") return { field, order };
+  return target && target.fields[target.title]?.sort ? { field: target.title, order: "ASC" } : { field, order };
+}
+
+/** How a reference input asks for and shows its choices: in their own order, named as everywhere else, typed into. */
+export const referenceProps = (ref: string) => ({ reference: ref, sort: choiceOrder(ref), perPage: 50 });
+export const choiceName = (ref: string) => (r: Record<string, any>) =>
+  resourceByKey[ref] ? recordName(resourceByKey[ref], r) : String(r?.id ?? "");
+const typed = (q: string) => (q.trim() ? { q: q.trim() } : {});
 
 /** react-admin shows the asterisk when a validator says it is `isRequired`; the rules themselves run form-wide. */
 const mark = (f: Field | RowField) => (f.required ? { validate: required() } : {});
@@ -53,8 +73,15 @@ function plainInput(source: string, f: Field | RowField, label?: string, readOnl
       return <DateInput {...common} />;
     case "ref":
       return (
-        <ReferenceInput source={source} reference={f.ref!}>
-          <AutocompleteInput label={label} readOnly={readOnly} {...mark(f)} sx={{ minWidth: 280 }} />
+        <ReferenceInput source={source} {...referenceProps(f.ref!)}>
+          <AutocompleteInput
+            label={label}
+            readOnly={readOnly}
+            optionText={choiceName(f.ref!)}
+            filterToQuery={typed}
+            {...mark(f)}
+            sx={{ minWidth: 280 }}
+          />
         </ReferenceInput>
       );
     default:
@@ -69,6 +96,18 @@ export function inputFor(source: string, f: Field, opts: InputOptions = {}) {
   const input = (() => {
     switch (f.type) {
       case "enum":
+        if (f.options!.length > LONG_LIST)
+          return (
+            <AutocompleteInput
+              source={source}
+              choices={f.options as any}
+              {...byValue}
+              readOnly={readOnly}
+              {...mark(f)}
+              {...helper(f)}
+              sx={{ minWidth: 280 }}
+            />
+          );
         return (
           <SelectInput
             source={source}
@@ -81,6 +120,18 @@ export function inputFor(source: string, f: Field, opts: InputOptions = {}) {
           />
         );
       case "enums":
+        if (f.options!.length > LONG_LIST)
+          return (
+            <AutocompleteArrayInput
+              source={source}
+              choices={f.options as any}
+              {...byValue}
+              readOnly={readOnly}
+              {...mark(f)}
+              {...helper(f)}
+              sx={{ minWidth: 400 }}
+            />
+          );
         return (
           <CheckboxGroupInput
             source={source}
@@ -95,8 +146,14 @@ export function inputFor(source: string, f: Field, opts: InputOptions = {}) {
         return <BooleanInput source={source} readOnly={readOnly} {...helper(f)} />;
       case "refs":
         return (
-          <ReferenceArrayInput source={source} reference={f.ref!}>
-            <AutocompleteArrayInput readOnly={readOnly} {...helper(f)} sx={{ minWidth: 400 }} />
+          <ReferenceArrayInput source={source} {...referenceProps(f.ref!)}>
+            <AutocompleteArrayInput
+              readOnly={readOnly}
+              optionText={choiceName(f.ref!)}
+              filterToQuery={typed}
+              {...helper(f)}
+              sx={{ minWidth: 400 }}
+            />
           </ReferenceArrayInput>
         );
       case "rows":
