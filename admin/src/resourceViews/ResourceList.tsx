@@ -1,5 +1,6 @@
 // A list from a description: search and filters, sidebar, columns, bulk actions, exports.
-import type { ReactElement } from "react";
+import { useEffect, useRef, type ReactElement, type RefObject } from "react";
+import { Box } from "@mui/material";
 import {
   BulkActionsToolbar,
   ColumnsButton,
@@ -16,7 +17,66 @@ import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, Select
 import { ExportButtons } from "./ExportButtons";
 import { ImportButton } from "./ImportButton";
 import { listFilters, ListSidebar } from "./filters";
-import { ListColumns } from "./ResourceShow";
+import { hiddenColumns, ListColumns } from "./ResourceShow";
+
+/**
+ * react-admin puts a row checkbox's name on the span around it, where it is not allowed and names
+ * nothing: move it to the checkbox itself, with the row's first column so that each one is told apart
+ * ("选择此行：武汉某某股份有限公司"). Rows that appear later (another page, a new sort) are labelled too.
+ */
+function useRowCheckboxLabels(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const label = () => {
+      for (const box of root.querySelectorAll<HTMLElement>(".select-item")) {
+        const input = box.querySelector("input");
+        if (!input) continue;
+        const name = box.getAttribute("aria-label") ?? input.dataset.rowLabel;
+        if (!name) continue;
+        box.removeAttribute("aria-label");
+        input.dataset.rowLabel = name;
+        const first = box.closest("tr")?.querySelector("td:nth-of-type(2)")?.textContent?.trim();
+        const full = first ? `${name}：${first.slice(0, 40)}` : name;
+        if (input.getAttribute("aria-label") !== full) input.setAttribute("aria-label", full);
+      }
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
+/** The checkbox column and the first column stay in view while a wide table scrolls sideways. */
+const CHECKBOX_WIDTH = 48;
+const sticky = {
+  position: "sticky",
+  bgcolor: "background.paper",
+  zIndex: 1,
+} as const;
+const tableSx = {
+  "& .RaDataTable-tableWrapper": { overflowX: "auto" },
+  // Compact cells; long texts (names, statuses) wrap onto a second line instead of widening the table.
+  "& th, & td": { px: 0.75 },
+  "& th": { whiteSpace: "nowrap" },
+  "& td": { maxWidth: 160 },
+  "& thead th:first-of-type, & tbody td:first-of-type": {
+    ...sticky,
+    left: 0,
+    width: CHECKBOX_WIDTH,
+    minWidth: CHECKBOX_WIDTH,
+    maxWidth: CHECKBOX_WIDTH,
+  },
+  "& thead th:nth-of-type(2), & tbody td:nth-of-type(2)": {
+    ...sticky,
+    left: CHECKBOX_WIDTH,
+    minWidth: 160,
+    maxWidth: 200,
+    boxShadow: "inset -1px 0 0 rgba(0,0,0,0.12)",
+  },
+  "& thead th": { zIndex: 2 },
+};
 
 function ListActions({ extra }: { extra?: ReactElement }) {
   const { hasCreate } = useResourceDefinition();
@@ -46,6 +106,8 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
     const translate = useTranslate();
     const { hasEdit } = useResourceDefinition();
     const [field, order] = desc.defaultSort ?? ["id", "DESC"];
+    const table = useRef<HTMLDivElement>(null);
+    useRowCheckboxLabels(table);
     return (
       <AllMatchingProvider>
         <List
@@ -57,25 +119,24 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
           exporter={false}
           sx={{ minWidth: 0, "& .RaList-main": { minWidth: 0 } }}
         >
-          <DataTable
-            rowClick="show"
-            size="small"
-            sx={{
-              "& .RaDataTable-tableWrapper": { overflowX: "auto" },
-              "& th, & td": { whiteSpace: "nowrap" },
-              "& td": { maxWidth: 320, overflow: "hidden", textOverflow: "ellipsis" },
-            }}
-            bulkActionsToolbar={
-              <BulkActionsToolbar selectAllButton={<SelectAllMatching />}>
-                {hasEdit ? options.bulkActions : null}
-                {hasEdit ? <BulkUpdateFieldButton desc={desc} /> : null}
-                <ExportButtons selection />
-                {hasEdit ? <BulkDeleteAllButton desc={desc} /> : null}
-              </BulkActionsToolbar>
-            }
-          >
-            <ListColumns desc={desc} />
-          </DataTable>
+          <Box ref={table} sx={{ minWidth: 0 }}>
+            <DataTable
+              rowClick="show"
+              size="small"
+              hiddenColumns={hiddenColumns(desc)}
+              sx={tableSx}
+              bulkActionsToolbar={
+                <BulkActionsToolbar selectAllButton={<SelectAllMatching />}>
+                  {hasEdit ? options.bulkActions : null}
+                  {hasEdit ? <BulkUpdateFieldButton desc={desc} /> : null}
+                  <ExportButtons selection />
+                  {hasEdit ? <BulkDeleteAllButton desc={desc} /> : null}
+                </BulkActionsToolbar>
+              }
+            >
+              <ListColumns desc={desc} />
+            </DataTable>
+          </Box>
         </List>
       </AllMatchingProvider>
     );

@@ -30,17 +30,32 @@ export const referrers = (key: string) =>
       .map(([name]) => [r, name] as const),
   );
 
+/**
+ * The fields a list can show as columns: every described field but the hidden, virtual and nested-table
+ * ones. The description's `list` fields (in its order, the most important first) are shown by default;
+ * the rest, and the record's 编号, wait in 显示列.
+ */
+const columnFields = (desc: ResourceDescription, except?: string) =>
+  Object.entries(desc.fields).filter(([k, f]) => k !== except && !f.hidden && !f.virtual && f.type !== "rows");
+
+/** The columns 显示列 offers but does not show at first. */
+export const hiddenColumns = (desc: ResourceDescription) => [
+  "id",
+  ...columnFields(desc)
+    .filter(([, f]) => !f.list)
+    .map(([k]) => k),
+];
+
 export function ListColumns({ desc, except }: { desc: ResourceDescription; except?: string }) {
+  const fields = columnFields(desc, except);
   return (
     <>
+      {[...fields.filter(([, f]) => f.list), ...fields.filter(([, f]) => !f.list)].map(([k, f]) => (
+        <DataTable.Col key={k} source={k} disableSort={!f.sort}>
+          {fieldFor(k, f)}
+        </DataTable.Col>
+      ))}
       <DataTable.Col source="id" />
-      {Object.entries(desc.fields)
-        .filter(([k, f]) => f.list && k !== except)
-        .map(([k, f]) => (
-          <DataTable.Col key={k} source={k} disableSort={!f.sort}>
-            {fieldFor(k, f)}
-          </DataTable.Col>
-        ))}
     </>
   );
 }
@@ -117,7 +132,12 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
               path={`${r.key}-${target}`}
             >
               <ReferenceManyField reference={r.key} target={target} pagination={<Pagination />} perPage={10}>
-                <DataTable rowClick="show" bulkActionButtons={false}>
+                <DataTable
+                  rowClick="show"
+                  bulkActionButtons={false}
+                  hiddenColumns={hiddenColumns(r)}
+                  storeKey={`${desc.key}.${r.key}.${target}.datatable`}
+                >
                   <ListColumns desc={r} except={target} />
                 </DataTable>
               </ReferenceManyField>
