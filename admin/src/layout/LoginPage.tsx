@@ -1,4 +1,5 @@
-// The login page: the panel's name above react-admin's own (translated) login form.
+// The login page: the panel's name (the page's h1) above react-admin's own (translated) login form,
+// in the page's main landmark.
 import { Typography } from "@mui/material";
 import { Login, LoginForm, useTranslate } from "react-admin";
 
@@ -6,10 +7,12 @@ export function LoginPage() {
   const translate = useTranslate();
   return (
     <Login>
-      <Typography variant="h6" sx={{ textAlign: "center", px: 2, pt: 1 }}>
-        {translate("app.title")}
-      </Typography>
-      <LoginForm />
+      <main>
+        <Typography variant="h6" component="h1" sx={{ textAlign: "center", px: 2, pt: 1 }}>
+          {translate("app.title")}
+        </Typography>
+        <LoginForm />
+      </main>
     </Login>
   );
 }

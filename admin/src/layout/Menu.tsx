@@ -40,9 +40,14 @@ export function GroupedMenu() {
         .map(({ resources }) => resources.filter(({ key }) => visible(key)))
         .map((items, i) =>
           items.length ? (
-            <div key={menu[i].group}>
+            // A group of menu items named by its heading (the heading itself is not an item of the menu).
+            <div key={menu[i].group} role="group" aria-label={translate(menu[i].group)}>
               {open ? (
-                <ListSubheader sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontWeight: 600 }}>
+                <ListSubheader
+                  component="div"
+                  aria-hidden="true"
+                  sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontWeight: 600 }}
+                >
                   {translate(menu[i].group)}
                 </ListSubheader>
               ) : null}

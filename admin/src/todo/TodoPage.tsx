@@ -6,6 +6,16 @@ import { Loading, Title, useTranslate } from "react-admin";
 import type { DeadlineSummary, TodoItem } from "../../../entities/api";
 import { todoLink, useTodo } from "./useTodo";
 
+/** Read by screen readers, not shown: a link's name in the words the page's other links use. */
+const visuallyHidden = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;
+
 function DeadlineCard({ d }: { d: DeadlineSummary }) {
   const translate = useTranslate();
   const days =
@@ -26,8 +36,11 @@ function ItemCard({ item }: { item: TodoItem }) {
   const translate = useTranslate();
   return (
     <Card variant="outlined">
-      <CardActionArea component={Link} to={todoLink(item)} aria-label={`${item.title}：${item.count}`}>
-        <CardContent>
+      <CardActionArea component={Link} to={todoLink(item)}>
+        <Box component="span" sx={visuallyHidden}>
+          {[`${item.title}：${item.count}`, ...(item.details ?? [])].join("。")}
+        </Box>
+        <CardContent aria-hidden="true">
           <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
             <Chip label={item.count} color="primary" sx={{ fontWeight: 600, minWidth: 48 }} />
             <Box sx={{ flex: 1 }}>
@@ -69,8 +82,12 @@ function GroupCard({ title, items }: { title: string; items: TodoItem[] }) {
               to={todoLink(item)}
               clickable
               variant="outlined"
-              label={`${item.label ?? item.title} ${item.count}`}
-              aria-label={`${item.title}：${item.count}`}
+              label={
+                <>
+                  <span aria-hidden="true">{`${item.label ?? item.title} ${item.count}`}</span>
+                  <Box component="span" sx={visuallyHidden}>{`${item.title}：${item.count}`}</Box>
+                </>
+              }
             />
           ))}
         </Box>
