@@ -29,7 +29,6 @@ export const selectedProject = defineResource({
       required: true,
       unique: true,
       filter: true,
-      list: true,
     },
     enterpriseId: ENTERPRISE_REF,
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
