@@ -17,6 +17,7 @@ import type {
   ClassReport,
   ImportResult,
   ProgrammeProgress,
+  SearchAnswer,
   SelectionParams,
   SelectionReopened,
   SelectionResult,
@@ -72,6 +73,8 @@ export interface AppDataProvider extends DataProvider {
   bulkNominate(request: BulkNominationRequest): Promise<BulkNominationAnswer>;
   dashboard(): Promise<ProgrammeProgress>;
   todo(): Promise<TodoAnswer>;
+  /** The app bar's search across the panel: each resource's matches for `q`, grouped. */
+  search(q: string): Promise<SearchAnswer>;
 }
 
 export const dataProvider: AppDataProvider = {
@@ -84,6 +87,7 @@ export const dataProvider: AppDataProvider = {
   bulkNominate: (request) => post("/registrations/bulk-create", request),
   dashboard: () => get("/dashboard"),
   todo: () => get("/todo"),
+  search: (q) => get(`/search?${new URLSearchParams({ q })}`),
   attendanceGrid: (id) => get(`/classSessions/${id}/attendance-grid`),
   saveAttendanceGrid: (id, records) =>
     send("PUT", `/classSessions/${id}/attendance-grid`, { records } satisfies AttendanceGridSave),

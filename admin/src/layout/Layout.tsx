@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppBar, Layout as RaLayout, LoadingIndicator, Logout, UserMenu } from "react-admin";
 import { ChangePasswordItem } from "./ChangePassword";
+import { GlobalSearch } from "./GlobalSearch";
 import { GroupedMenu } from "./Menu";
 import { NoticeBadge } from "./NoticeBadge";
 
@@ -21,6 +22,7 @@ const TopBar = () => (
     userMenu={<AppUserMenu />}
     toolbar={
       <>
+        <GlobalSearch />
         <NoticeBadge />
         <LoadingIndicator />
       </>
