@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillSortKeys } from "../../server/migrations/sortKeys";
 import { sortKeyOf } from "../../server/services/sortKey";
-import { listQuery, startServer, type TestServer } from "../helpers";
+import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 import { newRecordFor } from "./records";
 
 let s: TestServer;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 type Rec = Record<string, any>;
-const list = async (key: string, q: Parameters<typeof listQuery>[0], client = s) => {
+const list = async (key: string, q: Parameters<typeof listQuery>[0], client: Pick<Client, "api"> = s) => {
   const res = await client.api(`/${key}${listQuery(q)}`);
   expect(res.status, await res.clone().text()).toBe(200);
   return (await res.json()) as Rec[];
