@@ -100,7 +100,7 @@ describe("the admin", () => {
     const { page } = b;
     const before = await (await s.api("/trainees/1")).json();
     await page.goto(`${s.url}/#/trainees/1`);
-    const input = page.getByLabel("身份证号码");
+    const input = page.getByLabel("身份证号码", { exact: true });
     await input.fill(before.idNumber.slice(0, 17) + (before.idNumber[17] === "1" ? "2" : "1"));
     await page.getByRole("button", { name: "保存" }).click();
     await page.getByText("身份证号码校验位不正确").first().waitFor();
@@ -126,10 +126,11 @@ describe("the admin", () => {
     const expected = await total("registrations", { status: "nominated" });
     await page.getByText(`共 ${expected} 条`, { exact: false }).first().waitFor();
     const rows = page.locator("tbody tr");
-    const ids = [
-      Number(await rows.nth(0).locator("td").nth(1).innerText()),
-      Number(await rows.nth(1).locator("td").nth(1).innerText()),
-    ];
+    // The first two rows in the page's order (编号 ascending; the 编号 column itself is in 显示列).
+    const first = await (
+      await s.api(`/registrations${listQuery({ filter: { status: "nominated" }, sort: ["id", "ASC"], range: [0, 1] })}`)
+    ).json();
+    const ids = first.map((r: { id: number }) => r.id);
     await rows.nth(0).getByRole("checkbox").check();
     await rows.nth(1).getByRole("checkbox").check();
     await page.getByRole("button", { name: "批量修改" }).click();
