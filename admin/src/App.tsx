@@ -20,13 +20,15 @@ const theme = {
     ...defaultTheme.palette,
     primary: { main: "#1565c0" },
     secondary: { light: "#5e92f3", main: "#0d47a1", dark: "#002171", contrastText: "#fff" },
-    error: { main: "#c62828" },
+    error: { main: "#b71c1c" },
   },
   typography: { fontFamily: '"Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif' },
   components: {
     ...defaultTheme.components,
     MuiButton: { styleOverrides: { root: { textTransform: "none" as const } } },
     // The form's save bar and an empty list's message, light enough for their text to read (4.5:1).
+    // Every spinner (the app bar's loading indicator among them) is named for screen readers.
+    MuiCircularProgress: { defaultProps: { "aria-label": "加载中" } },
     RaToolbar: { styleOverrides: { root: { backgroundColor: "#f5f5f5" } } },
     RaEmpty: { styleOverrides: { root: { "& .RaEmpty-message": { opacity: 1, color: "#616161" } } } },
   },
