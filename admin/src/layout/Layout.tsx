@@ -1,5 +1,13 @@
 import type { ReactNode } from "react";
-import { AppBar, Layout as RaLayout, LoadingIndicator, Logout, UserMenu } from "react-admin";
+import {
+  AppBar,
+  Layout as RaLayout,
+  LoadingIndicator,
+  Logout,
+  useGetIdentity,
+  UserMenu,
+  useTranslate,
+} from "react-admin";
 import { ChangePasswordItem } from "./ChangePassword";
 import { GlobalSearch } from "./GlobalSearch";
 import { GroupedMenu } from "./Menu";
@@ -11,12 +19,17 @@ const fitToWindow = {
   "& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content": { minWidth: 0 },
 };
 
-const AppUserMenu = () => (
-  <UserMenu>
-    <ChangePasswordItem />
-    <Logout />
-  </UserMenu>
-);
+/** The user's menu, named with the name it shows (the visible words are part of its accessible name). */
+const AppUserMenu = () => {
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  return (
+    <UserMenu label={`${identity?.fullName ?? ""} ${translate("ra.auth.user_menu")}`.trim()}>
+      <ChangePasswordItem />
+      <Logout />
+    </UserMenu>
+  );
+};
 const TopBar = () => (
   <AppBar
     userMenu={<AppUserMenu />}

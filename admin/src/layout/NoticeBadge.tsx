@@ -15,7 +15,7 @@ export function NoticeBadge() {
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" component={Link} to="/notices" aria-label={label}>
-        <Badge badgeContent={total ?? 0} max={99} color="error">
+        <Badge badgeContent={total || undefined} max={99} color="error" slotProps={{ badge: { "aria-hidden": true } }}>
           <NotificationsIcon />
         </Badge>
       </IconButton>
