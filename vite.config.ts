@@ -13,6 +13,8 @@ export default defineConfig({
     root: ".",
     globalSetup: ["test/globalSetup.ts"],
     testTimeout: 30_000,
+    // A busy 2-core machine: polled expectations (browser tests) wait up to 10 s, not vitest's 1 s.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     fileParallelism: true,
     // Everything on SQLite; the API suite again on PostgreSQL where TEST_DATABASE_URL names a server.
