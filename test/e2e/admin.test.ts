@@ -100,7 +100,7 @@ describe("the admin", () => {
     const { page } = b;
     const before = await (await s.api("/trainees/1")).json();
     await page.goto(`${s.url}/#/trainees/1`);
-    const input = page.getByLabel("身份证号码", { exact: true });
+    const input = page.getByRole("textbox", { name: /^身份证号码/ });
     await input.fill(before.idNumber.slice(0, 17) + (before.idNumber[17] === "1" ? "2" : "1"));
     await page.getByRole("button", { name: "保存" }).click();
     await page.getByText("身份证号码校验位不正确").first().waitFor();
