@@ -104,6 +104,12 @@ export interface ResourceDescription {
   archive?: boolean;
   /** Listed and read only: the API refuses every write (the audit log). */
   readOnlyResource?: boolean;
+  /**
+   * Saves and deletes from its form can be undone for a few seconds (react-admin's undoable mode): only
+   * where nothing but another user's simultaneous edit can refuse the write after the page has said it is
+   * done (no quota, deadline, uniqueness, reference or notice rule), e.g. a follow-up note.
+   */
+  undoable?: boolean;
   /** Checks that span fields: field → Chinese message. Runs on the merged record. */
   check?: (record: Record<string, any>, today: string) => Record<string, string>;
   /** Read-only values derived from the record, added to every response. */

@@ -11,6 +11,7 @@ export const FOLLOW_UP_SERVICES = options({
 
 /** 跟踪服务: what was done for an enterprise after a service, and what comes next. */
 export const followUp = defineResource({
+  undoable: true,
   key: "followUps",
   entity: "FollowUp",
   table: "follow_up",

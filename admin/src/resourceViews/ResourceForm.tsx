@@ -114,7 +114,11 @@ export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides 
 export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = {}) =>
   function ResourceEdit() {
     return (
-      <Edit mutationMode="pessimistic" redirect="show" title={<RecordTitle desc={desc} />}>
+      <Edit
+        mutationMode={desc.undoable ? "undoable" : "pessimistic"}
+        redirect="show"
+        title={<RecordTitle desc={desc} />}
+      >
         <SimpleForm validate={validator(desc)} warnWhenUnsavedChanges>
           <FormBody desc={desc} overrides={overrides} />
         </SimpleForm>
