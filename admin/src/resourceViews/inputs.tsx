@@ -96,52 +96,18 @@ export function inputFor(source: string, f: Field, opts: InputOptions = {}) {
   const input = (() => {
     switch (f.type) {
       case "enum":
-        if (f.options!.length > LONG_LIST)
-          return (
-            <AutocompleteInput
-              source={source}
-              choices={f.options as any}
-              {...byValue}
-              readOnly={readOnly}
-              {...mark(f)}
-              {...helper(f)}
-              sx={{ minWidth: 280 }}
-            />
+      case "enums": {
+        // The same choices for one value or several; a list longer than LONG_LIST is typed into.
+        const props = { source, choices: f.options as any, ...byValue, readOnly, ...mark(f), ...helper(f) };
+        const long = f.options!.length > LONG_LIST;
+        if (f.type === "enum")
+          return long ? (
+            <AutocompleteInput {...props} sx={{ minWidth: 280 }} />
+          ) : (
+            <SelectInput {...props} sx={{ minWidth: 280 }} />
           );
-        return (
-          <SelectInput
-            source={source}
-            choices={f.options as any}
-            {...byValue}
-            readOnly={readOnly}
-            {...mark(f)}
-            {...helper(f)}
-            sx={{ minWidth: 280 }}
-          />
-        );
-      case "enums":
-        if (f.options!.length > LONG_LIST)
-          return (
-            <AutocompleteArrayInput
-              source={source}
-              choices={f.options as any}
-              {...byValue}
-              readOnly={readOnly}
-              {...mark(f)}
-              {...helper(f)}
-              sx={{ minWidth: 400 }}
-            />
-          );
-        return (
-          <CheckboxGroupInput
-            source={source}
-            choices={f.options as any}
-            {...byValue}
-            readOnly={readOnly}
-            {...mark(f)}
-            {...helper(f)}
-          />
-        );
+        return long ? <AutocompleteArrayInput {...props} sx={{ minWidth: 400 }} /> : <CheckboxGroupInput {...props} />;
+      }
       case "boolean":
         return <BooleanInput source={source} readOnly={readOnly} {...helper(f)} />;
       case "refs":
