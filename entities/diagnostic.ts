@@ -1,4 +1,4 @@
-import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { defineResource, ENTERPRISE_REF, options, type Field } from "./describe";
 import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 /** The steps of a diagnosis in order (cancelled stands outside them). */
@@ -27,6 +27,17 @@ export const DIAGNOSIS_TRANSITIONS: Record<string, string[]> = {
 };
 
 // 质量诊断 (SJ/T 11946-2024) and 管理诊断 (工业中小企业管理提升指南).
+/** 质量诊断 or 管理诊断: the same field on a diagnosis, its dimensions and its maturity levels. */
+const DIAGNOSIS_KIND_FIELD: Readonly<Field> = Object.freeze({
+  label: "诊断类型",
+  type: "enum",
+  options: DIAGNOSIS_KINDS,
+  required: true,
+  filter: true,
+  sort: true,
+  list: true,
+} as const);
+
 export const diagnostic = defineResource({
   key: "diagnostics",
   entity: "Diagnostic",
@@ -54,15 +65,7 @@ export const diagnostic = defineResource({
   fields: {
     enterpriseId: ENTERPRISE_REF,
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
-    kind: {
-      label: "诊断类型",
-      type: "enum",
-      options: DIAGNOSIS_KINDS,
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    kind: DIAGNOSIS_KIND_FIELD,
     year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
     mode: {
       label: "诊断方式",
@@ -142,15 +145,7 @@ export const diagnosisDimension = defineResource({
   defaultSort: ["sortOrder", "ASC"],
   uniques: [{ fields: ["kind", "name"], message: "该诊断类型下已有同名维度" }],
   fields: {
-    kind: {
-      label: "诊断类型",
-      type: "enum",
-      options: DIAGNOSIS_KINDS,
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    kind: DIAGNOSIS_KIND_FIELD,
     name: { label: "维度名称", type: "string", max: 50, required: true, search: true, sort: true, list: true },
     description: { label: "说明", type: "text", max: 1000, list: true },
     weight: { label: "权重", type: "number", min: 0, max: 100, required: true, default: 1, list: true },
@@ -168,15 +163,7 @@ export const maturityLevel = defineResource({
   defaultSort: ["minScore", "ASC"],
   uniques: [{ fields: ["kind", "level"], message: "该诊断类型下已有同级别等级" }],
   fields: {
-    kind: {
-      label: "诊断类型",
-      type: "enum",
-      options: DIAGNOSIS_KINDS,
-      required: true,
-      filter: true,
-      sort: true,
-      list: true,
-    },
+    kind: DIAGNOSIS_KIND_FIELD,
     level: { label: "级别", type: "int", min: 1, max: 10, required: true, sort: true, list: true },
     name: { label: "等级名称", type: "string", max: 30, required: true, search: true, list: true },
     minScore: { label: "最低分", type: "number", min: 0, max: 100, required: true, sort: true, list: true },
