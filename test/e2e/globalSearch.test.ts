@@ -3,8 +3,9 @@
 // links to its list filtered by the term. At 1,280 px.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { SearchAnswer } from "../../entities/api";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, type TestServer } from "../helpers";
 import { openBrowser } from "./browser";
+import { logIn } from "./logIn";
 
 let s: TestServer;
 let b: Awaited<ReturnType<typeof openBrowser>>;
@@ -23,10 +24,7 @@ it("finds an enterprise by name from the app bar and opens its record", async ()
   const [e] = await s.sql(
     "SELECT e.id, e.name FROM enterprise e WHERE EXISTS (SELECT 1 FROM trainee t WHERE t.enterpriseId = e.id) ORDER BY e.id LIMIT 1",
   );
-  await page.goto(`${s.url}/#/login`);
-  await page.getByLabel("用户名").fill("admin");
-  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await logIn(page, s.url, "admin");
   await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
 
   const box = page.getByRole("combobox", { name: /全局搜索/ });

@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { ETHNICITIES } from "../../entities/options";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, type TestServer } from "../helpers";
 import { openBrowser } from "./browser";
+import { logIn } from "./logIn";
 
 let s: TestServer;
 let b: Awaited<ReturnType<typeof openBrowser>>;
@@ -21,10 +22,7 @@ afterAll(async () => {
 
 async function loginAs(page: Page, username: string) {
   await page.context().clearCookies();
-  await page.goto(`${s.url}/#/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await logIn(page, s.url, username);
   await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
 }
 

@@ -1,9 +1,10 @@
 // A trainee's photo in a real browser: an <img> of the archived file on the record page and in the form,
 // and none for the read-only user, who may not see ID documents.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, type TestServer } from "../helpers";
 import { png } from "../png";
 import { openBrowser } from "./browser";
+import { logIn } from "./logIn";
 
 let s: TestServer;
 let b: Awaited<ReturnType<typeof openBrowser>>;
@@ -16,13 +17,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function logIn(username: string) {
+async function logInAs(username: string) {
   const { page } = b;
   await page.context().clearCookies();
-  await page.goto(`${s.url}/#/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await logIn(page, s.url, username);
   await page.getByText(`（${username}）`).first().waitFor();
 }
 
@@ -40,7 +38,7 @@ it("shows the trainee's photo as an image on the record page and in the form", a
     body: new Uint8Array(png(90, 120, 1)),
   });
   expect(res.status).toBe(201);
-  await logIn("admin");
+  await logInAs("admin");
   await b.page.goto(`${s.url}/#/trainees/1/show`);
   expect(await shownPhoto()).toEqual({ width: 90, height: 120, src: "blob:" });
   await b.page.goto(`${s.url}/#/trainees/1`);
@@ -66,7 +64,7 @@ it("shows the read-only user no photo, and says why", async () => {
     headers: { "Content-Type": "application/octet-stream" },
     body: new Uint8Array(png(90, 120, 2)),
   });
-  await logIn("viewer");
+  await logInAs("viewer");
   await b.page.goto(`${s.url}/#/trainees/2/show`);
   await b.page.getByText("无权查看照片").waitFor();
   expect(await b.page.locator('img[alt="学员照片"]').count()).toBe(0);

@@ -1,8 +1,9 @@
 // What a member of staff trips over (issue #16), in a real browser: unsaved attendance is not lost
 // silently, and its save bar stays in view.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, type TestServer } from "../helpers";
 import { openBrowser } from "./browser";
+import { logIn } from "./logIn";
 
 let s: TestServer;
 let b: Awaited<ReturnType<typeof openBrowser>>;
@@ -10,10 +11,7 @@ beforeAll(async () => {
   s = await startServer();
   b = await openBrowser();
   const { page } = b;
-  await page.goto(`${s.url}/#/login`);
-  await page.getByLabel("用户名").fill("hust");
-  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await logIn(page, s.url, "hust");
   await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
 });
 afterAll(async () => {
@@ -62,10 +60,7 @@ it("says in plain Chinese that an address leads nowhere, once, with the way back
 it("shows the read-only user the selection without anything to change or run", async () => {
   const { page } = b;
   await page.context().clearCookies();
-  await page.goto(`${s.url}/#/login`);
-  await page.getByLabel("用户名").fill("viewer");
-  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await logIn(page, s.url, "viewer");
   await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
   await page.goto(`${s.url}/#/selection`);
   await page.locator("tbody tr").first().waitFor();
@@ -77,10 +72,7 @@ it("shows the read-only user the selection without anything to change or run", a
 it("lets a follow-up's edit be undone for a few seconds, and saves nothing then", async () => {
   const { page } = b;
   await page.context().clearCookies();
-  await page.goto(`${s.url}/#/login`);
-  await page.getByLabel("用户名").fill("admin");
-  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await logIn(page, s.url, "admin");
   await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
   const before = await (await s.api("/followUps/1")).json();
   await page.goto(`${s.url}/#/followUps/1`);

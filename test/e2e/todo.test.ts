@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../server/accounts";
 import type { TodoAnswer } from "../../entities/api";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, type TestServer } from "../helpers";
 import { openBrowser } from "./browser";
+import { logIn } from "./logIn";
 import { todoLink } from "../../admin/src/todo/useTodo";
 
 let s: TestServer;
@@ -22,10 +23,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.username, a.role] as const))("%s (%s)"
   it("lands on its 待办 after login, and every item opens exactly its records", async () => {
     const { page } = b;
     await page.context().clearCookies();
-    await page.goto(`${s.url}/#/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
+    await logIn(page, s.url, username);
     await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
     expect(new URL(page.url()).hash).toBe("#/");
     const todo: TodoAnswer = await page.evaluate(() => fetch("/api/todo").then((r) => r.json()));

@@ -1,0 +1,10 @@
+// Logging in through the login page, as a person would (kept apart from browser.ts, which the global set-up loads).
+import type { Page } from "playwright-core";
+import { TEST_PASSWORD } from "../helpers";
+/** Logs in through the login page as a person would; `url` is the server's. */
+export async function logIn(page: Page, url: string, username: string) {
+  await page.goto(`${url}/#/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByRole("textbox", { name: "密码" }).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+}
