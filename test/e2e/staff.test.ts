@@ -1,7 +1,7 @@
 // What a member of staff trips over (issue #16), in a real browser: unsaved attendance is not lost
 // silently, and its save bar stays in view.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, type TestServer } from "../helpers";
+import { listQuery, startServer, type TestServer } from "../helpers";
 import { openBrowser } from "./browser";
 import { logIn } from "./logIn";
 
@@ -84,4 +84,24 @@ it("lets a follow-up's edit be undone for a few seconds, and saves nothing then"
   const after = await (await s.api("/followUps/1")).json();
   expect(after.version).toBe(before.version);
   expect(after.staff).toBe(before.staff);
+});
+
+it("returns a nomination with its reason from a dialog, and nothing without one", async () => {
+  const { page } = b;
+  const [first] = await (
+    await s.api(`/registrations${listQuery({ filter: { status: "nominated" }, sort: ["id", "ASC"], range: [0, 0] })}`)
+  ).json();
+  await page.goto(
+    `${s.url}/#/registrations?filter=${encodeURIComponent(JSON.stringify({ status: "nominated" }))}&sort=id&order=ASC`,
+  );
+  await page.locator("tbody tr").first().getByRole("checkbox").check();
+  await page.getByRole("button", { name: "退回", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  const confirm = dialog.getByRole("button", { name: "确认" });
+  expect(await confirm.isDisabled()).toBe(true);
+  await dialog.getByRole("textbox").fill("推荐表缺少企业公章");
+  await confirm.click();
+  await page.getByText("1 条已退回").waitFor();
+  const after = await (await s.api(`/registrations/${first.id}`)).json();
+  expect([after.status, after.returnReason]).toEqual(["returned", "推荐表缺少企业公章"]);
 });

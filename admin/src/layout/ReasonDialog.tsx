@@ -1,5 +1,5 @@
-// Asks for a written reason before an action that needs one (reopening the selection …); confirms only
-// with one. An MUI dialog in the page's language, never the browser's prompt().
+// Asks for a written reason before an action that needs one (returning nominations, reopening the
+// selection …); confirms only with one. An MUI dialog in the page's language, never the browser's prompt().
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from "@mui/material";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
@@ -18,13 +18,17 @@ export function ReasonDialog({
   onCancel: () => void;
 }) {
   const translate = useTranslate();
+  // Kept while the dialog is open (a refused action can be tried again), cleared once it has closed.
   const [reason, setReason] = useState("");
-  const close = () => {
-    setReason("");
-    onCancel();
-  };
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="reason-dialog-title">
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="reason-dialog-title"
+      slotProps={{ transition: { onExited: () => setReason("") } }}
+    >
       <DialogTitle id="reason-dialog-title">{title}</DialogTitle>
       <DialogContent>
         <TextField
@@ -39,15 +43,8 @@ export function ReasonDialog({
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>{translate("ra.action.cancel")}</Button>
-        <Button
-          variant="contained"
-          disabled={!reason.trim()}
-          onClick={() => {
-            onConfirm(reason.trim());
-            setReason("");
-          }}
-        >
+        <Button onClick={onCancel}>{translate("ra.action.cancel")}</Button>
+        <Button variant="contained" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())}>
           {translate("ra.action.confirm")}
         </Button>
       </DialogActions>

@@ -1,6 +1,5 @@
 // The department's review of nominations: approve, or return with a reason, many at once.
 import { useState } from "react";
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from "@mui/material";
 import CheckIcon from "@mui/icons-material/Check";
 import UndoIcon from "@mui/icons-material/Undo";
 import {
@@ -15,6 +14,7 @@ import {
 import type { Permissions } from "../authProvider";
 import type { AppDataProvider } from "../dataProvider";
 import { bulkOutcome, useBulkTarget } from "../resourceViews/bulk";
+import { ReasonDialog } from "../layout/ReasonDialog";
 import { useNotifyError } from "../layout/useNotifyError";
 
 export function ReviewButtons() {
@@ -27,7 +27,6 @@ export function ReviewButtons() {
   const { target, count } = useBulkTarget();
   const { permissions } = usePermissions<Permissions>();
   const [returning, setReturning] = useState(false);
-  const [reason, setReason] = useState("");
   if (permissions?.user.role === "city") return null;
   const apply = async (data: { status: "approved" | "returned"; returnReason?: string }) => {
     try {
@@ -55,31 +54,13 @@ export function ReviewButtons() {
       <Button label={translate("app.review.return")} onClick={() => setReturning(true)}>
         <UndoIcon />
       </Button>
-      <Dialog open={returning} onClose={() => setReturning(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate("app.review.return_title", { count })}</DialogTitle>
-        <DialogContent>
-          <TextField
-            autoFocus
-            fullWidth
-            multiline
-            minRows={2}
-            label={translate("resources.registrations.fields.returnReason")}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            sx={{ mt: 1 }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={() => setReturning(false)}>{translate("ra.action.cancel")}</MuiButton>
-          <MuiButton
-            variant="contained"
-            disabled={!reason.trim()}
-            onClick={() => apply({ status: "returned", returnReason: reason.trim() })}
-          >
-            {translate("ra.action.confirm")}
-          </MuiButton>
-        </DialogActions>
-      </Dialog>
+      <ReasonDialog
+        open={returning}
+        title={translate("app.review.return_title", { count })}
+        label={translate("resources.registrations.fields.returnReason")}
+        onCancel={() => setReturning(false)}
+        onConfirm={(returnReason) => apply({ status: "returned", returnReason })}
+      />
     </>
   );
 }
