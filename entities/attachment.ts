@@ -1,14 +1,60 @@
 import { defineResource, options } from "./describe";
 
 export const ATTACHMENT_KINDS = options({
-  nominationForm: "推荐表扫描件（签字盖章）",
-  demandForm: "需求征集表扫描件",
+  nominationForm: "附件1-1 推荐表（签字盖章扫描件）",
+  traineeForm: "附件1-2 学员信息表（签字盖章扫描件）",
+  demandForm: "附件1-3 需求征集表（签字盖章扫描件）",
   traineePhoto: "学员照片",
   idScan: "身份证扫描件",
   diagnosisReport: "诊断报告",
   certificate: "结业证书",
   other: "其他",
 });
+/**
+ * The paper forms of the notice that come back signed and stamped (签字盖章), each kept as an attachment
+ * of one kind in its own record's 档案: 附件1-1 推荐表 on the nomination, 附件1-2 学员信息表 on the
+ * trainee, 附件1-3 技术创新需求征集表 on the demand. The archive accepts a kind only on its resource; the
+ * review screens and 签章件缺失清单 (server/services/stampedCopies.ts) read whether it is there.
+ */
+export const STAMPED_FORMS = {
+  registrations: { kind: "nominationForm", form: "附件1-1", title: "推荐表" },
+  trainees: { kind: "traineeForm", form: "附件1-2", title: "学员信息表" },
+  techDemands: { kind: "demandForm", form: "附件1-3", title: "技术创新需求征集表" },
+} as const satisfies Record<string, { kind: string; form: string; title: string }>;
+export type StampedResource = keyof typeof STAMPED_FORMS;
+export const STAMPED_RESOURCES = Object.keys(STAMPED_FORMS) as StampedResource[];
+export const isStampedResource = (key: string): key is StampedResource => key in STAMPED_FORMS;
+/** The stamped form an attachment kind is the scan of, with its resource; undefined for other kinds. */
+export const stampedFormOfKind = (kind: string) => {
+  const resource = STAMPED_RESOURCES.find((r) => STAMPED_FORMS[r].kind === kind);
+  return resource && { resource, ...STAMPED_FORMS[resource] };
+};
+/** 附件1-1 推荐表: how a page, a sheet and a message name the form. */
+export const stampedFormName = (resource: StampedResource) =>
+  `${STAMPED_FORMS[resource].form} ${STAMPED_FORMS[resource].title}`;
+
+/** Whether a record's stamped copy is in its 档案: the latest attachment of its form's kind. */
+export interface StampedCopyStatus {
+  present: boolean;
+  attachmentId?: number;
+  /** When it was uploaded (an ISO instant; shown in Beijing time). */
+  uploadedAt?: string;
+}
+
+/** One row of 签章件缺失清单 (GET /api/reports/missing-stamped-copies): a form with no stamped copy. */
+export interface MissingStampedCopy {
+  cityId: number;
+  cityName: string;
+  enterpriseId: number;
+  enterpriseName: string;
+  /** The form as the notice names it: 附件1-1 推荐表. */
+  form: string;
+  resource: StampedResource;
+  recordId: number;
+  /** The record as its description names it (2025年第1批报名（编号 7）, a trainee's name, a demand's title). */
+  recordName: string;
+}
+
 /** PDF and images only, at most 10 MB: checked by content, not by name. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 

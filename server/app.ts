@@ -14,12 +14,14 @@ import { noticesRouter } from "./actions/notices";
 import { nominationsRouter } from "./actions/nominations";
 import { programmeRouter } from "./actions/programme";
 import { searchRouter } from "./actions/search";
+import { stampedCopiesRouter } from "./actions/stampedCopies";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
 import { ImportService } from "./services/imports/importService";
 import { ReportService } from "./services/reports";
 import { SearchService } from "./services/search";
 import { SelectionService } from "./services/selection";
+import { StampedCopyService } from "./services/stampedCopies";
 import { resourceServices, restRouter } from "./rest/router";
 import { TodoService } from "./services/todo";
 import { todoRouter } from "./actions/todo";
@@ -97,6 +99,7 @@ export function createApp(ds: DataSource) {
     programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
     importsRouter(new ImportService(ds, services)),
     archiveRouter(new ArchiveService(ds, services)),
+    stampedCopiesRouter(new StampedCopyService(ds, services)),
     noticesRouter(ds),
     nominationsRouter(ds),
     searchRouter(new SearchService(ds, services)),

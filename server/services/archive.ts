@@ -11,7 +11,9 @@ import {
   PHOTO_MAX_BYTES,
   PHOTO_RESOURCE,
   PHOTO_TYPES,
+  stampedFormOfKind,
 } from "../../entities/attachment";
+import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import { seesInFull } from "../access/policy";
 import { ApiError, BadRequest, Forbidden, NotFound } from "../errors";
@@ -67,6 +69,12 @@ export class ArchiveService {
     const photo = kind === PHOTO_KIND;
     if (photo && resource !== PHOTO_RESOURCE)
       throw new BadRequest("学员照片只能上传到学员的档案", { kind: "学员照片只能上传到学员的档案" });
+    // A signed and stamped form's scan belongs to the record of that form (entities/attachment.ts STAMPED_FORMS).
+    const stamped = stampedFormOfKind(kind);
+    if (stamped && resource !== stamped.resource) {
+      const message = `${stamped.form} ${stamped.title}扫描件只能上传到${resourceByKey[stamped.resource].label}档案`;
+      throw new BadRequest(message, { kind: message });
+    }
     if (IDENTITY_KINDS.includes(kind) && !seesInFull(ctx.user, "identity"))
       throw new Forbidden("您无权上传身份证件和照片");
     const fileName = typeof query.fileName === "string" ? query.fileName.trim() : "";

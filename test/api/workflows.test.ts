@@ -279,7 +279,7 @@ describe("diagnoses", () => {
 
 describe("archive", () => {
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-  const upload = (c: Client, path: string, data: Buffer, kind = "nominationForm", fileName = "推荐表.pdf") =>
+  const upload = (c: Client, path: string, data: Buffer, kind = "other", fileName = "推荐表.pdf") =>
     c.api(`${path}/attachments?kind=${kind}&fileName=${encodeURIComponent(fileName)}`, {
       method: "POST",
       headers: { "Content-Type": "application/octet-stream" },
