@@ -12,7 +12,7 @@ export interface OkAnswer {
 
 // ── /api/auth ────────────────────────────────────────────────────────────────────────────────────
 
-export type Role = "province" | "city" | "provider" | "viewer";
+export type Role = "province" | "city" | "provider" | "viewer" | "enterprise";
 export type Access = "none" | "read" | "write";
 /** Resource key → what the user may do with it. */
 export type AccessMap = Record<string, Access>;
@@ -23,8 +23,11 @@ export interface CurrentUser {
   username: string;
   displayName: string;
   role: Role;
+  /** A city bureau's city; an enterprise user's enterprise's city. */
   cityId: number | null;
   services: string[];
+  /** An enterprise user's enterprise (null for every other role). */
+  enterpriseId: number | null;
 }
 
 /** POST /api/auth/login and GET /api/auth/me: the user and their access per resource. */
@@ -348,4 +351,76 @@ export interface SearchAnswer {
   /** The term as it was looked for (control characters dropped, spaces folded). */
   q: string;
   groups: SearchGroup[];
+}
+
+// ── Enterprises' own forms: /api/invitations, /api/auth/accept-invitation, /api/enterprise-forms ────
+
+/** POST /api/invitations (a city bureau or the department). */
+export interface InvitationRequest {
+  enterpriseId: number | string;
+}
+/** A one-time code for one enterprise; shown once, printed or sent by the city. */
+export interface InvitationAnswer {
+  code: string;
+  /** ISO instant. */
+  expiresAt: string;
+  enterpriseId: number;
+  enterpriseName: string;
+}
+/** POST /api/auth/accept-invitation: creates the enterprise's account and signs in (answers Me). */
+export interface AcceptInvitationRequest {
+  code: string;
+  username: string;
+  password: string;
+}
+
+/** One form of an enterprise's 报名表 as the overview lists it. */
+export interface EnterpriseFormItem {
+  /** registrations, trainees or techDemands (enterprises: the 基本信息 of 附件1-1, reviewed with it). */
+  resource: string;
+  id: number;
+  /** 附件1-1 … */
+  form: string;
+  title: string;
+  /** The record's name (the trainee's name, the demand's title). */
+  name: string;
+  formStatus: string | null;
+  formReturnReason: string | null;
+  /** Whether the signed and stamped copy is in its 档案. */
+  stampedCopy: boolean;
+  updatedAt: string;
+  version: number;
+}
+/** GET /api/enterprise-forms?enterpriseId=: an enterprise's forms of the current round and what may be done. */
+export interface EnterpriseFormsAnswer {
+  enterpriseId: number;
+  enterpriseName: string;
+  cityName: string;
+  year: number;
+  batch: number;
+  /** The city's deadline (YYYY-MM-DD) or null. */
+  deadline: string | null;
+  forms: EnterpriseFormItem[];
+  /** What still stops a submission (empty: it may be submitted); for the enterprise. */
+  missing: string[];
+  /** Whether there is anything to submit (a form 待填写 or 已退回). */
+  canSubmit: boolean;
+}
+/** GET /api/enterprise-forms/submitted: the enterprises whose forms wait for the city's review. */
+export interface SubmittedFormsRow {
+  enterpriseId: number;
+  enterpriseName: string;
+  cityName: string;
+  submitted: number;
+  submittedAt: string;
+}
+/** POST /api/enterprise-forms/review: the city's decision on one form. */
+export interface FormReviewRequest {
+  resource: string;
+  id: number | string;
+  decision: "approve" | "return";
+  /** Required to return. */
+  reason?: string;
+  /** Approving a 推荐表 beyond the city's quota needs the written reason, as a nomination does. */
+  overQuotaReason?: string;
 }

@@ -1,7 +1,9 @@
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { FORM_REVIEW_FIELDS } from "./enterpriseForms";
 import { DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 const STATUS_LABELS = {
+  applied: "企业申报",
   nominated: "已推荐",
   approved: "已通过",
   returned: "已退回",
@@ -17,9 +19,13 @@ export const LIVE_NOMINATION_STATUSES: readonly string[] = [
   REGISTRATION_STATUS.nominated,
   REGISTRATION_STATUS.approved,
 ];
-/** Where a nomination may go next: the province approves or returns; a city withdraws or re-nominates. */
+/**
+ * Where a nomination may go next: the province approves or returns; a city withdraws or re-nominates. An
+ * enterprise's own 推荐表 starts as 企业申报 and is nominated when its city approves it.
+ */
 export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
-  "": ["nominated"],
+  "": ["nominated", "applied"],
+  applied: ["nominated", "withdrawn"],
   nominated: ["approved", "returned", "withdrawn"],
   returned: ["nominated", "withdrawn"],
   approved: ["returned", "withdrawn"],
@@ -58,7 +64,17 @@ export const registration = defineResource({
   sections: [
     {
       title: "推荐信息",
-      fields: ["enterpriseId", "year", "batch", "status", "nominatedAt", "returnReason", "overQuotaReason"],
+      fields: [
+        "enterpriseId",
+        "year",
+        "batch",
+        "status",
+        "nominatedAt",
+        "returnReason",
+        "overQuotaReason",
+        "formStatus",
+        "formReturnReason",
+      ],
     },
     { title: "人才培训", fields: ["needTraining"] },
     { title: "质量诊断（主要针对制造业）", fields: ["needQuality", "qualityMode", "qualityMonth", "qualityFocus"] },
@@ -93,7 +109,7 @@ export const registration = defineResource({
       sort: true,
       list: true,
     },
-    nominatedAt: { label: "推荐日期", type: "date", required: true, filter: true, sort: true, list: true },
+    nominatedAt: { label: "推荐日期", type: "date", filter: true, sort: true, list: true, help: "企业申报时不填" },
     returnReason: { label: "退回原因", type: "text", max: 500 },
     overQuotaReason: { label: "超出名额说明", type: "text", max: 500 },
     needTraining: {
@@ -137,6 +153,7 @@ export const registration = defineResource({
     suggestions: { label: "培育赋能工作建议", type: "text", max: 1000, search: true },
     signedBy: { label: "法定代表人签字", type: "string", max: 20 },
     declaredAt: { label: "企业盖章日期", type: "date" },
+    ...FORM_REVIEW_FIELDS,
   },
   check: (r) => {
     const e: Record<string, string> = {};
@@ -150,6 +167,7 @@ export const registration = defineResource({
       e.managementFocusOther = "选择了“其他”，请填写侧重点";
     if (r.techOnSite && !r.techMonth) e.techMonth = "现场诊断辅导请填写期望月份";
     if (r.status === "returned" && !r.returnReason) e.returnReason = "退回时请填写原因";
+    if (r.status && r.status !== "applied" && !r.nominatedAt) e.nominatedAt = "请填写推荐日期";
     if (r.nominatedAt && r.year && Number(r.nominatedAt.slice(0, 4)) !== r.year)
       e.nominatedAt = `推荐日期应在 ${r.year} 年度内`;
     return e;

@@ -31,3 +31,24 @@ export const loginThrottle = defineResource({
     lastFailureAt: { label: "最近失败", type: "string", max: 30 },
   },
 });
+
+/**
+ * An invitation a city bureau (or the department) makes for one enterprise: a one-time code, kept only as
+ * its SHA-256, that lets the enterprise create its own account until it expires (entities/enterpriseForms.ts).
+ */
+export const invitation = defineResource({
+  key: "invitations",
+  entity: "Invitation",
+  table: "invitation",
+  label: "企业邀请",
+  title: "id",
+  fields: {
+    codeHash: { label: "邀请码摘要", type: "string", max: 64, required: true, unique: true },
+    // Plain numbers, not references: an enterprise or account deleted later leaves a dead code behind, not a block.
+    enterpriseId: { label: "企业", type: "int", required: true },
+    createdBy: { label: "邀请人", type: "int", required: true },
+    expiresAt: { label: "过期时间", type: "string", max: 30, required: true },
+    usedAt: { label: "使用时间", type: "string", max: 30 },
+    usedBy: { label: "注册账号", type: "int" },
+  },
+});

@@ -1,4 +1,5 @@
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { FORM_REVIEW_FIELDS } from "./enterpriseForms";
 import { DEMAND_CATEGORIES, optionValues } from "./options";
 
 const DEMAND_STATUS_LABELS = {
@@ -66,7 +67,10 @@ export const techDemand = defineResource({
         "pastCooperation",
       ],
     },
-    { title: "其他", fields: ["publishable", "onSite", "status", "score", "reviewCount"] },
+    {
+      title: "其他",
+      fields: ["publishable", "onSite", "status", "score", "reviewCount", "formStatus", "formReturnReason"],
+    },
   ],
   flow: { field: "status", transitions: DEMAND_TRANSITIONS },
   fields: {
@@ -122,6 +126,7 @@ export const techDemand = defineResource({
     },
     score: { label: "评审得分", type: "number", readOnly: true, sort: true, filter: true, list: true },
     reviewCount: { label: "有效评审数", type: "int", readOnly: true, default: 0, sort: true, filter: true },
+    ...FORM_REVIEW_FIELDS,
   },
 });
 

@@ -1,5 +1,6 @@
 import { idBirthDate, idGender, idNumberProblem } from "./codes";
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { FORM_REVIEW_FIELDS } from "./enterpriseForms";
 import { CLASS_KINDS, ETHNICITIES, GENDERS, optionValues, POLITICAL_STATUSES } from "./options";
 
 const ADMISSION_LABELS = { applied: "已报名", admitted: "已录取", notAdmitted: "未录取" };
@@ -46,6 +47,8 @@ export const trainee = defineResource({
         "admissionStatus",
         "admissionNoticeNo",
         "certificateNo",
+        "formStatus",
+        "formReturnReason",
       ],
     },
   ],
@@ -133,6 +136,7 @@ export const trainee = defineResource({
       filter: true,
       help: "结业时由培训单位颁发",
     },
+    ...FORM_REVIEW_FIELDS,
   },
   check: (r, today) => {
     const e: Record<string, string> = {};

@@ -1,6 +1,12 @@
 import { defineResource, options } from "./describe";
 
-export const ROLES = options({ province: "省经信厅", city: "市州经信局", provider: "承担单位", viewer: "只读用户" });
+export const ROLES = options({
+  province: "省经信厅",
+  city: "市州经信局",
+  provider: "承担单位",
+  viewer: "只读用户",
+  enterprise: "企业",
+});
 export const SERVICES = options({
   training: "人才培训",
   quality: "质量诊断",
@@ -41,6 +47,14 @@ export const user = defineResource({
     displayName: { label: "姓名或单位", type: "string", max: 50, required: true, search: true, sort: true, list: true },
     role: { label: "角色", type: "enum", options: ROLES, required: true, filter: true, sort: true, list: true },
     cityId: { label: "所属市州", type: "ref", ref: "cities", filter: true, list: true, help: "市州经信局用户必填" },
+    enterpriseId: {
+      label: "所属企业",
+      type: "ref",
+      ref: "enterprises",
+      filter: true,
+      list: true,
+      help: "企业用户必填：只能填写本企业的报名表",
+    },
     services: {
       label: "承担服务",
       type: "enums",
@@ -74,6 +88,8 @@ export const user = defineResource({
       e.username = "用户名只能包含字母、数字、点、下划线或连字符";
     if (r.role === "city" && !r.cityId) e.cityId = "市州经信局用户请选择所属市州";
     if (r.role !== "city" && r.cityId) e.cityId = "只有市州经信局用户属于某个市州";
+    if (r.role === "enterprise" && !r.enterpriseId) e.enterpriseId = "企业用户请选择所属企业";
+    if (r.role !== "enterprise" && r.enterpriseId) e.enterpriseId = "只有企业用户属于某家企业";
     if (r.role === "provider" && !r.services?.length) e.services = "承担单位用户请选择承担的服务";
     if (r.role !== "provider" && r.services?.length) e.services = "只有承担单位用户需要选择服务";
     if (r.password) {

@@ -14,6 +14,7 @@ export const SYSTEM: Principal = {
   role: "province",
   cityId: null,
   services: [],
+  enterpriseId: null,
 };
 const systemCtx = { user: SYSTEM, ip: "本机" };
 

@@ -7,7 +7,7 @@ import { trigramIndex } from "./searchIndex";
 import { sortKeyColumn, sortKeyFields, sortKeyLength } from "../entities/sortKey";
 import { attachment } from "../entities/attachment";
 import { selectionRound } from "../entities/selection";
-import { loginThrottle, session } from "../entities/session";
+import { invitation, loginThrottle, session } from "../entities/session";
 
 function column(f: Field): EntitySchemaColumnOptions {
   const nullable = !f.required && f.type !== "boolean" && f.default === undefined;
@@ -104,6 +104,7 @@ export const serverOnly = {
   loginThrottles: loginThrottle,
   attachments: attachment,
   selectionRounds: selectionRound,
+  invitations: invitation,
 };
 
 export type DatabaseKind = "sqlite" | "postgres";

@@ -3,6 +3,7 @@ import type { SelectQueryBuilder } from "typeorm";
 import type { Access, AccessMap, CurrentUser } from "../../entities/api";
 import type { ResourceDescription } from "../../entities/describe";
 import { DECIDED_BY, STATUS_SET_BY } from "../../entities/decisions";
+import { ENTERPRISE_FORMS, enterpriseFixedFields, formEditable } from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey, resources } from "../../entities/registry";
 
@@ -29,6 +30,12 @@ const NOTICES = "notices";
 /** Resources split by diagnosis kind: a provider sees the kinds it serves. */
 const BY_DIAGNOSIS_KIND = ["diagnostics", "diagnosisDimensions", "maturityLevels"];
 const DIAGNOSIS_SERVICES = ["quality", "management"];
+/**
+ * An enterprise fills in its own forms (its record, 附件1-1, 1-2, 1-3) and reads the cities (reference data);
+ * nothing else exists for it.
+ */
+const ENTERPRISE_WRITES = ["enterprises", ...Object.keys(ENTERPRISE_FORMS)];
+const ENTERPRISE_READS = ["cities"];
 export function access(p: Principal, key: string): Access {
   const desc = resourceByKey[key];
   if (!desc) return "none";
@@ -49,8 +56,13 @@ export function access(p: Principal, key: string): Access {
         : PROVIDER_READS.includes(key)
           ? "read"
           : "none";
+    case "enterprise":
+      return ENTERPRISE_WRITES.includes(key) ? "write" : ENTERPRISE_READS.includes(key) ? "read" : "none";
   }
 }
+
+/** The department, the bureaus, the providers and read-only users: the programme's staff, who see beyond one enterprise. */
+export const isStaff = (p: Principal) => p.role !== "enterprise";
 
 export const accessMap = (p: Principal): AccessMap =>
   Object.fromEntries(resources.map((r) => [r.key, access(p, r.key)]));
@@ -88,6 +100,12 @@ export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescriptio
     const cond = cityCondition(desc, (c) => `${qb.escape("e")}.${qb.escape(c)}`, "scopeCity");
     if (cond) qb.andWhere(cond, { scopeCity: p.cityId ?? -1 });
   }
+  if (p.role === "enterprise" && !ENTERPRISE_READS.includes(desc.key)) {
+    const column = desc.key === "enterprises" ? "id" : desc.enterpriseKey;
+    qb.andWhere(column ? `${qb.escape("e")}.${qb.escape(column)} = :scopeEnterprise` : "1 = 0", {
+      scopeEnterprise: p.enterpriseId ?? -1,
+    });
+  }
   if (p.role === "provider" && BY_DIAGNOSIS_KIND.includes(desc.key)) {
     const kinds = diagnosisKinds(p);
     qb.andWhere(kinds.length ? `${qb.escape("e")}.${qb.escape("kind")} IN (:...scopeKinds)` : "1 = 0", {
@@ -113,6 +131,7 @@ export function writeProblem(
   existing?: Rec,
 ): Record<string, string> | null {
   const before = existing ?? defaultsOf(desc);
+  if (p.role === "enterprise") return enterpriseWriteProblem(desc, record, existing);
   const decided = DECIDED_BY[desc.key];
   if (decided && !decided.roles(p)) {
     const changed = decided.fields.find((k) => !same(record[k], before[k]));
@@ -136,8 +155,28 @@ export function writeProblem(
   return null;
 }
 
+/**
+ * An enterprise changes only what it fills in, only while its form is 待填写 or 已退回; it creates forms
+ * (the server sets their round and state, see rules/enterpriseForms.ts) but never an enterprise.
+ */
+function enterpriseWriteProblem(desc: ResourceDescription, record: Rec, existing?: Rec): Record<string, string> | null {
+  if (desc.key === "enterprises" && !existing) return { name: "企业用户不能新建企业" };
+  if (existing && desc.key !== "enterprises" && !formEditable(existing.formStatus))
+    return { formStatus: "报名表已提交或已审核，不能再修改；如需修改请联系市州经信局退回" };
+  if (!existing) return null;
+  const changed = enterpriseFixedFields(desc.key).find((k) => !same(record[k], existing[k]));
+  return changed
+    ? { [changed]: `${desc.fields[changed]?.label ?? changed}由市州经信局或省经信厅填写，企业不能修改` }
+    : null;
+}
+
 /** Whether the principal may delete this record (beyond write access to its rows). null: allowed. */
 export function deleteProblem(p: Principal, desc: ResourceDescription, existing: Rec): string | null {
+  if (p.role === "enterprise") {
+    if (desc.key === "enterprises" || desc.key === "registrations") return "企业用户不能删除企业或推荐表";
+    if (!formEditable(existing.formStatus)) return "报名表已提交或已审核，不能删除";
+    return null;
+  }
   const { approved, returned } = REGISTRATION_STATUS;
   if (p.role === "city" && desc.key === "registrations" && [approved, returned].includes(existing.status))
     return "已审核的推荐不能删除，如企业不再参加请撤回";
@@ -151,5 +190,11 @@ export function deleteProblem(p: Principal, desc: ResourceDescription, existing:
 export function seesInFull(p: Principal, kind: "identity" | "contact" | undefined) {
   if (!kind) return true;
   if (kind === "contact") return p.role !== "viewer";
-  return p.role === "province" || p.role === "city" || (p.role === "provider" && p.services.includes("training"));
+  // An enterprise sees its own trainees' numbers: it typed them in (its rows are all it sees).
+  return (
+    p.role === "province" ||
+    p.role === "city" ||
+    p.role === "enterprise" ||
+    (p.role === "provider" && p.services.includes("training"))
+  );
 }

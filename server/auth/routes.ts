@@ -79,7 +79,15 @@ export function authRouter(ds: DataSource) {
     } catch (e) {
       await record(
         {
-          user: { id: 0, username: username.slice(0, 40), displayName: "", role: "viewer", cityId: null, services: [] },
+          user: {
+            id: 0,
+            username: username.slice(0, 40),
+            displayName: "",
+            role: "viewer",
+            cityId: null,
+            services: [],
+            enterpriseId: null,
+          },
           ip,
         },
         "loginFailed",

@@ -26,6 +26,7 @@ export const principalOf = (u: Record<string, any>): Principal => ({
   role: u.role as Role,
   cityId: u.cityId ?? null,
   services: u.services ?? [],
+  enterpriseId: u.enterpriseId ?? null,
 });
 
 /** Checks a password under the throttle of `counters`; throws 429 while locked, slows each failure in a row. */
@@ -57,7 +58,11 @@ export async function login(ds: DataSource, username: string, password: string, 
     });
     await m.getRepository(resourceByKey.users.entity).update({ id: user.id }, { lastLoginAt: iso(now()) });
   });
-  return { user: principalOf(user), token };
+  // An enterprise user belongs to its enterprise's city (its deadline, its bureau's notices).
+  const enterprise = user.enterpriseId
+    ? await read(ds, (m) => m.getRepository(resourceByKey.enterprises.entity).findOneBy({ id: user.enterpriseId }))
+    : null;
+  return { user: principalOf({ ...user, cityId: user.cityId ?? enterprise?.cityId }), token };
 }
 
 /** The principal of a session token, or null when it is unknown, expired or idle too long. */
@@ -68,8 +73,10 @@ export async function authenticate(ds: DataSource, token: string | undefined) {
     const [s] = await read(ds, (m) =>
       rawQuery(
         m,
-        `SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.username, u."displayName", u.role, u."cityId", u.services, u.active
-       FROM "${serverOnly.sessions.table}" s JOIN "${resourceByKey.users.table}" u ON u.id = s."userId" WHERE s."tokenHash" = :hash`,
+        `SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.username, u."displayName", u.role,
+       COALESCE(u."cityId", ent."cityId") AS "cityId", u."enterpriseId", u.services, u.active
+       FROM "${serverOnly.sessions.table}" s JOIN "${resourceByKey.users.table}" u ON u.id = s."userId"
+       LEFT JOIN "${resourceByKey.enterprises.table}" ent ON ent.id = u."enterpriseId" WHERE s."tokenHash" = :hash`,
         { hash: sha256(token) },
       ),
     );

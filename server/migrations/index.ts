@@ -13,6 +13,8 @@ import { TraineePhotos1795969690693 } from "./sqlite/1795969690693-TraineePhotos
 import { TraineePhotos1795969696097 } from "./postgres/1795969696097-TraineePhotos";
 import { NameSortKeys1795970497605 } from "./sqlite/1795970497605-NameSortKeys";
 import { NameSortKeys1795970503178 } from "./postgres/1795970503178-NameSortKeys";
+import { EnterpriseForms1795976425162 } from "./sqlite/1795976425162-EnterpriseForms";
+import { EnterpriseForms1795976427203 } from "./postgres/1795976427203-EnterpriseForms";
 /** Each database's migrations, oldest first. */
 export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInterface)[]> = {
   sqlite: [
@@ -22,6 +24,7 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     Notices1795967945414,
     TraineePhotos1795969690693,
     NameSortKeys1795970497605,
+    EnterpriseForms1795976425162,
   ],
   postgres: [
     Initial1795835356057,
@@ -30,5 +33,6 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     Notices1795967949275,
     TraineePhotos1795969696097,
     NameSortKeys1795970503178,
+    EnterpriseForms1795976427203,
   ],
 };

@@ -21,6 +21,8 @@ export interface Recipients {
   services?: string[];
   /** These accounts. */
   users?: number[];
+  /** The accounts of these enterprises (role enterprise). */
+  enterprises?: number[];
 }
 
 export interface NoticeInput {
@@ -50,7 +52,8 @@ export async function recipients(m: EntityManager, to: Recipients): Promise<Rec[
       to.users?.includes(u.id) ||
       to.roles?.includes(u.role) ||
       (u.role === "city" && to.cities?.includes(u.cityId)) ||
-      (u.role === "provider" && (u.services as string[]).some((s) => to.services?.includes(s))),
+      (u.role === "provider" && (u.services as string[]).some((s) => to.services?.includes(s))) ||
+      (u.role === "enterprise" && to.enterprises?.includes(u.enterpriseId)),
   );
 }
 
@@ -70,6 +73,7 @@ export async function notify(m: EntityManager, n: NoticeInput): Promise<number> 
       role: u.role,
       cityId: u.cityId ?? null,
       services: u.services ?? [],
+      enterpriseId: u.enterpriseId ?? null,
     };
     const rows = await rawQuery(
       m,

@@ -361,7 +361,15 @@ describe("the output rules themselves", () => {
   it("mask ID numbers and mobiles in free text for whoever sees them masked", () => {
     const text = "联系 13812345678，身份证 42010219800101123X";
     expect(maskText(text, null)).toBe("联系 138****5678，身份证 420***********123X");
-    const viewer = { id: 1, username: "v", displayName: "v", role: "viewer" as const, cityId: null, services: [] };
+    const viewer = {
+      id: 1,
+      username: "v",
+      displayName: "v",
+      role: "viewer" as const,
+      cityId: null,
+      services: [],
+      enterpriseId: null,
+    };
     expect(maskText(text, viewer)).not.toMatch(/13812345678|42010219800101123X/);
     const admin = { ...viewer, role: "province" as const };
     expect(maskText(text, admin)).toBe(text);

@@ -9,6 +9,7 @@ import { audit, diff, type RequestContext } from "../audit";
 import { flowProblem } from "../rules/flow";
 import { hooks } from "../rules/index";
 import { assertSameEnterprise } from "../rules/sameEnterprise";
+import { enterpriseBody, startFormState } from "../rules/enterpriseForms";
 import { unitOfWork } from "../unitOfWork";
 import { withSortKeys } from "../sortKey";
 import { presentRecord } from "./presentRecord";
@@ -29,8 +30,9 @@ export async function saveRecord(
   const version = (body as Rec | null)?.version;
   if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
     throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
-  const { values, errors } = validateRecord(desc, body, existing);
+  const { values, errors } = validateRecord(desc, await enterpriseBody(m, desc, user, body, existing), existing);
   const record = { ...existing, ...values };
+  startFormState(desc, user, record, existing);
   // An illegal status change is the first thing to say; the fields' own problems come with it.
   const flow = errors[desc.flow?.field ?? ""] ? null : flowProblem(desc, record, existing);
   if (flow || Object.keys(errors).length) throw new ValidationFailed({ ...flow, ...errors });

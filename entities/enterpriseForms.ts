@@ -1,0 +1,94 @@
+// 报名表: the notice's forms an enterprise fills in itself (附件1-1, 1-2, 1-3), each reviewed by its city
+// bureau. One description of which resources are an enterprise's forms, their review state, what the
+// enterprise may not fill in, and when it may still change them: read by the server's policy, the
+// forms service and the admin. Browser-safe: no server code.
+import type { Field } from "./describe";
+import { options } from "./describe";
+import { optionValues } from "./options";
+
+const FORM_STATUS_LABELS = { filling: "待填写", submitted: "已提交", returned: "已退回", approved: "已通过" };
+export const FORM_STATUSES = options(FORM_STATUS_LABELS);
+export const FORM_STATUS = optionValues(FORM_STATUS_LABELS);
+/** While a form is in one of these states its enterprise may still change it (and then submits it). */
+export const FORM_EDITABLE: readonly string[] = [FORM_STATUS.filling, FORM_STATUS.returned];
+
+/**
+ * The review state of a form an enterprise filled in online; empty on a record the city keyed in itself.
+ * A record with a review state enters the programme (figures, review, selection) once the city approves it.
+ */
+export const FORM_REVIEW_FIELDS = {
+  formStatus: {
+    label: "报名表状态",
+    type: "enum",
+    options: FORM_STATUSES,
+    readOnly: true,
+    filter: true,
+    list: true,
+    help: "企业在线填报的报名表：市州经信局审核通过后进入培育赋能工作",
+  },
+  formReturnReason: { label: "报名表退回原因", type: "text", max: 500, readOnly: true },
+} satisfies Record<string, Field>;
+
+export interface EnterpriseForm {
+  /** The notice's number of the form: 附件1-1. */
+  form: string;
+  /** Its title on the paper. */
+  title: string;
+  /**
+   * Fields the enterprise does not fill in (beyond the review state, which only the city sets): decisions
+   * of the city, the department and the providers, and the round, which the server sets.
+   */
+  fixed: string[];
+}
+
+/** The forms of the notice an enterprise fills in, by resource. */
+export const ENTERPRISE_FORMS: Record<string, EnterpriseForm> = {
+  registrations: {
+    form: "附件1-1",
+    title: "专精特新中小企业培育赋能推荐表",
+    fixed: ["year", "batch", "status", "nominatedAt", "returnReason", "overQuotaReason"],
+  },
+  trainees: {
+    form: "附件1-2",
+    title: "学员信息表",
+    fixed: ["year", "classId", "admissionStatus", "admissionNoticeNo", "certificateNo"],
+  },
+  techDemands: {
+    form: "附件1-3",
+    title: "企业技术创新需求征集表",
+    fixed: ["year", "registrationId", "status"],
+  },
+};
+
+/**
+ * The enterprise's own record (附件1-1 基本信息): it fills in its details but not who it is (name, credit
+ * code, city) or what the department has recorded (its little-giant status, batch, validity, review).
+ */
+export const ENTERPRISE_FIXED_FIELDS = [
+  "name",
+  "creditCode",
+  "creditCodeConfirmed",
+  "cityId",
+  "keyGiantStatus",
+  "giantBatch",
+  "validUntil",
+  "reviewStatus",
+  "remark",
+  "typicalCase",
+  "caseWriteUp",
+];
+
+/** The fields of `key` an enterprise user may not change (none for a resource it does not fill in). */
+export function enterpriseFixedFields(key: string): string[] {
+  if (key === "enterprises") return ENTERPRISE_FIXED_FIELDS;
+  const form = ENTERPRISE_FORMS[key];
+  return form ? [...form.fixed, ...Object.keys(FORM_REVIEW_FIELDS), "enterpriseId"] : [];
+}
+
+/** Whether an enterprise may still change a form in this review state. */
+export const formEditable = (formStatus: unknown) => FORM_EDITABLE.includes(String(formStatus ?? ""));
+
+/** How long an invitation code made by a city lasts, in days. */
+export const INVITATION_DAYS = 14;
+/** A form whose state the city reviews: a resource of ENTERPRISE_FORMS and a record id. */
+export const isEnterpriseForm = (key: string) => key in ENTERPRISE_FORMS;

@@ -1,0 +1,53 @@
+// An enterprise's own writes (entities/enterpriseForms.ts): a form it creates starts in its round, its
+// enterprise and 待填写, whatever the body says; its record's 基本信息 is part of 附件1-1 and is changed
+// only while that form may be.
+import type { EntityManager } from "typeorm";
+import type { ResourceDescription } from "../../../entities/describe";
+import { ENTERPRISE_FORMS, FORM_STATUS, formEditable } from "../../../entities/enterpriseForms";
+import { REGISTRATION_STATUS } from "../../../entities/registration";
+import { resourceByKey } from "../../../entities/registry";
+import type { Principal } from "../../access/policy";
+import { Forbidden } from "../../errors";
+import { CURRENT_ROUND } from "../figures";
+
+type Rec = Record<string, any>;
+
+/** The enterprise's 推荐表 (registration) of the current round, if it has one. */
+export const currentRegistration = (m: EntityManager, enterpriseId: number) =>
+  m
+    .getRepository<Rec>(resourceByKey.registrations.entity)
+    .findOneBy({ enterpriseId, year: CURRENT_ROUND.year, batch: CURRENT_ROUND.batch });
+
+/**
+ * The body an enterprise's write is validated with: on a new form, the fields it does not fill in take
+ * their start values (its enterprise, the current round, 企业申报 / the described default, 待填写).
+ */
+export async function enterpriseBody(
+  m: EntityManager,
+  desc: ResourceDescription,
+  user: Principal,
+  body: unknown,
+  existing: Rec | undefined,
+): Promise<unknown> {
+  if (user.role !== "enterprise" || !body || typeof body !== "object" || Array.isArray(body)) return body;
+  const form = ENTERPRISE_FORMS[desc.key];
+  const enterpriseId = user.enterpriseId ?? -1;
+  if (desc.key === "enterprises" && existing) {
+    const registration = await currentRegistration(m, enterpriseId);
+    if (registration && !formEditable(registration.formStatus))
+      throw new Forbidden("推荐表已提交或已审核，企业基本信息不能再修改；如需修改请联系市州经信局退回");
+  }
+  if (!form || existing) return body;
+  const start: Rec = Object.fromEntries(form.fixed.map((k) => [k, desc.fields[k]?.default ?? null]));
+  start.enterpriseId = enterpriseId;
+  start.year = CURRENT_ROUND.year;
+  if (desc.key === "registrations")
+    Object.assign(start, { batch: CURRENT_ROUND.batch, status: REGISTRATION_STATUS.applied });
+  if (desc.key === "techDemands") start.registrationId = (await currentRegistration(m, enterpriseId))?.id ?? null;
+  return { ...body, ...start };
+}
+
+/** A new form of an enterprise starts 待填写 (the state is read-only in the API: set here). */
+export function startFormState(desc: ResourceDescription, user: Principal, record: Rec, existing: Rec | undefined) {
+  if (user.role === "enterprise" && !existing && ENTERPRISE_FORMS[desc.key]) record.formStatus = FORM_STATUS.filling;
+}
