@@ -12,12 +12,14 @@ import { archiveRouter } from "./actions/archive";
 import { importsRouter } from "./actions/imports";
 import { noticesRouter } from "./actions/notices";
 import { nominationsRouter } from "./actions/nominations";
+import { pdfsRouter } from "./actions/pdfs";
 import { programmeRouter } from "./actions/programme";
 import { searchRouter } from "./actions/search";
 import { stampedCopiesRouter } from "./actions/stampedCopies";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
 import { ImportService } from "./services/imports/importService";
+import { PdfService } from "./services/pdf/documents";
 import { ReportService } from "./services/reports";
 import { SearchService } from "./services/search";
 import { SelectionService } from "./services/selection";
@@ -95,6 +97,10 @@ export function createApp(ds: DataSource) {
     "/api",
     requireSession(ds),
     trainingRouter(training),
+    pdfsRouter(
+      ds,
+      new PdfService(ds, services, training, new ReportService(ds, services), new ArchiveService(ds, services)),
+    ),
     todoRouter(new TodoService(ds, services, training)),
     programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
     importsRouter(new ImportService(ds, services)),

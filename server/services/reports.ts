@@ -53,26 +53,55 @@ export class ReportService {
     private readonly services: Map<string, ResourceService>,
   ) {}
 
-  /** 附件2 信息汇总表: one row per live nomination of the city in the round (figures.ts: 已推荐 or 已通过). */
-  async citySummary(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
+  /**
+   * 附件2 信息汇总表's content: the city, its contact line, and one row per live nomination of the city in
+   * the round (figures.ts: 已推荐 or 已通过), in nomination order, each with its registration's id; the
+   * xlsx and the PDF both print these rows.
+   */
+  async citySummaryRows(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
     const cities = this.services.get("cities")!;
     cities.assertAccess(user, "read");
     this.services.get("registrations")!.assertAccess(user, "read");
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
-    const rows: Rec[] = await read(this.ds, (m) =>
+    const found: Rec[] = await read(this.ds, (m) =>
       liveNominations(m, round, { cityId: city.id })
-        .select(["e.name", "e.industry", "e.contactName", "e.contactTitle", "e.contactPhone", "e.remark"])
+        .select(["r.id", "e.name", "e.industry", "e.contactName", "e.contactTitle", "e.contactPhone", "e.remark"])
         .addSelect(["e.giantBatch", "e.keyGiantStatus"])
         .orderBy("r.nominatedAt")
         .addOrderBy("r.id")
         .getRawMany()
         .then((raw) =>
-          raw.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/^e_/, ""), v]))),
+          raw.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/^[er]_/, ""), v]))),
         ),
     );
     const ent = resourceByKey.enterprises.fields;
     const cityFields = resourceByKey.cities.fields;
+    const remark = (r: Rec) =>
+      r.remark ||
+      `${optionLabel(ent.giantBatch, r.giantBatch).replace(/（.*/, "")}小巨人${r.keyGiantStatus !== "none" ? `；${optionLabel(ent.keyGiantStatus, r.keyGiantStatus)}` : ""}`;
+    return {
+      city,
+      contact: [city.contactName, maskValue(cityFields.contactPhone, city.contactPhone, user)]
+        .filter(Boolean)
+        .join("  "),
+      header: ["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"],
+      registrationIds: found.map((r) => Number(r.id)),
+      rows: found.map((r, i) => [
+        i + 1,
+        r.name,
+        r.industry,
+        r.contactName,
+        r.contactTitle,
+        maskValue(ent.contactPhone, r.contactPhone, user),
+        remark(r),
+      ]),
+    };
+  }
+
+  /** 附件2 信息汇总表 as an xlsx laid out like the notice's. */
+  async citySummary(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
+    const { city, contact, header, rows } = await this.citySummaryRows(user, cityId, round);
     const wb = workbook();
     const ws = sheet(wb, "信息汇总表", false, 4);
     ws.getCell("A1").value = "附件2";
@@ -83,27 +112,8 @@ export class ReportService {
     ws.mergeCells("A3:C3");
     ws.getCell("A3").value = sheetCell(`市州经信局：${city.name}（盖章）`);
     ws.mergeCells("D3:G3");
-    ws.getCell("D3").value = sheetCell(
-      `地市州工作联系人及联系方式：${[city.contactName, maskValue(cityFields.contactPhone, city.contactPhone, user)].filter(Boolean).join("  ")}`,
-    );
-    const remark = (r: Rec) =>
-      r.remark ||
-      `${optionLabel(ent.giantBatch, r.giantBatch).replace(/（.*/, "")}小巨人${r.keyGiantStatus !== "none" ? `；${optionLabel(ent.keyGiantStatus, r.keyGiantStatus)}` : ""}`;
-    table(
-      ws,
-      4,
-      ["序号", "企业名称", "行业", "联系人", "职务", "手机", "备注"],
-      rows.map((r, i) => [
-        i + 1,
-        r.name,
-        r.industry,
-        r.contactName,
-        r.contactTitle,
-        maskValue(ent.contactPhone, r.contactPhone, user),
-        remark(r),
-      ]),
-      [6, 34, 22, 10, 14, 14, 36],
-    );
+    ws.getCell("D3").value = sheetCell(`地市州工作联系人及联系方式：${contact}`);
+    table(ws, 4, header, rows, [6, 34, 22, 10, 14, 14, 36]);
     for (let i = 5; i <= ws.rowCount; i++) ws.getRow(i).alignment = { vertical: "middle", wrapText: true };
     return { wb, name: `附件2-信息汇总表-${city.name}.xlsx` };
   }
