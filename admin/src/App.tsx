@@ -11,6 +11,7 @@ import { Layout } from "./layout/Layout";
 import { LoginPage } from "./layout/LoginPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
 import { menu } from "./menu";
+import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
 
 // Colours with a contrast of at least 4.5:1 (GB/T 37668-2019, WCAG 2.x AA): white on the app bar,
 // links and text buttons on the page's light grey.
@@ -50,6 +51,9 @@ function lazyView(key: string, view: View) {
   return lazyViews.get(id)!;
 }
 const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
+const MissingStampedCopiesPage = lazy(() =>
+  import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
+);
 
 /** Only the resources the server lets this account use; without write access, no create or edit views. */
 const resourcesFor = (permissions: Permissions | null) =>
@@ -97,6 +101,14 @@ export const App = () => (
             element={
               <Suspense fallback={<Loading />}>
                 <SelectionPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path={STAMPED_COPIES_PATH}
+            element={
+              <Suspense fallback={<Loading />}>
+                <MissingStampedCopiesPage />
               </Suspense>
             }
           />

@@ -23,14 +23,26 @@ import StairsIcon from "@mui/icons-material/Stairs";
 import SupportAgentIcon from "@mui/icons-material/SupportAgent";
 import TuneIcon from "@mui/icons-material/Tune";
 import type { RaRecord } from "react-admin";
+import type { Me } from "../../entities/api";
 import { recordName } from "../../entities/describe";
 import { resourceByKey, resources } from "../../entities/registry";
+import { stampedCopiesPage } from "./stampedCopies/menuPage";
 
-/** The groups of the menu, in order, with the resources of each (by key) and their icons. */
-export const MENU_GROUPS: { group: string; resources: Record<string, ComponentType> }[] = [
+/** A page of its own (not a resource's list) in a group of the menu, for the users it is `visible` to. */
+export interface MenuPage {
+  path: string;
+  /** A message key. */
+  label: string;
+  icon: ComponentType;
+  visible: (permissions: Me) => boolean;
+}
+
+/** The groups of the menu, in order, with the resources of each (by key) and their icons, then their pages. */
+export const MENU_GROUPS: { group: string; resources: Record<string, ComponentType>; pages?: MenuPage[] }[] = [
   {
     group: "app.menu.enterprise",
     resources: { enterprises: FactoryIcon, registrations: AssignmentIcon, followUps: SupportAgentIcon },
+    pages: [stampedCopiesPage],
   },
   {
     group: "app.menu.training",
@@ -74,12 +86,13 @@ const entry = (key: string, icon: ComponentType): MenuEntry => ({
 const unplaced = resources.filter((r) => !MENU_GROUPS.some((g) => r.key in g.resources));
 
 /** Every resource of the registry, grouped in the menu's order. */
-export const menu: { group: string; resources: MenuEntry[] }[] = [
-  ...MENU_GROUPS.map(({ group, resources: icons }) => ({
+export const menu: { group: string; resources: MenuEntry[]; pages?: MenuPage[] }[] = [
+  ...MENU_GROUPS.map(({ group, resources: icons, pages }) => ({
     group,
     resources: Object.entries(icons)
       .filter(([key]) => key in resourceByKey)
       .map(([key, icon]) => entry(key, icon)),
+    pages,
   })),
   { group: OTHER_GROUP, resources: unplaced.map((r) => entry(r.key, ListIcon)) },
 ].filter((g) => g.resources.length > 0);

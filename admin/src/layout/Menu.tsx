@@ -38,8 +38,12 @@ export function GroupedMenu() {
       <Menu.Item to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
       {menu
         .map(({ resources }) => resources.filter(({ key }) => visible(key)))
-        .map((items, i) =>
-          items.length ? (
+        .map((items, i) => ({
+          items,
+          pages: (menu[i].pages ?? []).filter((p) => permissions && p.visible(permissions)),
+        }))
+        .map(({ items, pages }, i) =>
+          items.length || pages.length ? (
             // A group of menu items named by its heading (the heading itself is not an item of the menu).
             <div key={menu[i].group} role="group" aria-label={translate(menu[i].group)}>
               {open ? (
@@ -58,6 +62,9 @@ export function GroupedMenu() {
                   primaryText={getLabel(key, 2)}
                   leftIcon={counted(icon, waiting[key], translate("app.todo.waiting", { count: waiting[key] ?? 0 }))}
                 />
+              ))}
+              {pages.map((p) => (
+                <Menu.Item key={p.path} to={p.path} primaryText={translate(p.label)} leftIcon={createElement(p.icon)} />
               ))}
             </div>
           ) : null,

@@ -22,7 +22,15 @@ import {
   useResourceDefinition,
   useTranslate,
 } from "react-admin";
-import { ATTACHMENT_KINDS, attachment, PHOTO_KIND, PHOTO_RESOURCE } from "../../../entities/attachment";
+import {
+  ATTACHMENT_KINDS,
+  attachment,
+  isStampedResource,
+  PHOTO_KIND,
+  PHOTO_RESOURCE,
+  STAMPED_FORMS,
+  stampedFormOfKind,
+} from "../../../entities/attachment";
 import { optionLabel } from "../../../entities/describe";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { DateTimeField } from "./fields";
@@ -37,8 +45,13 @@ export function ArchiveTab() {
   const fail = useNotifyError();
   const translate = useTranslate();
   const client = useQueryClient();
-  // A trainee's photo only on a trainee (the server refuses it elsewhere).
-  const kinds = ATTACHMENT_KINDS.filter((o) => o.value !== PHOTO_KIND || resource === PHOTO_RESOURCE);
+  // A trainee's photo only on a trainee, a stamped form's scan only on its own record (the server refuses
+  // them elsewhere); the record's own stamped form first, and chosen.
+  const stamped = isStampedResource(resource) ? STAMPED_FORMS[resource].kind : undefined;
+  const kinds = ATTACHMENT_KINDS.filter(
+    (o) =>
+      (o.value !== PHOTO_KIND || resource === PHOTO_RESOURCE) && (!stampedFormOfKind(o.value) || o.value === stamped),
+  ).sort((a, b) => Number(b.value === stamped) - Number(a.value === stamped));
   const [kind, setKind] = useState(kinds[0].value);
   const key = ["attachments", resource, record?.id];
   const { data = [] } = useQuery({

@@ -21,6 +21,7 @@ import { ArchiveTab } from "./ArchiveTab";
 import { DateTimeField, fieldFor, RecordTitle } from "./fields";
 import { HistoryTab } from "./HistoryTab";
 import { sectionsOf } from "./sections";
+import { StampedCopyChip } from "../stampedCopies/StampedCopyChip";
 
 /** Resources with a `ref` field pointing at `key`: [resource, field]. */
 export const referrers = (key: string) =>
@@ -76,7 +77,12 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
     return (
       <Show
         title={<RecordTitle desc={desc} />}
-        actions={<TopToolbar>{hasEdit ? <EditButton /> : null}</TopToolbar>}
+        actions={
+          <TopToolbar sx={{ alignItems: "center" }}>
+            {desc.archive ? <StampedCopyChip resource={desc.key} /> : null}
+            {hasEdit ? <EditButton /> : null}
+          </TopToolbar>
+        }
         aside={options.aside}
       >
         <TabbedShowLayout>
