@@ -88,7 +88,7 @@ export function ArchiveTab() {
             label={f.kind.label}
             value={kind}
             onChange={(e) => setKind(e.target.value)}
-            sx={{ width: 280, flex: "none" }}
+            sx={{ width: 340, flex: "none" }}
           >
             {kinds.map((o) => (
               <MenuItem key={o.value} value={o.value}>

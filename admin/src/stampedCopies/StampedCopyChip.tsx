@@ -43,7 +43,7 @@ export function StampedCopyChip(props: {
     <Chip
       size="small"
       variant={present ? "filled" : "outlined"}
-      color={present ? "success" : "warning"}
+      color={present ? "success" : "error"}
       icon={present ? <CheckCircleIcon /> : <ErrorOutlineIcon />}
       label={label}
       title={title}
