@@ -282,6 +282,17 @@ describe("no output hands out a masked value in full or a formula", () => {
     );
   });
 
+  it("签章件缺失清单, its xlsx and its rows", async () => {
+    const sheet = await sheetTexts(await viewer.api("/reports/missing-stamped-copies.xlsx"));
+    expect(sheet.texts.length).toBeGreaterThan(100);
+    expect([...assertSafe("missing-stamped-copies", sheet.texts, sheet.formulas)].sort()).toEqual(
+      [...PREFIXES].sort(),
+    );
+    const json = await viewer.api("/reports/missing-stamped-copies");
+    expect(json.status).toBe(200);
+    expect(leaked(await json.text())).toEqual([]);
+  });
+
   it("the class reports and admission notices of every class", async () => {
     const classes = await (await viewer.api(`/trainingClasses${listQuery({ range: [0, 99] })}`)).json();
     expect(classes.length).toBeGreaterThan(0);
