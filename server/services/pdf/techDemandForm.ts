@@ -25,9 +25,9 @@ export function techDemandForm(pdf: FormPdf, d: Rec, ent: Rec) {
     {
       cells: [
         label("企业名称", 1.2),
-        value(ent.name, 2.2),
-        label("行业及主营业务、产品", 1.2),
-        value(d.industryProducts, 2.4),
+        value(ent.name, 2.6),
+        label("行业及主营业务、产品", 1.3),
+        value(d.industryProducts, 1.9),
       ],
     },
     {
@@ -39,9 +39,9 @@ export function techDemandForm(pdf: FormPdf, d: Rec, ent: Rec) {
     {
       cells: [
         label("专项联系人及职务", 1.2),
-        value([d.contactName, d.contactTitle].filter(Boolean).join("　"), 2.2),
-        label("电话", 1.2),
-        value(d.contactPhone, 2.4),
+        value([d.contactName, d.contactTitle].filter(Boolean).join("　"), 2.6),
+        label("电话", 1.3),
+        value(d.contactPhone, 1.9),
       ],
     },
     { cells: [label("需求类别", 1.2), value(categories.trim(), 5.8)] },

@@ -111,15 +111,15 @@ export function traineeForm(pdf: FormPdf, t: Rec, ent: Rec, photo: Buffer | null
     heading("个人荣誉和奖励"),
     { cells: [value(t.honours, 1)], minHeight: 50 },
     heading("企业情况"),
-    { cells: [label("企业名称", 1), value(ent.name, 2.2), label("公司网址", 0.8), value(ent.website, 2)] },
-    { cells: [label("企业组织机构代码", 1), value(ent.orgCode, 5)] },
-    { cells: [label("是否上市", 1), value(listing(ent), 5)] },
-    { cells: [label("获得相关部门认定的称号", 1), value(titles(ent), 5)] },
+    { cells: [label("企业名称", 1.2), value(ent.name, 2.2), label("公司网址", 0.8), value(ent.website, 1.8)] },
+    { cells: [label("企业组织机构代码", 1.2), value(ent.orgCode, 4.8)] },
+    { cells: [label("是否上市", 1.2), value(listing(ent), 4.8)] },
+    { cells: [label("获得相关部门认定的称号", 1.2), value(titles(ent), 4.8)] },
     {
       cells: [
-        label("意向参加培训班次", 1),
+        label("意向参加培训班次", 1.2),
         {
-          w: 5,
+          w: 4.8,
           text: [
             { text: "根据您的时间安排，请打勾选择其中一项：", prompt: true },
             {
