@@ -76,6 +76,12 @@ export interface Field {
   showIf?: string;
 }
 
+/** A printed form of a record (a PDF laid out as the paper): its button's label and its path under /api/<key>/{id}/. */
+export interface PrintedDocument {
+  label: string;
+  path: string;
+}
+
 export interface ResourceDescription {
   /** Plural camelCase: /api/<key>, admin/src/<key>/, i18n resources.<key>. */
   key: string;
@@ -102,6 +108,8 @@ export interface ResourceDescription {
   flow?: { field: string; transitions: Record<string, string[]> };
   /** Files may be attached to its records (档案). */
   archive?: boolean;
+  /** The record's printed forms (PDF, server/actions/pdfs.ts), offered as downloads on its page. */
+  documents?: PrintedDocument[];
   /** Listed and read only: the API refuses every write (the audit log). */
   readOnlyResource?: boolean;
   /**

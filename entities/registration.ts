@@ -61,6 +61,7 @@ export const registration = defineResource({
   uniques: [{ fields: ["enterpriseId", "year", "batch"], message: "该企业在本年度本批次已有报名记录" }],
   flow: { field: "status", transitions: REGISTRATION_TRANSITIONS },
   archive: true,
+  documents: [{ label: "打印推荐表（PDF）", path: "form.pdf" }],
   sections: [
     {
       title: "推荐信息",

@@ -39,6 +39,7 @@ export const techDemand = defineResource({
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   archive: true,
+  documents: [{ label: "打印需求征集表（PDF）", path: "form.pdf" }],
   sections: [
     {
       title: "企业信息",

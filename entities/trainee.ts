@@ -18,6 +18,7 @@ export const trainee = defineResource({
   enterpriseKey: "enterpriseId",
   defaultSort: ["id", "DESC"],
   archive: true,
+  documents: [{ label: "打印学员信息表（PDF）", path: "form.pdf" }],
   indexes: [["enterpriseId", "year"]],
   sections: [
     {

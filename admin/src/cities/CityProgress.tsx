@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useRecordContext, useTranslate } from "react-admin";
 import { QUOTA_RULE } from "../../../entities/city";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
+import { CityPdfButtons } from "../resourceViews/DocumentButtons";
 
 export function CityProgress() {
   const record = useRecordContext();
@@ -43,9 +44,12 @@ export function CityProgress() {
         {line("app.dashboard.columns.trainees", c.trainees)}
         {line("app.dashboard.columns.diagnoses", c.qualityDiagnoses + c.managementDiagnoses)}
         {line("app.dashboard.columns.techDemands", c.techDemands)}
-        <Button variant="outlined" size="small" href={fileUrls.citySummary(record.id)} sx={{ mt: 2 }}>
-          {translate("app.city.summary")}
-        </Button>
+        <Stack spacing={1} sx={{ mt: 2, alignItems: "flex-start" }}>
+          <Button variant="outlined" size="small" href={fileUrls.citySummary(record.id)}>
+            {translate("app.city.summary")}
+          </Button>
+          <CityPdfButtons cityId={record.id} />
+        </Stack>
       </CardContent>
     </Card>
   );

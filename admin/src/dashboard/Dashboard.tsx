@@ -5,6 +5,7 @@ import { Loading, Title, useDataProvider, usePermissions, useTranslate } from "r
 import type { Permissions } from "../authProvider";
 import { batchName } from "../../../entities/programme";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
+import { CityPdfButtons } from "../resourceViews/DocumentButtons";
 import { BarChart } from "./BarChart";
 import { CityTable } from "./CityTable";
 import { DiagnosisProgress } from "./DiagnosisProgress";
@@ -55,6 +56,11 @@ export function Dashboard() {
           <Button variant="outlined" size="small" href={fileUrls.citySummary(city.id)}>
             {translate("app.city.summary")}
           </Button>
+        ) : null}
+        {city ? (
+          <Box sx={{ display: "flex", gap: 1, ml: 1 }}>
+            <CityPdfButtons cityId={city.id} />
+          </Box>
         ) : null}
       </Box>
       <Box sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))", gap: 2, mb: 2 }}>

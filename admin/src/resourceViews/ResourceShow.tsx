@@ -18,6 +18,7 @@ import type { ResourceDescription } from "../../../entities/describe";
 import { resources } from "../../../entities/registry";
 import type { ReactElement } from "react";
 import { ArchiveTab } from "./ArchiveTab";
+import { DocumentButtons } from "./DocumentButtons";
 import { DateTimeField, fieldFor, RecordTitle } from "./fields";
 import { HistoryTab } from "./HistoryTab";
 import { sectionsOf } from "./sections";
@@ -80,6 +81,7 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
         actions={
           <TopToolbar sx={{ alignItems: "center" }}>
             {desc.archive ? <StampedCopyChip resource={desc.key} /> : null}
+            <DocumentButtons desc={desc} />
             {hasEdit ? <EditButton /> : null}
           </TopToolbar>
         }

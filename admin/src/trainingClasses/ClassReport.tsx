@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useNotify, useRecordContext, useResourceDefinition, useTranslate } from "react-admin";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { useNotifyError } from "../layout/useNotifyError";
+import { ClassPdfButtons } from "../resourceViews/DocumentButtons";
 
 export function ClassReport() {
   const record = useRecordContext();
@@ -41,6 +42,7 @@ export function ClassReport() {
         <Button variant="outlined" href={fileUrls.admissionNotices(record.id)} target="_blank">
           {t("notices")}
         </Button>
+        <ClassPdfButtons classId={record.id} />
         {hasEdit ? (
           <Button variant="contained" disabled={!data.ended} onClick={issue}>
             {t("issue")}
