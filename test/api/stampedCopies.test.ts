@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MissingStampedCopy, StampedCopyStatus } from "../../entities/attachment";
 import { LIVE_NOMINATION_STATUSES } from "../../entities/registration";
-import { startServer, type Client, type TestServer } from "../helpers";
+import { login, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -141,6 +141,27 @@ describe("签章件缺失清单", () => {
     // Another city's record: its status is a 404, as its page is.
     const theirs = all.find((r) => r.cityId !== wuhanCity)!;
     expect((await wuhan.api(`/${theirs.resource}/${theirs.recordId}/stamped-copy`)).status).toBe(404);
+  });
+
+  it("lets an enterprise user see only its own forms, and upload its own stamped copy", async () => {
+    const all = await missing(s);
+    const mine = all.find((r) => r.resource === "trainees")!;
+    const created = await s.json("POST", "/users", {
+      username: "stamp-enterprise",
+      displayName: mine.enterpriseName,
+      role: "enterprise",
+      enterpriseId: mine.enterpriseId,
+      password: TEST_PASSWORD,
+      active: true,
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const enterprise = await login(s.url, "stamp-enterprise");
+    const own = await missing(enterprise);
+    expect(own).toEqual(all.filter((r) => r.enterpriseId === mine.enterpriseId));
+    expect((await upload(enterprise, `/trainees/${mine.recordId}`, "traineeForm")).status).toBe(201);
+    expect((await missing(enterprise)).map(key)).not.toContain(key(mine));
+    const theirs = all.find((r) => r.enterpriseId !== mine.enterpriseId)!;
+    expect((await upload(enterprise, `/${theirs.resource}/${theirs.recordId}`, "other")).status).toBe(404);
   });
 
   it("lets the read-only user read it, and no provider", async () => {
