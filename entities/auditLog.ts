@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = options({
   loginFailed: "登录失败",
   logout: "退出",
   passwordChange: "修改密码",
+  invite: "邀请企业",
+  acceptInvitation: "接受邀请",
+  submitForms: "提交报名表",
+  reviewForm: "审核报名表",
 });
 
 /** Who did what, when, to which records, with the changed fields before → after. Written by the server only. */

@@ -10,6 +10,9 @@ const KIND_LABELS = {
   diagnosisScheduled: "诊断已排期",
   selectionCommitted: "遴选结果已确定",
   loginAttack: "账号被反复尝试登录",
+  formsSubmitted: "企业提交报名表",
+  formReturned: "报名表被退回",
+  formApproved: "报名表已通过",
 };
 export const NOTICE_KINDS = options(KIND_LABELS);
 export const NOTICE_KIND = optionValues(KIND_LABELS);

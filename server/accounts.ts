@@ -52,6 +52,8 @@ export async function upsertUser(
     role: string;
     cityCode?: string;
     services?: readonly string[];
+    /** An enterprise user's enterprise (its id). */
+    enterpriseId?: number;
     password: string;
   },
 ) {
@@ -62,6 +64,7 @@ export async function upsertUser(
     role: a.role,
     cityId: a.cityCode ? await cityId(ds, a.cityCode) : null,
     services: a.services ?? [],
+    enterpriseId: a.enterpriseId ?? null,
     password: a.password,
     active: true,
   };

@@ -4,9 +4,12 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { join } from "node:path";
-import express from "express";
+import express, { Router } from "express";
 import type { DataSource } from "typeorm";
 import { authRouter, requireSession } from "./auth/routes";
+import { isStaff } from "./access/policy";
+import { enterpriseFormsRouter } from "./actions/enterpriseForms";
+import { EnterpriseFormService } from "./services/enterpriseForms";
 import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
 import { importsRouter } from "./actions/imports";
@@ -69,6 +72,14 @@ export function serve(ds: DataSource, port: number, host?: string) {
 export const trustProxy = (v: string) =>
   /^\d+$/.test(v.trim()) ? Number(v) : v.trim() === "true" ? true : v.trim() === "false" ? false : v;
 
+/** Routers only the programme's staff reach: for anyone else the request goes on as if they were not there. */
+function staffOnly(...routers: Router[]) {
+  const gate = Router();
+  gate.use((req, _res, next) => (isStaff(req.ctx!.user) ? next() : next("router")));
+  gate.use(...routers);
+  return gate;
+}
+
 export function createApp(ds: DataSource) {
   const app = express();
   app.disable("x-powered-by");
@@ -90,24 +101,30 @@ export function createApp(ds: DataSource) {
       verify: refuseBrokenUtf8,
     }),
   );
-  app.use("/api/auth", authRouter(ds));
   const services = resourceServices(ds);
   const training = new TrainingService(ds, services);
+  const forms = new EnterpriseFormService(ds, services);
+  app.use("/api/auth", authRouter(ds, forms));
   app.use(
     "/api",
     requireSession(ds),
-    trainingRouter(training),
+    enterpriseFormsRouter(forms),
+    // The programme's work beyond one enterprise: an enterprise user finds none of it (a 404, as for a
+    // resource it may not use); its own records, 档案, notices, search and forms are scoped like the lists.
+    staffOnly(
+      trainingRouter(training),
+      programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
+      importsRouter(new ImportService(ds, services)),
+      stampedCopiesRouter(new StampedCopyService(ds, services)),
+      nominationsRouter(ds),
+    ),
     pdfsRouter(
       ds,
       new PdfService(ds, services, training, new ReportService(ds, services), new ArchiveService(ds, services)),
     ),
     todoRouter(new TodoService(ds, services, training)),
-    programmeRouter(new SelectionService(ds), new ReportService(ds, services)),
-    importsRouter(new ImportService(ds, services)),
     archiveRouter(new ArchiveService(ds, services)),
-    stampedCopiesRouter(new StampedCopyService(ds, services)),
     noticesRouter(ds),
-    nominationsRouter(ds),
     searchRouter(new SearchService(ds, services)),
     restRouter(ds, services),
   );

@@ -1,4 +1,4 @@
-// npm run user -- add NAME --role ROLE [--city CODE] [--services LIST] --password PASS [--name 显示名]
+// npm run user -- add NAME --role ROLE [--city CODE] [--services LIST] [--enterprise ID] --password PASS [--name 显示名]
 // Creates or resets an account on the database at DATABASE_PATH, also while the server runs.
 import { parseArgs } from "node:util";
 import { openDatabase } from "./db";
@@ -11,6 +11,7 @@ const { values, positionals } = parseArgs({
     role: { type: "string" },
     city: { type: "string" },
     services: { type: "string" },
+    enterprise: { type: "string" },
     password: { type: "string" },
     name: { type: "string" },
   },
@@ -18,7 +19,7 @@ const { values, positionals } = parseArgs({
 const [command, username] = positionals;
 if (command !== "add" || !username || !values.role || !values.password) {
   console.error(
-    "用法：npm run user -- add 用户名 --role province|city|provider|viewer [--city 行政区划代码] [--services training,quality,management,tech] --password 密码 [--name 显示名]",
+    "用法：npm run user -- add 用户名 --role province|city|provider|viewer|enterprise [--city 行政区划代码] [--services training,quality,management,tech] [--enterprise 企业编号] --password 密码 [--name 显示名]",
   );
   process.exit(2);
 }
@@ -29,6 +30,7 @@ try {
     displayName: values.name,
     role: values.role,
     cityCode: values.city,
+    enterpriseId: values.enterprise === undefined ? undefined : Number(values.enterprise),
     services: values.services
       ?.split(",")
       .map((s) => s.trim())

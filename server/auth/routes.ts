@@ -6,7 +6,7 @@ import { resourceByKey } from "../../entities/registry";
 import { passwordProblem } from "../../entities/user";
 import { CONTROL } from "../../entities/validate";
 import { accessMap, type Principal } from "../access/policy";
-import { BadRequest, Unauthorized, ValidationFailed } from "../errors";
+import { ApiError, BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
 import { queued } from "../services/unitOfWork";
 import { hashPassword } from "./passwords";
@@ -19,7 +19,8 @@ import {
   login,
   SESSION_COOKIE,
 } from "./sessions";
-import { passwordCounters } from "./throttle";
+import { invitationCounters, passwordCounters, throttled } from "./throttle";
+import type { EnterpriseFormService } from "../services/enterpriseForms";
 
 const tokenOf = (cookieHeader: string | undefined) =>
   cookieHeader
@@ -45,6 +46,17 @@ const text = (v: unknown, name: string) => {
   return v;
 };
 
+/** Who acts before signing in (a failed login, an invitation being accepted): no rights at all. */
+const ANONYMOUS: Principal = {
+  id: 0,
+  username: "",
+  displayName: "",
+  role: "viewer",
+  cityId: null,
+  services: [],
+  enterpriseId: null,
+};
+
 /** What login and /me answer: the user and their access per resource. */
 const me = (user: Principal): Me => ({ user, access: accessMap(user) });
 const ok: OkAnswer = { ok: true };
@@ -60,7 +72,7 @@ export function requireSession(ds: DataSource): RequestHandler {
   };
 }
 
-export function authRouter(ds: DataSource) {
+export function authRouter(ds: DataSource, forms: EnterpriseFormService) {
   const router = Router();
   const record = (ctx: RequestContext, action: string, summary?: string) =>
     queued(ds, () =>
@@ -79,15 +91,7 @@ export function authRouter(ds: DataSource) {
     } catch (e) {
       await record(
         {
-          user: {
-            id: 0,
-            username: username.slice(0, 40),
-            displayName: "",
-            role: "viewer",
-            cityId: null,
-            services: [],
-            enterpriseId: null,
-          },
+          user: { ...ANONYMOUS, username: username.slice(0, 40) },
           ip,
         },
         "loginFailed",
@@ -95,6 +99,29 @@ export function authRouter(ds: DataSource) {
       );
       throw e;
     }
+  });
+
+  // An enterprise's first visit: its invitation code, a user name and a password make its account and sign it in.
+  // Wrong codes count against the address like failed logins.
+  router.post("/accept-invitation", async (req, res) => {
+    const ip = req.ip ?? "";
+    const ctx = { user: { ...ANONYMOUS, username: "邀请码" }, ip };
+    let username = "";
+    let refused: unknown;
+    await throttled(ds, invitationCounters(ip), async () => {
+      try {
+        username = await forms.acceptInvitation(ctx, req.body);
+        return true;
+      } catch (e) {
+        refused = e;
+        return !(e instanceof ApiError && "code" in e.errors);
+      }
+    });
+    if (refused) throw refused;
+    const { user, token } = await login(ds, username, String(req.body.password), ip);
+    setCookie(res, token, ABSOLUTE_HOURS * 3600);
+    await record({ user, ip }, "login");
+    res.json(me(user));
   });
 
   const session = requireSession(ds);

@@ -63,6 +63,11 @@ export function loginCounters(username: string, ip: string): Counter[] {
 }
 
 /** The count of a signed-in user's password checks (a password change). */
+/** Wrong invitation codes from one address: slowed, then locked like failed logins (codes cannot be guessed in bulk). */
+export const invitationCounters = (ip: string): Counter[] => [
+  { key: `invite:${addressOf(ip)}`, limit: 10, perStep: 2, onSuccess: "giveBack", what: "邀请码输入错误次数过多" },
+];
+
 export const passwordCounters = (userId: number): Counter[] => [
   { key: `password:${userId}`, limit: USER_LIMIT, perStep: 1, onSuccess: "reset", what: "当前密码输错次数过多" },
 ];

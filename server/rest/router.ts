@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { resources } from "../../entities/registry";
 import { exportList } from "../actions/export";
 import { NotFound } from "../errors";
+import { isStaff } from "../access/policy";
 import { programmeProgress } from "../services/dashboard";
 import { ResourceService } from "../services/resourceService";
 import { parseListParams } from "./listQuery";
@@ -24,6 +25,8 @@ export function restRouter(ds: DataSource, services: Map<string, ResourceService
 
   // Custom actions first, so "export.xlsx" or "bulk-update" is never taken for an id.
   router.get("/dashboard", async (req, res) => {
+    // The programme's figures are the staff's: an enterprise user has no such page.
+    if (!isStaff(req.ctx!.user)) throw new NotFound("接口不存在");
     res.json(await programmeProgress(ds, req.ctx!.user));
   });
   router.get("/:resource/export.:format", async (req, res) => {

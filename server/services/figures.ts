@@ -10,6 +10,7 @@ import { PROGRAMME_BATCH, PROGRAMME_YEAR } from "../../entities/programme";
 import { LIVE_NOMINATION_STATUSES, REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey } from "../../entities/registry";
 import { DEMAND_STATUS } from "../../entities/techDemand";
+import { FORM_STATUS } from "../../entities/enterpriseForms";
 import { ADMISSION_STATUS } from "../../entities/trainee";
 import { rawQuery } from "./unitOfWork";
 
@@ -21,6 +22,14 @@ export interface Round {
 export const CURRENT_ROUND: Round = { year: PROGRAMME_YEAR, batch: PROGRAMME_BATCH };
 
 const table = (key: string) => resourceByKey[key].table;
+
+/**
+ * A demand in the programme (counted, reviewed, ranked): not withdrawn, and keyed in by its city or, filled
+ * in by its enterprise online, approved by the city (entities/enterpriseForms.ts). SQL over alias `alias`.
+ */
+export const ACTIVE_DEMAND = (alias: string) =>
+  `${alias}.status <> :withdrawn AND (${alias}."formStatus" IS NULL OR ${alias}."formStatus" = :formApproved)`;
+export const ACTIVE_DEMAND_PARAMS = { withdrawn: DEMAND_STATUS.withdrawn, formApproved: FORM_STATUS.approved };
 
 /**
  * The live nominations of a round (alias `r`, joined to their enterprise `e`), of one city if given,
@@ -96,8 +105,8 @@ const COUNTED: Record<
   },
   techDemands: {
     from: "techDemands",
-    where: `x.year = :year AND x.status <> :withdrawn`,
-    params: { withdrawn: DEMAND_STATUS.withdrawn },
+    where: `x.year = :year AND ${ACTIVE_DEMAND("x")}`,
+    params: ACTIVE_DEMAND_PARAMS,
   },
   selectedProjects: { from: "selectedProjects", where: `x.year = :year`, params: {} },
 };

@@ -8,6 +8,7 @@ import { serverOnly } from "../entitySchemas";
 import { PROGRAMME_YEAR } from "../../entities/programme";
 import { PROJECT_STATUS } from "../../entities/selectedProject";
 import { DEMAND_STATUS } from "../../entities/techDemand";
+import { ACTIVE_DEMAND, ACTIVE_DEMAND_PARAMS } from "./figures";
 import {
   CATEGORY_SERVICE,
   ROUND_STATUS,
@@ -153,8 +154,8 @@ export class SelectionService {
       `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
        FROM ${demandDesc.table} d JOIN ${resourceByKey.enterprises.table} e ON e.id = d."enterpriseId"
        JOIN ${resourceByKey.cities.table} c ON c.id = e."cityId"
-       WHERE d.year = :year AND d.status <> :withdrawn ORDER BY d.id`,
-      { year, withdrawn: DEMAND_STATUS.withdrawn },
+       WHERE d.year = :year AND ${ACTIVE_DEMAND("d")} ORDER BY d.id`,
+      { year, ...ACTIVE_DEMAND_PARAMS },
     );
     return rows.map((r): Rec => ({
       ...r,

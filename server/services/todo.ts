@@ -5,6 +5,7 @@ import type { DeadlineSummary, TodoAnswer, TodoItem } from "../../entities/api";
 import { cityQuota } from "../../entities/city";
 import { isoToday } from "../../entities/dates";
 import { DIAGNOSIS_STATUS } from "../../entities/diagnostic";
+import { ENTERPRISE_FORMS, FORM_STATUS, type EnterpriseForm } from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey } from "../../entities/registry";
 import { ROUND_STATUS, SELECTION_DEFAULTS } from "../../entities/selection";
@@ -98,9 +99,31 @@ export class TodoService {
       resource: "diagnostics",
       filter: { year, status: DIAGNOSIS_STATUS.scheduled, scheduledDate_lt: today },
     };
+    // 企业在线填报: per form, those submitted wait for the bureau; those returned or not yet submitted, for the enterprise.
+    const forms = (formStatus: string, title: (f: EnterpriseForm) => string, group: string): Candidate[] =>
+      Object.entries(ENTERPRISE_FORMS).map(([resource, f]) => ({
+        key: `forms-${formStatus}-${resource}`,
+        title: title(f),
+        group,
+        label: `${f.form} ${f.title}`,
+        resource,
+        filter: { year, formStatus },
+        path: user.role === "enterprise" ? "/my-forms" : "/enterprise-forms",
+      }));
+    const toReview = forms(
+      FORM_STATUS.submitted,
+      (f) => `企业提交、待审核的${f.form} ${f.title}`,
+      "企业提交的报名表（待审核）",
+    );
     switch (user.role) {
+      case "enterprise":
+        return [
+          ...forms(FORM_STATUS.returned, (f) => `被退回的${f.form} ${f.title}（请修改后重新提交）`, "被退回的报名表"),
+          ...forms(FORM_STATUS.filling, (f) => `待填写、尚未提交的${f.form} ${f.title}`, "待提交的报名表"),
+        ];
       case "province":
         return [
+          ...toReview,
           ...(await this.read((m) => this.reviewsByCity(m))),
           await this.read((m) => this.citiesLate(m, today)),
           toSchedule,
@@ -110,6 +133,7 @@ export class TodoService {
         ].filter((c): c is Candidate => !!c);
       case "city":
         return [
+          ...toReview,
           {
             key: "returnedNominations",
             title: "被退回的推荐（请修改后重新推荐或撤回）",
