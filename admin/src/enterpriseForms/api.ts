@@ -1,0 +1,41 @@
+// The server's 企业在线填报 calls (server/actions/enterpriseForms.ts, /api/auth/accept-invitation).
+import { fetchUtils, type Identifier } from "react-admin";
+import type {
+  AcceptInvitationRequest,
+  EnterpriseFormsAnswer,
+  FormReviewRequest,
+  InvitationAnswer,
+  Me,
+  SubmittedFormsRow,
+} from "../../../entities/api";
+import { API_URL } from "../dataProvider";
+
+const json = async <T>(url: string, init?: RequestInit): Promise<T> =>
+  (await fetchUtils.fetchJson(`${API_URL}${url}`, init)).json as T;
+const post = <T>(url: string, body?: unknown) =>
+  json<T>(url, { method: "POST", body: body === undefined ? undefined : JSON.stringify(body) });
+
+export const enterpriseFormsApi = {
+  /** A city bureau's (or the department's) one-time code for an enterprise. */
+  invite: (enterpriseId: Identifier) => post<InvitationAnswer>("/invitations", { enterpriseId }),
+  /** Creates the enterprise's account and signs in (the session cookie is set by the answer). */
+  acceptInvitation: (body: AcceptInvitationRequest) => post<Me>("/auth/accept-invitation", body),
+  /** An enterprise's forms of the round: the user's own for an enterprise, `enterpriseId` for the staff. */
+  overview: (enterpriseId?: Identifier) =>
+    json<EnterpriseFormsAnswer>(
+      `/enterprise-forms${enterpriseId === undefined ? "" : `?enterpriseId=${encodeURIComponent(String(enterpriseId))}`}`,
+    ),
+  /** The enterprises whose forms wait for the city's review. */
+  submitted: () => json<SubmittedFormsRow[]>("/enterprise-forms/submitted"),
+  submit: () => post<EnterpriseFormsAnswer>("/enterprise-forms/submit"),
+  review: (body: FormReviewRequest) => post<EnterpriseFormsAnswer>("/enterprise-forms/review", body),
+};
+
+/** The react-query key of an enterprise's forms (undefined: the signed-in enterprise's own). */
+export const formsKey = (enterpriseId?: Identifier) => ["enterpriseForms", enterpriseId ?? "mine"];
+/** Where an enterprise user fills in and submits its forms. */
+export const MY_FORMS_PATH = "/my-forms";
+/** Where a city bureau reviews the enterprises' submitted forms (and one enterprise's at /enterprise-forms/:id). */
+export const REVIEW_PATH = "/enterprise-forms";
+/** The page that turns an invitation code into an account (outside the signed-in layout). */
+export const ACCEPT_PATH = "/accept-invitation";
