@@ -106,9 +106,9 @@ export class FormPdf {
   /** 附件1-1 at the top left, the form's title centred below it, as the notice prints them. */
   formHead(attachment: string, title: string) {
     if (attachment) this.write([{ text: attachment, size: 12, bold: true }]);
+    this.y += 4;
+    this.write([{ text: title, size: 16, bold: true, align: "center" }]);
     this.y += 6;
-    this.write([{ text: title, size: 17, bold: true, align: "center" }]);
-    this.y += 8;
   }
 
   private lay(row: Row, x0: number, width: number): Laid[] {
@@ -145,7 +145,7 @@ export class FormPdf {
   }
 
   private heightOf(laid: Laid[], min = 0) {
-    return Math.max(min, 22, ...laid.map((c) => linesHeight(c.lines) + 2 * PAD.y));
+    return Math.max(min, 21, ...laid.map((c) => linesHeight(c.lines) + 2 * PAD.y));
   }
 
   /**

@@ -24,32 +24,32 @@ export function techDemandForm(pdf: FormPdf, d: Rec, ent: Rec) {
   pdf.table([
     {
       cells: [
-        label("企业名称", 1.2),
-        value(ent.name, 2.6),
+        label("企业名称", 1.4),
+        value(ent.name, 2.4),
         label("行业及主营业务、产品", 1.3),
         value(d.industryProducts, 1.9),
       ],
     },
     {
       cells: [
-        label("企业类型", 1.2),
-        value(ENTERPRISE_TYPES.map((o) => `${box(d.enterpriseType === o.value)}${o.label}`).join("\n"), 5.8),
+        label("企业类型", 1.4),
+        value(ENTERPRISE_TYPES.map((o) => `${box(d.enterpriseType === o.value)}${o.label}`).join("\n"), 5.6),
       ],
     },
     {
       cells: [
-        label("专项联系人及职务", 1.2),
-        value([d.contactName, d.contactTitle].filter(Boolean).join("　"), 2.6),
+        label("专项联系人及职务", 1.4),
+        value([d.contactName, d.contactTitle].filter(Boolean).join("　"), 2.4),
         label("电话", 1.3),
         value(d.contactPhone, 1.9),
       ],
     },
-    { cells: [label("需求类别", 1.2), value(categories.trim(), 5.8)] },
+    { cells: [label("需求类别", 1.4), value(categories.trim(), 5.6)] },
     {
       cells: [
-        label("需求详情", 1.2),
+        label("需求详情", 1.4),
         {
-          w: 5.8,
+          w: 5.6,
           text: [
             prompt("1、描述需求的具体要求及需要解决的问题。"),
             answer(d.details),
@@ -64,9 +64,9 @@ export function techDemandForm(pdf: FormPdf, d: Rec, ent: Rec) {
     },
     {
       cells: [
-        label("量化指标", 1.2),
+        label("量化指标", 1.4),
         {
-          w: 5.8,
+          w: 5.6,
           text: [prompt("描述期望达到的效果、期望交付的内容、具体的性能指标等。"), answer(d.targets)],
         },
       ],
@@ -74,9 +74,9 @@ export function techDemandForm(pdf: FormPdf, d: Rec, ent: Rec) {
     },
     {
       cells: [
-        label("必要性及预算", 1.2),
+        label("必要性及预算", 1.4),
         {
-          w: 5.8,
+          w: 5.6,
           text: [
             prompt("1、描述技术创新的必要性。"),
             answer(d.necessity),
@@ -91,8 +91,8 @@ export function techDemandForm(pdf: FormPdf, d: Rec, ent: Rec) {
     },
     {
       cells: [
-        label("其他", 1.2),
-        value(`技术需求是否可公开发布：${box(d.publishable)}是　${box(!d.publishable)}否`, 5.8),
+        label("其他", 1.4),
+        value(`技术需求是否可公开发布：${box(d.publishable)}是　${box(!d.publishable)}否`, 5.6),
       ],
     },
   ]);

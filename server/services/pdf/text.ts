@@ -38,7 +38,7 @@ export interface Line {
 }
 
 export const BODY_SIZE = 10.5;
-export const LEADING = 1.5;
+export const LEADING = 1.42;
 const NO_LINE_START = "，。、；：？！）》」』”’%,.;:?!)]";
 const TOKENS = /[\uE000\uE001]|[A-Za-z0-9@._\-/:%+#&=~()（）]+|\s|./gsu;
 
