@@ -18,7 +18,7 @@ import { nominationsRouter } from "./actions/nominations";
 import { pdfsRouter } from "./actions/pdfs";
 import { programmeRouter } from "./actions/programme";
 import { searchRouter } from "./actions/search";
-import { stampedCopiesRouter } from "./actions/stampedCopies";
+import { stampedCopiesRouter, stampedCopyStatusRouter } from "./actions/stampedCopies";
 import { trainingRouter } from "./actions/training";
 import { ArchiveService } from "./services/archive";
 import { ImportService } from "./services/imports/importService";
@@ -124,6 +124,7 @@ export function createApp(ds: DataSource) {
     ),
     todoRouter(new TodoService(ds, services, training)),
     archiveRouter(new ArchiveService(ds, services)),
+    stampedCopyStatusRouter(new StampedCopyService(ds, services)),
     noticesRouter(ds),
     searchRouter(new SearchService(ds, services)),
     restRouter(ds, services),

@@ -143,7 +143,7 @@ describe("签章件缺失清单", () => {
     expect((await wuhan.api(`/${theirs.resource}/${theirs.recordId}/stamped-copy`)).status).toBe(404);
   });
 
-  it("lets an enterprise user see only its own forms, and upload its own stamped copy", async () => {
+  it("lets an enterprise user read and upload its own forms' stamped copies, and nothing of another's", async () => {
     const all = await missing(s);
     const mine = all.find((r) => r.resource === "trainees")!;
     const created = await s.json("POST", "/users", {
@@ -156,12 +156,16 @@ describe("签章件缺失清单", () => {
     });
     expect(created.status, await created.clone().text()).toBe(201);
     const enterprise = await login(s.url, "stamp-enterprise");
-    const own = await missing(enterprise);
-    expect(own).toEqual(all.filter((r) => r.enterpriseId === mine.enterpriseId));
+    // The list is the staff's (an enterprise user finds no staff route); its own records' status it reads.
+    expect((await enterprise.api("/reports/missing-stamped-copies")).status).toBe(404);
+    const status = async () => (await enterprise.api(`/trainees/${mine.recordId}/stamped-copy`)).json();
+    expect(await status()).toEqual({ present: false });
     expect((await upload(enterprise, `/trainees/${mine.recordId}`, "traineeForm")).status).toBe(201);
-    expect((await missing(enterprise)).map(key)).not.toContain(key(mine));
+    expect((await status()).present).toBe(true);
+    expect((await missing(s)).map(key)).not.toContain(key(mine));
     const theirs = all.find((r) => r.enterpriseId !== mine.enterpriseId)!;
     expect((await upload(enterprise, `/${theirs.resource}/${theirs.recordId}`, "other")).status).toBe(404);
+    expect((await enterprise.api(`/${theirs.resource}/${theirs.recordId}/stamped-copy`)).status).toBe(404);
   });
 
   it("lets the read-only user read it, and no provider", async () => {
