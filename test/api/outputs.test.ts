@@ -285,9 +285,7 @@ describe("no output hands out a masked value in full or a formula", () => {
   it("签章件缺失清单, its xlsx and its rows", async () => {
     const sheet = await sheetTexts(await viewer.api("/reports/missing-stamped-copies.xlsx"));
     expect(sheet.texts.length).toBeGreaterThan(100);
-    expect([...assertSafe("missing-stamped-copies", sheet.texts, sheet.formulas)].sort()).toEqual(
-      [...PREFIXES].sort(),
-    );
+    expect([...assertSafe("missing-stamped-copies", sheet.texts, sheet.formulas)].sort()).toEqual([...PREFIXES].sort());
     const json = await viewer.api("/reports/missing-stamped-copies");
     expect(json.status).toBe(200);
     expect(leaked(await json.text())).toEqual([]);
