@@ -1,4 +1,5 @@
 import { defineResource, options } from "./describe";
+import { ENTERPRISE_FORMS } from "./enterpriseForms";
 
 export const ATTACHMENT_KINDS = options({
   nominationForm: "附件1-1 推荐表（签字盖章扫描件）",
@@ -16,11 +17,15 @@ export const ATTACHMENT_KINDS = options({
  * trainee, 附件1-3 技术创新需求征集表 on the demand. The archive accepts a kind only on its resource; the
  * review screens and 签章件缺失清单 (server/services/stampedCopies.ts) read whether it is there.
  */
+const stamped = (key: keyof typeof ENTERPRISE_FORMS & string) => {
+  const { stampedKind, form, title } = ENTERPRISE_FORMS[key];
+  return { kind: stampedKind, form, title };
+};
 export const STAMPED_FORMS = {
-  registrations: { kind: "nominationForm", form: "附件1-1", title: "推荐表" },
-  trainees: { kind: "traineeForm", form: "附件1-2", title: "学员信息表" },
-  techDemands: { kind: "demandForm", form: "附件1-3", title: "技术创新需求征集表" },
-} as const satisfies Record<string, { kind: string; form: string; title: string }>;
+  registrations: stamped("registrations"),
+  trainees: stamped("trainees"),
+  techDemands: stamped("techDemands"),
+};
 export type StampedResource = keyof typeof STAMPED_FORMS;
 export const STAMPED_RESOURCES = Object.keys(STAMPED_FORMS) as StampedResource[];
 export const isStampedResource = (key: string): key is StampedResource => key in STAMPED_FORMS;

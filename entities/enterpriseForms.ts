@@ -32,8 +32,10 @@ export const FORM_REVIEW_FIELDS = {
 export interface EnterpriseForm {
   /** The notice's number of the form: 附件1-1. */
   form: string;
-  /** Its title on the paper. */
+  /** How pages, messages and sheets name it after its number: 附件1-1 推荐表. */
   title: string;
+  /** The 档案 kind of its signed and stamped scan (entities/attachment.ts STAMPED_FORMS). */
+  stampedKind: string;
   /**
    * Fields the enterprise does not fill in (beyond the review state, which only the city sets): decisions
    * of the city, the department and the providers, and the round, which the server sets.
@@ -45,17 +47,20 @@ export interface EnterpriseForm {
 export const ENTERPRISE_FORMS: Record<string, EnterpriseForm> = {
   registrations: {
     form: "附件1-1",
-    title: "专精特新中小企业培育赋能推荐表",
+    title: "推荐表",
+    stampedKind: "nominationForm",
     fixed: ["year", "batch", "status", "nominatedAt", "returnReason", "overQuotaReason"],
   },
   trainees: {
     form: "附件1-2",
     title: "学员信息表",
+    stampedKind: "traineeForm",
     fixed: ["year", "classId", "admissionStatus", "admissionNoticeNo", "certificateNo"],
   },
   techDemands: {
     form: "附件1-3",
-    title: "企业技术创新需求征集表",
+    title: "技术创新需求征集表",
+    stampedKind: "demandForm",
     fixed: ["year", "registrationId", "status"],
   },
 };
@@ -77,6 +82,14 @@ export const ENTERPRISE_FIXED_FIELDS = [
   "typicalCase",
   "caseWriteUp",
 ];
+
+/**
+ * What a form an enterprise creates starts with, beyond its fields' defaults and the round (set by the
+ * server, and by the admin's form so that it validates the same): a 推荐表 is 企业申报 until its city approves it.
+ */
+export const ENTERPRISE_START: Record<string, Record<string, unknown>> = {
+  registrations: { status: "applied" },
+};
 
 /** The fields of `key` an enterprise user may not change (none for a resource it does not fill in). */
 export function enterpriseFixedFields(key: string): string[] {

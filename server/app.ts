@@ -15,7 +15,7 @@ import { archiveRouter } from "./actions/archive";
 import { importsRouter } from "./actions/imports";
 import { noticesRouter } from "./actions/notices";
 import { nominationsRouter } from "./actions/nominations";
-import { pdfsRouter } from "./actions/pdfs";
+import { formPdfsRouter, programmePdfsRouter } from "./actions/pdfs";
 import { programmeRouter } from "./actions/programme";
 import { searchRouter } from "./actions/search";
 import { stampedCopiesRouter, stampedCopyStatusRouter } from "./actions/stampedCopies";
@@ -104,6 +104,13 @@ export function createApp(ds: DataSource) {
   const services = resourceServices(ds);
   const training = new TrainingService(ds, services);
   const forms = new EnterpriseFormService(ds, services);
+  const pdfs = new PdfService(
+    ds,
+    services,
+    training,
+    new ReportService(ds, services),
+    new ArchiveService(ds, services),
+  );
   app.use("/api/auth", authRouter(ds, forms));
   app.use(
     "/api",
@@ -117,11 +124,9 @@ export function createApp(ds: DataSource) {
       importsRouter(new ImportService(ds, services)),
       stampedCopiesRouter(new StampedCopyService(ds, services)),
       nominationsRouter(ds),
+      programmePdfsRouter(ds, pdfs),
     ),
-    pdfsRouter(
-      ds,
-      new PdfService(ds, services, training, new ReportService(ds, services), new ArchiveService(ds, services)),
-    ),
+    formPdfsRouter(ds, pdfs),
     todoRouter(new TodoService(ds, services, training)),
     archiveRouter(new ArchiveService(ds, services)),
     stampedCopyStatusRouter(new StampedCopyService(ds, services)),

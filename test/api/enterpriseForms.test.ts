@@ -368,6 +368,7 @@ describe("an enterprise user", () => {
       expect((await enterprise.api(`/${resource}/${id}`, { method: "DELETE" })).status, resource).toBe(404);
       expect((await enterprise.api(`/${resource}/${id}/attachments`)).status, resource).toBe(404);
       expect((await enterprise.api(`/${resource}/${id}/history`)).status, resource).toBe(404);
+      if (resource !== "enterprises") expect((await enterprise.api(`/${resource}/${id}/form.pdf`)).status).toBe(404);
       const list = (await (await enterprise.api(`/${resource}${listQuery({ range: [0, 999] })}`)).json()) as any[];
       expect(
         list.every((x) => (resource === "enterprises" ? x.id : x.enterpriseId) === own.id),
@@ -375,6 +376,11 @@ describe("an enterprise user", () => {
       ).toBe(true);
       expect((await enterprise.api(`/enterprise-forms?enterpriseId=${other.id}`)).status).toBe(200); // its own, whatever it asks
     }
+    // Its own forms it prints.
+    const [mine] = await s.sql(`SELECT id FROM registration WHERE enterpriseId = ${own.id}`);
+    const printed = await enterprise.api(`/registrations/${mine.id}/form.pdf`);
+    expect(printed.status).toBe(200);
+    expect(printed.headers.get("content-type")).toBe("application/pdf");
     const staff = [
       "/dashboard",
       "/reports/city-summary.xlsx?cityId=1",
@@ -388,6 +394,10 @@ describe("an enterprise user", () => {
       "/users",
       "/auditLogs",
       "/followUps",
+      "/registrations/forms.pdf?cityId=1",
+      "/reports/city-summary.pdf?cityId=1",
+      "/trainingClasses/1/admission-notices.pdf",
+      "/trainingClasses/1/certificates.pdf",
     ];
     for (const path of staff) expect([403, 404], path).toContain((await enterprise.api(path)).status);
     expect(

@@ -3,8 +3,7 @@
 // only while that form may be.
 import type { EntityManager } from "typeorm";
 import type { ResourceDescription } from "../../../entities/describe";
-import { ENTERPRISE_FORMS, FORM_STATUS, formEditable } from "../../../entities/enterpriseForms";
-import { REGISTRATION_STATUS } from "../../../entities/registration";
+import { ENTERPRISE_FORMS, ENTERPRISE_START, FORM_STATUS, formEditable } from "../../../entities/enterpriseForms";
 import { resourceByKey } from "../../../entities/registry";
 import type { Principal } from "../../access/policy";
 import { Forbidden } from "../../errors";
@@ -39,10 +38,8 @@ export async function enterpriseBody(
   }
   if (!form || existing) return body;
   const start: Rec = Object.fromEntries(form.fixed.map((k) => [k, desc.fields[k]?.default ?? null]));
-  start.enterpriseId = enterpriseId;
-  start.year = CURRENT_ROUND.year;
-  if (desc.key === "registrations")
-    Object.assign(start, { batch: CURRENT_ROUND.batch, status: REGISTRATION_STATUS.applied });
+  Object.assign(start, ENTERPRISE_START[desc.key], { enterpriseId, year: CURRENT_ROUND.year });
+  if (desc.key === "registrations") start.batch = CURRENT_ROUND.batch;
   if (desc.key === "techDemands") start.registrationId = (await currentRegistration(m, enterpriseId))?.id ?? null;
   return { ...body, ...start };
 }
