@@ -4,6 +4,7 @@ import { Admin, CustomRoutes, Loading, Resource, defaultTheme } from "react-admi
 import { resourceByKey } from "../../entities/registry";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
+import { REVIEW_PATH } from "./enterpriseForms/api";
 import { TodoPage } from "./todo/TodoPage";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
@@ -53,6 +54,12 @@ function lazyView(key: string, view: View) {
 const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
 const MissingStampedCopiesPage = lazy(() =>
   import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
+);
+const SubmittedFormsPage = lazy(() =>
+  import("./enterpriseForms/SubmittedFormsPage").then((m) => ({ default: m.SubmittedFormsPage })),
+);
+const EnterpriseFormsReviewPage = lazy(() =>
+  import("./enterpriseForms/EnterpriseFormsReviewPage").then((m) => ({ default: m.EnterpriseFormsReviewPage })),
 );
 
 /** Only the resources the server lets this account use; without write access, no create or edit views. */
@@ -109,6 +116,22 @@ export const App = () => (
             element={
               <Suspense fallback={<Loading />}>
                 <MissingStampedCopiesPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path={REVIEW_PATH}
+            element={
+              <Suspense fallback={<Loading />}>
+                <SubmittedFormsPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path={`${REVIEW_PATH}/:enterpriseId`}
+            element={
+              <Suspense fallback={<Loading />}>
+                <EnterpriseFormsReviewPage />
               </Suspense>
             }
           />

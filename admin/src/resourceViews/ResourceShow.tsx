@@ -67,6 +67,8 @@ export interface ShowOptions {
   tabs?: { label: string; path: string; content: ReactElement }[];
   /** Beside the record (a city's nomination progress). */
   aside?: ReactElement;
+  /** More buttons in the record's toolbar (an enterprise's invitation to fill in its own forms). */
+  actions?: ReactElement;
 }
 
 export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =>
@@ -82,6 +84,7 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
           <TopToolbar sx={{ alignItems: "center" }}>
             {desc.archive ? <StampedCopyChip resource={desc.key} /> : null}
             <DocumentButtons desc={desc} />
+            {options.actions}
             {hasEdit ? <EditButton /> : null}
           </TopToolbar>
         }

@@ -1,0 +1,17 @@
+// 企业报名表审核's place in the menu (企业与报名): the city bureaus and the department, who review the
+// forms the enterprises submitted, and the read-only user, who sees them without the buttons.
+import AssignmentTurnedInOutlinedIcon from "@mui/icons-material/AssignmentTurnedInOutlined";
+import type { Me } from "../../../entities/api";
+import type { MenuPage } from "../menu";
+
+/** Where a city bureau reviews the enterprises' submitted forms (REVIEW_PATH of ./api, kept here for the light menu). */
+export const REVIEW_PAGE_PATH = "/enterprise-forms";
+/** Who decides on a form (the server's reviewers); the read-only user only looks. */
+export const canReviewForms = (p?: Me | null) => !!p && ["city", "province"].includes(p.user.role);
+
+export const enterpriseFormsPage: MenuPage = {
+  path: REVIEW_PAGE_PATH,
+  label: "app.enterpriseForms.menu",
+  icon: AssignmentTurnedInOutlinedIcon,
+  visible: (p: Me) => ["province", "city", "viewer"].includes(p.user.role),
+};

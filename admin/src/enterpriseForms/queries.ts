@@ -1,0 +1,23 @@
+// The react-query keys of the review pages, and what a decision on a form refreshes.
+import { useQueryClient } from "@tanstack/react-query";
+import type { Identifier } from "react-admin";
+import { ENTERPRISE_FORMS } from "../../../entities/enterpriseForms";
+import { formsKey } from "./api";
+
+/** The enterprises whose forms wait for review (GET /api/enterprise-forms/submitted). */
+export const SUBMITTED_KEY = ["enterpriseFormsSubmitted"];
+
+/**
+ * After a decision: the enterprise's forms, the list of those waiting, the 待办 (and the menu's counts,
+ * which read it), and react-admin's cached records and lists of the forms' resources.
+ */
+export function useRefreshReview() {
+  const client = useQueryClient();
+  return (enterpriseId: Identifier) =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: formsKey(enterpriseId) }),
+      client.invalidateQueries({ queryKey: SUBMITTED_KEY }),
+      client.invalidateQueries({ queryKey: ["todo"] }),
+      ...Object.keys(ENTERPRISE_FORMS).map((r) => client.invalidateQueries({ queryKey: [r] })),
+    ]);
+}
