@@ -40,6 +40,14 @@ import { FormStatusChip } from "./FormStatusChip";
 import { canReviewForms } from "./menuPage";
 import { useRefreshReview } from "./queries";
 
+/** The table's columns and their widths (the record's name takes the rest). */
+const COLUMNS: [string, number | undefined][] = [
+  ["form", 210],
+  ["record", undefined],
+  ["status", 180],
+  ["stamped", 170],
+  ["actions", 280],
+];
 const itemKey = (f: EnterpriseFormItem) => `${f.resource}.${f.id}`;
 /** 附件1-2（张伟）: how a message names one form. */
 const named = (f: EnterpriseFormItem) => ({ form: `${f.form} ${f.title}`, name: f.name });
@@ -92,12 +100,9 @@ export function EnterpriseFormsReviewPage() {
         }
       }
       setOverQuota((o) => o && { ...o, open: false });
-      notify(
-        items.length === 1
-          ? translate("app.enterpriseForms.approved", named(items[0]))
-          : translate("app.enterpriseForms.approved_all", { count: done }),
-        { type: "success" },
-      );
+      // react-admin translates the key with its arguments (a translated text would be looked up again).
+      if (items.length === 1) notify("app.enterpriseForms.approved", { type: "success", messageArgs: named(items[0]) });
+      else notify("app.enterpriseForms.approved_all", { type: "success", messageArgs: { count: done } });
     } finally {
       setBusy(false);
       if (done) await refreshAll(enterpriseId);
@@ -110,7 +115,7 @@ export function EnterpriseFormsReviewPage() {
       const answer = await enterpriseFormsApi.review({ resource: f.resource, id: f.id, decision: "return", reason });
       client.setQueryData(formsKey(enterpriseId), answer);
       setReturning({ item: f, open: false });
-      notify(translate("app.enterpriseForms.returned", named(f)), { type: "success" });
+      notify("app.enterpriseForms.returned", { type: "success", messageArgs: named(f) });
       await refreshAll(enterpriseId);
     } catch (e) {
       fail(e);
@@ -195,11 +200,15 @@ export function EnterpriseFormsReviewPage() {
         <Typography color="text.secondary">{translate("app.enterpriseForms.no_forms")}</Typography>
       ) : (
         <Card variant="outlined">
-          <Table size="small" aria-label={translate("app.enterpriseForms.review_title", { name: data.enterpriseName })}>
+          <Table
+            size="small"
+            sx={{ tableLayout: "fixed" }}
+            aria-label={translate("app.enterpriseForms.review_title", { name: data.enterpriseName })}
+          >
             <TableHead>
               <TableRow>
-                {["form", "record", "status", "stamped", "updated", "actions"].map((k) => (
-                  <TableCell key={k} sx={{ fontWeight: 600, whiteSpace: "nowrap" }}>
+                {COLUMNS.map(([k, width]) => (
+                  <TableCell key={k} sx={{ fontWeight: 600, whiteSpace: "nowrap", width }}>
                     {translate(`app.enterpriseForms.col_${k}`)}
                   </TableCell>
                 ))}
@@ -208,20 +217,16 @@ export function EnterpriseFormsReviewPage() {
             <TableBody>
               {data.forms.map((f) => (
                 <TableRow key={itemKey(f)} hover>
-                  <TableCell sx={cell}>
-                    <Typography variant="body2" sx={{ whiteSpace: "nowrap", fontWeight: 600 }}>
-                      {f.form}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary">
-                      {f.title}
-                    </Typography>
-                  </TableCell>
+                  <TableCell sx={{ ...cell, fontWeight: 600 }}>{`${f.form} ${f.title}`}</TableCell>
                   <TableCell sx={cell}>
                     <MuiLink component={Link} to={`/${f.resource}/${f.id}/show`}>
                       {f.name}
                     </MuiLink>
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {translate("app.enterpriseForms.updated", { at: beijingDateTime(f.updatedAt) })}
+                    </Typography>
                   </TableCell>
-                  <TableCell sx={{ ...cell, maxWidth: 280 }}>
+                  <TableCell sx={cell}>
                     <FormStatusChip status={f.formStatus} />
                     {f.formStatus === FORM_STATUS.returned && f.formReturnReason ? (
                       <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
@@ -232,7 +237,6 @@ export function EnterpriseFormsReviewPage() {
                   <TableCell sx={{ ...cell, whiteSpace: "nowrap" }}>
                     <StampedCopyChip resource={f.resource} id={f.id} present={f.stampedCopy} />
                   </TableCell>
-                  <TableCell sx={{ ...cell, whiteSpace: "nowrap" }}>{beijingDateTime(f.updatedAt)}</TableCell>
                   <TableCell sx={{ ...cell, whiteSpace: "nowrap" }}>
                     <Stack direction="row" spacing={1}>
                       <Button

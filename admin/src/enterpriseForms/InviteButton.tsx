@@ -39,15 +39,20 @@ const printStyles = {
 export const invitationLink = (code: string) =>
   `${window.location.origin}${window.location.pathname}#${ACCEPT_PATH}?code=${encodeURIComponent(code)}`;
 
-/** Copies text: the Clipboard API where the page may use it, else the older way (plain http on a LAN). */
+/** Copies text: the Clipboard API where the page may use it, else (plain http on a LAN, or refused) the older way. */
 async function copyText(text: string) {
-  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+  try {
+    if (navigator.clipboard && window.isSecureContext) return await navigator.clipboard.writeText(text);
+  } catch {
+    // Refused (no permission, the page not focused): the older way below.
+  }
   const area = document.createElement("textarea");
   area.value = text;
   area.setAttribute("readonly", "");
   area.style.position = "fixed";
   area.style.opacity = "0";
-  document.body.appendChild(area);
+  // Inside the dialog, whose focus trap would otherwise take the selection away.
+  (document.querySelector('[role="dialog"]') ?? document.body).appendChild(area);
   area.select();
   const ok = document.execCommand("copy");
   area.remove();
@@ -96,9 +101,9 @@ export function InviteButton() {
     });
     try {
       await copyText(text);
-      notify(t("invite_copied"), { type: "success" });
+      notify("app.enterpriseForms.invite_copied", { type: "success" });
     } catch {
-      notify(t("invite_copy_failed"), { type: "warning" });
+      notify("app.enterpriseForms.invite_copy_failed", { type: "warning" });
     }
   };
   const row = (label: string, value: ReactNode) => (

@@ -182,7 +182,7 @@ export const appZh = {
       col_record: "记录",
       col_status: "状态",
       col_stamped: "签章件",
-      col_updated: "更新时间",
+      updated: "更新于 %{at}",
       col_actions: "操作",
       keyed: "市州录入",
       return_reason: "退回原因：%{reason}",
@@ -210,7 +210,7 @@ export const appZh = {
         "请将邀请码交给企业：企业打开登录页，点击“企业首次登录（使用邀请码）”，输入邀请码并设置用户名和密码；邀请码只能使用一次，%{days} 天内有效。",
       invite_beijing: "（北京时间）",
       invite_text:
-        "%{enterprise}：\n邀请贵企业在“%{app}”在线填报专精特新中小企业培育赋能报名表（附件1-1、1-2、1-3）。\n邀请码：%{code}\n有效期至：%{expires}（北京时间）\n填报链接：%{link}\n%{howto}",
+        "%{enterprise}：\n邀请贵企业通过%{app}在线填报专精特新中小企业培育赋能报名表（附件1-1、1-2、1-3）。\n邀请码：%{code}\n有效期至：%{expires}（北京时间）\n填报链接：%{link}\n%{howto}",
       invite_copy: "复制邀请信息",
       invite_copied: "邀请信息已复制，可粘贴发送给企业",
       invite_copy_failed: "无法自动复制，请选中对话框中的文字手动复制",
