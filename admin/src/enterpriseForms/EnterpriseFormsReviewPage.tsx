@@ -38,7 +38,7 @@ import { StampedCopyChip } from "../stampedCopies/StampedCopyChip";
 import { enterpriseFormsApi, formsKey, REVIEW_PATH } from "./api";
 import { FormStatusChip } from "./FormStatusChip";
 import { canReviewForms } from "./menuPage";
-import { useRefreshReview } from "./queries";
+import { retryUnanswered, useRefreshReview } from "./queries";
 
 /** The table's columns and their widths (the record's name takes the rest). */
 const COLUMNS: [string, number | undefined][] = [
@@ -65,6 +65,7 @@ export function EnterpriseFormsReviewPage() {
     queryKey: formsKey(enterpriseId),
     queryFn: () => enterpriseFormsApi.overview(enterpriseId),
     enabled: !!enterpriseId,
+    retry: retryUnanswered,
   });
   const [busy, setBusy] = useState(false);
   // Each dialog keeps what it shows while it closes (open: false), so its title does not flicker away.

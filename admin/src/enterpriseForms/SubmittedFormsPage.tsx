@@ -21,7 +21,7 @@ import { batchName, PROGRAMME_BATCH, PROGRAMME_YEAR } from "../../../entities/pr
 import type { Permissions } from "../authProvider";
 import { enterpriseFormsApi, REVIEW_PATH } from "./api";
 import { canReviewForms } from "./menuPage";
-import { SUBMITTED_KEY } from "./queries";
+import { retryUnanswered, SUBMITTED_KEY } from "./queries";
 
 export function SubmittedFormsPage() {
   const translate = useTranslate();
@@ -29,7 +29,11 @@ export function SubmittedFormsPage() {
   // A city bureau sees its own city only: no city column for it.
   const byCity = !!permissions && permissions.user.role !== "city";
   const reviews = canReviewForms(permissions);
-  const { data, isPending, error } = useQuery({ queryKey: SUBMITTED_KEY, queryFn: enterpriseFormsApi.submitted });
+  const { data, isPending, error } = useQuery({
+    queryKey: SUBMITTED_KEY,
+    queryFn: enterpriseFormsApi.submitted,
+    retry: retryUnanswered,
+  });
   const columns = ["enterprise", ...(byCity ? ["city"] : []), "count", "submitted_at", "action"];
   const cell = { py: 0.75 };
   return (
@@ -43,8 +47,8 @@ export function SubmittedFormsPage() {
       </Typography>
       {isPending ? (
         <Loading />
-      ) : error ? (
-        <Typography color="error">{(error as Error).message}</Typography>
+      ) : error || !data ? (
+        <Typography color="error">{(error as Error | null)?.message}</Typography>
       ) : data.length === 0 ? (
         <Typography color="text.secondary">{translate("app.enterpriseForms.none")}</Typography>
       ) : (

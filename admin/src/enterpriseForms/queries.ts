@@ -4,6 +4,10 @@ import type { Identifier } from "react-admin";
 import { ENTERPRISE_FORMS } from "../../../entities/enterpriseForms";
 import { formsKey } from "./api";
 
+/** Tried again only when the server did not answer: a refusal (a 404 for another city's enterprise) is final. */
+export const retryUnanswered = (failures: number, error: unknown) =>
+  failures < 2 && !((error as { status?: number })?.status ?? 0);
+
 /** The enterprises whose forms wait for review (GET /api/enterprise-forms/submitted). */
 export const SUBMITTED_KEY = ["enterpriseFormsSubmitted"];
 
