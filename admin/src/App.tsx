@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router-dom";
-import { Admin, CustomRoutes, Loading, Resource, defaultTheme } from "react-admin";
+import { Admin, CustomRoutes, Loading, Resource, defaultTheme, usePermissions } from "react-admin";
 import { resourceByKey } from "../../entities/registry";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
@@ -10,6 +10,8 @@ import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
 import { LoginPage } from "./layout/LoginPage";
+import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
+import { AcceptInvitationPage } from "./myForms/AcceptInvitationPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
 import { menu } from "./menu";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
@@ -84,6 +86,21 @@ const resourcesFor = (permissions: Permissions | null) =>
       );
     });
 
+const MyFormsPage = lazy(() => import("./myForms/MyFormsPage").then((m) => ({ default: m.MyFormsPage })));
+
+/** The landing page: 我的报名表 for an enterprise, 待办 for everyone else. */
+function Home() {
+  const { permissions, isPending } = usePermissions<Permissions>();
+  if (isPending) return <Loading />;
+  return permissions?.user.role === "enterprise" ? (
+    <Suspense fallback={<Loading />}>
+      <MyFormsPage />
+    </Suspense>
+  ) : (
+    <TodoPage />
+  );
+}
+
 export const App = () => (
   <Admin
     title={messages.app.title}
@@ -93,7 +110,7 @@ export const App = () => (
     loginPage={LoginPage}
     i18nProvider={i18nProvider}
     layout={Layout}
-    dashboard={TodoPage}
+    dashboard={Home}
     catchAll={NotFoundPage}
     theme={theme}
     disableTelemetry
@@ -101,7 +118,18 @@ export const App = () => (
     {(permissions: Permissions | null) => (
       <>
         {resourcesFor(permissions)}
+        <CustomRoutes noLayout>
+          <Route path={ACCEPT_PATH} element={<AcceptInvitationPage />} />
+        </CustomRoutes>
         <CustomRoutes>
+          <Route
+            path={MY_FORMS_PATH}
+            element={
+              <Suspense fallback={<Loading />}>
+                <MyFormsPage />
+              </Suspense>
+            }
+          />
           <Route path="/progress" element={<Dashboard />} />
           <Route
             path="/selection"

@@ -49,6 +49,11 @@ export const authProvider: AuthProvider = {
   getPermissions: () => whoAmI(),
 };
 
+/** Signed in another way than the login form (an accepted invitation): the answer is who we are now. */
+export const signedIn = (answer: Permissions) => {
+  me = Promise.resolve(answer);
+};
+
 /** POST /api/auth/password: the user's own password change. */
 export const changePassword = (currentPassword: string, newPassword: string) =>
   call<OkAnswer>("password", { currentPassword, newPassword } satisfies PasswordChangeRequest);

@@ -27,6 +27,7 @@ import type { Me } from "../../entities/api";
 import { recordName } from "../../entities/describe";
 import { resourceByKey, resources } from "../../entities/registry";
 import { enterpriseFormsPage } from "./enterpriseForms/menuPage";
+import { myFormsPage } from "./myForms/menuPage";
 import { stampedCopiesPage } from "./stampedCopies/menuPage";
 
 /** A page of its own (not a resource's list) in a group of the menu, for the users it is `visible` to. */
@@ -43,7 +44,7 @@ export const MENU_GROUPS: { group: string; resources: Record<string, ComponentTy
   {
     group: "app.menu.enterprise",
     resources: { enterprises: FactoryIcon, registrations: AssignmentIcon, followUps: SupportAgentIcon },
-    pages: [enterpriseFormsPage, stampedCopiesPage],
+    pages: [myFormsPage, enterpriseFormsPage, stampedCopiesPage],
   },
   {
     group: "app.menu.training",

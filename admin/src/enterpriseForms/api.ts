@@ -34,7 +34,7 @@ export const enterpriseFormsApi = {
 /** The react-query key of an enterprise's forms (undefined: the signed-in enterprise's own). */
 export const formsKey = (enterpriseId?: Identifier) => ["enterpriseForms", enterpriseId ?? "mine"];
 /** Where an enterprise user fills in and submits its forms. */
-export const MY_FORMS_PATH = "/my-forms";
+export { MY_FORMS_PATH } from "../myForms/paths";
 /** Where a city bureau reviews the enterprises' submitted forms (and one enterprise's at /enterprise-forms/:id). */
 export const REVIEW_PATH = "/enterprise-forms";
 /** The page that turns an invitation code into an account (outside the signed-in layout). */

@@ -28,14 +28,20 @@ export function GroupedMenu() {
   const { data: todo } = useTodo();
   const waiting = countsByResource(todo?.items);
   const total = todo?.items.reduce((a, i) => a + i.count, 0);
+  // An enterprise's home is 我的报名表 (its group's first page): the staff's 待办 and 工作进度 are not its.
+  const staff = !!permissions && permissions.user.role !== "enterprise";
   return (
     <Menu>
-      <Menu.Item
-        to="/"
-        primaryText={translate("app.todo.menu")}
-        leftIcon={counted(AssignmentLateIcon, total, translate("app.todo.waiting", { count: total ?? 0 }))}
-      />
-      <Menu.Item to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
+      {staff ? (
+        <Menu.Item
+          to="/"
+          primaryText={translate("app.todo.menu")}
+          leftIcon={counted(AssignmentLateIcon, total, translate("app.todo.waiting", { count: total ?? 0 }))}
+        />
+      ) : null}
+      {staff ? (
+        <Menu.Item to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
+      ) : null}
       {menu
         .map(({ resources }) => resources.filter(({ key }) => visible(key)))
         .map((items, i) => ({

@@ -5,8 +5,10 @@ import { Create, Edit, SimpleForm, usePermissions, type ValidateForm } from "rea
 import { Box, Divider, Typography } from "@mui/material";
 import type { Field, ResourceDescription } from "../../../entities/describe";
 import { SERVICES } from "../../../entities/user";
+import { ENTERPRISE_START, enterpriseFixedFields } from "../../../entities/enterpriseForms";
 import type { Permissions } from "../authProvider";
 import { validateRecord } from "../../../entities/validate";
+import { MY_FORMS_PATH } from "../enterpriseForms/api";
 import { RecordTitle } from "./fields";
 import { inputFor } from "./inputs";
 import { sectionsOf } from "./sections";
@@ -31,8 +33,21 @@ const SERVICE_VALUES = SERVICES.map((o) => o.value);
 export function ownValues(desc: ResourceDescription, user: Permissions["user"] | undefined) {
   const values: Record<string, unknown> = {};
   const fixed = new Set<string>();
+  const hidden = new Set<string>();
   const narrowed: Record<string, Field> = {};
-  if (!user) return { values, fixed, narrowed };
+  if (!user) return { values, fixed, hidden, narrowed };
+  if (user.role === "enterprise") {
+    // An enterprise fills in its own forms: its enterprise is fixed; what others decide it does not see in
+    // the form (its own record's identity it sees, read only); a new form starts as the server starts it.
+    for (const k of enterpriseFixedFields(desc.key)) (desc.key === "enterprises" ? fixed : hidden).add(k);
+    if (desc.enterpriseKey) {
+      values[desc.enterpriseKey] = user.enterpriseId;
+      fixed.add(desc.enterpriseKey);
+      hidden.delete(desc.enterpriseKey);
+    }
+    Object.assign(values, ENTERPRISE_START[desc.key]);
+    return { values, fixed, hidden, narrowed };
+  }
   for (const [k, f] of Object.entries(desc.fields)) {
     if (f.readOnly || f.virtual) continue;
     if (user.role === "city" && f.type === "ref" && f.ref === "cities" && user.cityId != null) {
@@ -49,7 +64,7 @@ export function ownValues(desc: ResourceDescription, user: Permissions["user"] |
       } else if (own.length && own.length < f.options!.length) narrowed[k] = { ...f, options: own };
     }
   }
-  return { values, fixed, narrowed };
+  return { values, fixed, hidden, narrowed };
 }
 
 function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: InputOverrides }) {
@@ -62,7 +77,7 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
       : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
   return (
     <>
-      {sectionsOf(desc, (k) => !desc.fields[k].readOnly).map((s, i) => (
+      {sectionsOf(desc, (k) => !desc.fields[k].readOnly && !own.hidden.has(k)).map((s, i) => (
         <Box key={s.title || i} sx={{ width: "100%", mb: 1 }}>
           {s.title ? (
             <>
@@ -88,6 +103,16 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
   );
 }
 
+/**
+ * Where a save leads: the record's page; for an enterprise, back to 我的报名表 — but a new trainee to its
+ * form again, where the photo is added once it is saved.
+ */
+function afterSave(desc: ResourceDescription, permissions: Permissions | undefined, after: "create" | "edit") {
+  if (permissions?.user.role !== "enterprise") return "show";
+  if (desc.key === "trainees" && after === "create") return "edit";
+  return () => MY_FORMS_PATH;
+}
+
 function defaults(desc: ResourceDescription) {
   return Object.fromEntries(
     Object.entries(desc.fields)
@@ -103,7 +128,7 @@ export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides 
     if (isPending) return null;
     const own = ownValues(desc, permissions?.user).values;
     return (
-      <Create redirect="show">
+      <Create redirect={afterSave(desc, permissions, "create")}>
         <SimpleForm validate={validator(desc)} defaultValues={{ ...defaults(desc), ...own }} warnWhenUnsavedChanges>
           <FormBody desc={desc} overrides={overrides} />
         </SimpleForm>
@@ -113,10 +138,11 @@ export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides 
 
 export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = {}) =>
   function ResourceEdit() {
+    const { permissions } = usePermissions<Permissions>();
     return (
       <Edit
         mutationMode={desc.undoable ? "undoable" : "pessimistic"}
-        redirect="show"
+        redirect={afterSave(desc, permissions, "edit")}
         title={<RecordTitle desc={desc} />}
       >
         <SimpleForm validate={validator(desc)} warnWhenUnsavedChanges>

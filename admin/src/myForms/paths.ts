@@ -1,0 +1,3 @@
+// Where an enterprise user's pages are: light, for the menu and the router.
+/** 我的报名表: an enterprise fills in and submits its forms here. */
+export const MY_FORMS_PATH = "/my-forms";
