@@ -3,7 +3,9 @@
 // 推荐表 is the city's nomination with the needs as filled. And what an enterprise user cannot reach.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idCheckChar } from "../../entities/codes";
-import { client, listQuery, startServer, type Client, type TestServer } from "../helpers";
+import { resourceByKey, resources } from "../../entities/registry";
+import { createApp } from "../../server/app";
+import { client, listQuery, onPostgres, startServer, type Client, type TestServer } from "../helpers";
 import { png } from "../png";
 
 let s: TestServer;
@@ -410,5 +412,111 @@ describe("an enterprise user", () => {
     const created = await enterprise.json("POST", "/enterprises", { ...copy, name: "新企业", creditCode: undefined });
     expect([400, 403]).toContain(created.status);
     expect(await s.sql("SELECT id FROM enterprise WHERE name = '新企业'")).toEqual([]);
+  });
+});
+
+/** Every route of the app as Express holds it: method and path (with its :params), /api/auth's apart. */
+function appRoutes(): { method: string; path: string }[] {
+  const app = createApp(s.ds) as unknown as { router: { stack: Layer[] } };
+  interface Layer {
+    route?: { path: string; methods: Record<string, boolean> };
+    handle?: { stack?: Layer[] };
+  }
+  const out: { method: string; path: string }[] = [];
+  const walk = (stack: Layer[], prefix: string) => {
+    for (const l of stack) {
+      if (l.route)
+        for (const m of Object.keys(l.route.methods))
+          out.push({ method: m.toUpperCase(), path: prefix + l.route.path });
+      else if (l.handle?.stack) {
+        // The router that holds /login is mounted at /api/auth, every other one at /api.
+        const auth = l.handle.stack.some((x) => x.route?.path === "/login");
+        walk(l.handle.stack, auth ? "/auth" : prefix);
+      }
+    }
+  };
+  walk(app.router.stack, "");
+  return out.filter((r) => !r.path.includes("*"));
+}
+
+describe("an enterprise user, on every route of the app", () => {
+  it("reaches nothing of another enterprise and changes nothing but its own", async () => {
+    const table = (key: string) => resourceByKey[key].table;
+    // For each resource, a record that is not the enterprise's own (the first of another enterprise where it belongs to one).
+    const othersId: Record<string, number> = {};
+    for (const r of resources) {
+      const where =
+        r.key === "enterprises"
+          ? `WHERE id <> ${own.id}`
+          : r.enterpriseKey
+            ? `WHERE "${r.enterpriseKey}" <> ${own.id}`
+            : "";
+      const [row] = await s.sql(
+        `SELECT id FROM ${table(r.key)} ${where} ORDER BY id LIMIT 1`.replace(/"/g, onPostgres ? '"' : ""),
+      );
+      if (row) othersId[r.key] = Number(row.id);
+    }
+    // Another enterprise's file in its trainee's 档案.
+    const [theirTrainee] = await s.sql(`SELECT id FROM trainee WHERE enterpriseId <> ${own.id} ORDER BY id LIMIT 1`);
+    const uploaded = await upload(s, `/trainees/${theirTrainee.id}`, png(20, 20, 9), "traineePhoto");
+    const theirFile = (await uploaded.json()) as { id: number };
+    const snapshot = async () => {
+      const out: Record<string, unknown> = {};
+      for (const r of resources)
+        if (!["auditLogs", "notices", "users"].includes(r.key))
+          out[r.key] = await s.sql(`SELECT id, version FROM ${table(r.key)} ORDER BY id`);
+      out.attachments = await s.sql("SELECT id FROM attachment ORDER BY id");
+      return JSON.stringify(out);
+    };
+    const before = await snapshot();
+    const others = await s.sql(`SELECT name FROM enterprise WHERE id <> ${own.id}`);
+    const otherNames = new Set(others.map((e: any) => e.name as string));
+    const requests: string[] = [];
+    const me = (await (await enterprise.api("/auth/me")).json()) as any;
+    // What may answer 2xx at all: its own lists (scoped), the shared cities, its 待办, search, forms and notices.
+    const answers = (method: string, path: string, key: string) =>
+      ["/auth/me", "/todo", "/search", "/enterprise-forms", "/notices/read-all"].includes(path) ||
+      (method === "GET" && ["/:resource", "/:resource/export.:format"].includes(path) && me.access[key] !== "none") ||
+      (method === "GET" && key === "cities" && path.startsWith("/:resource"));
+    for (const { method, path } of appRoutes()) {
+      if (["/auth/login", "/auth/logout", "/auth/accept-invitation", "/auth/password"].includes(path)) continue;
+      const keys = path.includes(":resource") ? resources.map((r) => r.key) : [path.split("/")[1]];
+      for (const key of keys) {
+        const url = path
+          .replace(":resource", key)
+          .replace(":id", String(key === "attachments" ? theirFile.id : (othersId[key] ?? othersId.enterprises)))
+          .replace(":attachmentId", String(theirFile.id))
+          .replace(":kind", "enterprises")
+          .replace(":format", "xlsx");
+        const body =
+          method === "GET"
+            ? undefined
+            : {
+                ids: [othersId[key] ?? 1],
+                data: { remark: "x" },
+                enterpriseId: other.id,
+                enterpriseIds: [other.id],
+                remark: "x",
+              };
+        const res = await enterprise.json(
+          method,
+          `${url}${url.includes("?") ? "&" : "?"}cityId=1&enterpriseId=${other.id}`,
+          body,
+        );
+        const text = await res.text();
+        requests.push(`${method} ${url} → ${res.status}`);
+        expect(res.status, `${method} ${url}: ${text.slice(0, 200)}`).toBeLessThan(500);
+        if (res.ok) {
+          // Answered: only where the answer is its own by construction, and then without another's name.
+          expect(answers(method, path, key), `${method} ${url} answered ${res.status}: ${text.slice(0, 200)}`).toBe(
+            true,
+          );
+          const leaked = [...otherNames].find((n) => text.includes(n));
+          expect(leaked, `${method} ${url} answered another enterprise's data`).toBeUndefined();
+        }
+      }
+    }
+    expect(requests.length).toBeGreaterThan(150);
+    expect(await snapshot()).toBe(before);
   });
 });
