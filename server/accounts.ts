@@ -43,6 +43,14 @@ async function cityId(ds: DataSource, code: string) {
   return city.id as number;
 }
 
+const enterpriseName = async (ds: DataSource, id: number | undefined) =>
+  id
+    ? ((await ds.getRepository(resourceByKey.enterprises.entity).findOneBy({ id }))?.name as string | undefined)?.slice(
+        0,
+        50,
+      )
+    : undefined;
+
 /** Creates the account, or resets its role, scope and password when it exists. */
 export async function upsertUser(
   ds: DataSource,
@@ -60,7 +68,8 @@ export async function upsertUser(
   const existing = await ds.getRepository(resourceByKey.users.entity).findOneBy({ username: a.username });
   const body = {
     username: a.username,
-    displayName: a.displayName ?? existing?.displayName ?? a.username,
+    // An enterprise's account is named by its enterprise, unless told otherwise.
+    displayName: a.displayName ?? existing?.displayName ?? (await enterpriseName(ds, a.enterpriseId)) ?? a.username,
     role: a.role,
     cityId: a.cityCode ? await cityId(ds, a.cityCode) : null,
     services: a.services ?? [],
