@@ -100,5 +100,29 @@ export async function ensureAccounts(ds: DataSource) {
     await upsertUser(ds, { ...a, password });
     created.push({ username: a.username, displayName: a.displayName, password });
   }
+  // And one enterprise, as if 武汉市's bureau had invited it: the first of the city not yet nominated.
+  const enterprise = await demoEnterprise(ds);
+  if (enterprise) {
+    const password = randomPassword();
+    await upsertUser(ds, { username: DEMO_ENTERPRISE_USER, role: "enterprise", enterpriseId: enterprise.id, password });
+    created.push({ username: DEMO_ENTERPRISE_USER, displayName: enterprise.name, password });
+  }
   return created;
+}
+
+/** The demo enterprise account's user name. */
+export const DEMO_ENTERPRISE_USER = "qiye";
+
+/** 武汉市's first enterprise (by id) without a 推荐表, trainee or demand yet: a fresh one to fill in. */
+async function demoEnterprise(ds: DataSource): Promise<{ id: number; name: string } | undefined> {
+  const t = (key: string) => resourceByKey[key].table;
+  const [row] = await ds.query(
+    `SELECT e.id, e.name FROM "${t("enterprises")}" e JOIN "${t("cities")}" c ON c.id = e."cityId"
+     WHERE c.code = '420100'
+       AND NOT EXISTS (SELECT 1 FROM "${t("registrations")}" r WHERE r."enterpriseId" = e.id)
+       AND NOT EXISTS (SELECT 1 FROM "${t("trainees")}" x WHERE x."enterpriseId" = e.id)
+       AND NOT EXISTS (SELECT 1 FROM "${t("techDemands")}" d WHERE d."enterpriseId" = e.id)
+     ORDER BY e.id LIMIT 1`,
+  );
+  return row ? { id: Number(row.id), name: row.name } : undefined;
 }

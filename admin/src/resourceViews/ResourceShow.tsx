@@ -11,10 +11,12 @@ import {
   TabbedShowLayout,
   TopToolbar,
   usePermissions,
+  useRecordContext,
   useResourceDefinition,
 } from "react-admin";
 import type { Permissions } from "../authProvider";
 import type { ResourceDescription } from "../../../entities/describe";
+import { formEditable, isEnterpriseForm } from "../../../entities/enterpriseForms";
 import { resources } from "../../../entities/registry";
 import type { ReactElement } from "react";
 import { ArchiveTab } from "./ArchiveTab";
@@ -71,6 +73,15 @@ export interface ShowOptions {
   actions?: ReactElement;
 }
 
+/** 编辑, unless the server would refuse it: an enterprise's form once submitted or approved is the city's. */
+function EditIfOpen({ desc }: { desc: ResourceDescription }) {
+  const record = useRecordContext();
+  const { permissions } = usePermissions<Permissions>();
+  const closed =
+    permissions?.user.role === "enterprise" && isEnterpriseForm(desc.key) && !formEditable(record?.formStatus);
+  return closed ? null : <EditButton />;
+}
+
 export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =>
   function ResourceShow() {
     const { permissions } = usePermissions<Permissions>();
@@ -85,7 +96,7 @@ export const makeShow = (desc: ResourceDescription, options: ShowOptions = {}) =
             {desc.archive ? <StampedCopyChip resource={desc.key} /> : null}
             <DocumentButtons desc={desc} />
             {options.actions}
-            {hasEdit ? <EditButton /> : null}
+            {hasEdit ? <EditIfOpen desc={desc} /> : null}
           </TopToolbar>
         }
         aside={options.aside}

@@ -4,6 +4,10 @@ export class EnterpriseForms1795976425162 implements MigrationInterface {
   name = "EnterpriseForms1795976425162";
 
   async up(q: QueryRunner) {
+    // The trainee table gets its two columns in place (not rebuilt: a rebuild copies only the columns
+    // known when this was generated, and a table is large).
+    await q.query('ALTER TABLE "trainee" ADD COLUMN "formStatus" varchar(40)');
+    await q.query('ALTER TABLE "trainee" ADD COLUMN "formReturnReason" text');
     await q.query(
       'CREATE TABLE "invitation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "codeHash" varchar(64) NOT NULL, "enterpriseId" integer NOT NULL, "createdBy" integer NOT NULL, "expiresAt" varchar(30) NOT NULL, "usedAt" varchar(30), "usedBy" integer, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "version" integer NOT NULL, CONSTRAINT "UQ_210afb926f8d4bdaaadcb2c431c" UNIQUE ("codeHash"))',
     );
@@ -41,34 +45,6 @@ export class EnterpriseForms1795976425162 implements MigrationInterface {
     await q.query('CREATE INDEX "IDX_164e6d64daa622acee78809386" ON "registration" ("batch") ');
     await q.query('CREATE INDEX "IDX_731bd514181f84026767d6b0c5" ON "registration" ("year") ');
     await q.query('CREATE INDEX "IDX_31ce9744cca2b5be325b9a2767" ON "registration" ("enterpriseId") ');
-    await q.query('DROP INDEX "IDX_a17064b696a8263e0fd7b5a3c0"');
-    await q.query('DROP INDEX "IDX_b9d7b91f791ea364e2be3a4fa3"');
-    await q.query('DROP INDEX "IDX_49965efa0c0097530528d2e0d7"');
-    await q.query('DROP INDEX "IDX_32005c94d71f0defa13cfdd42b"');
-    await q.query('DROP INDEX "IDX_be316298d12bc79ce5727c566e"');
-    await q.query('DROP INDEX "IDX_5f37686c2b748ac111a5a2d8fe"');
-    await q.query('DROP INDEX "IDX_9b19fa85101b5fa8d3ba7517be"');
-    await q.query('DROP INDEX "IDX_273b9cd94a3f5324fe0865140e"');
-    await q.query('DROP INDEX "IDX_309b0775b572dd30e043a3f58c"');
-    await q.query('DROP INDEX "IDX_8c68cefec7ed3a618a5d0721a3"');
-    await q.query(
-      'CREATE TABLE "temporary_trainee" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(20) NOT NULL, "gender" varchar(40) NOT NULL, "politicalStatus" varchar(40), "ethnicity" varchar(40) NOT NULL DEFAULT (\'01\'), "idNumber" varchar(18) NOT NULL, "mobile" varchar(20) NOT NULL, "email" varchar(100), "title" varchar(50) NOT NULL, "managementYears" integer, "address" varchar(200), "education" text, "socialRoles" text, "honours" text, "enterpriseId" integer NOT NULL, "year" integer NOT NULL DEFAULT (2025), "intendedClass" varchar(40) NOT NULL, "classId" integer, "admissionStatus" varchar(40) NOT NULL DEFAULT (\'applied\'), "admissionNoticeNo" varchar(30), "certificateNo" varchar(30), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "version" integer NOT NULL, "formStatus" varchar(40), "formReturnReason" text, CONSTRAINT "UQ_ba2d5e49fa37002757edc75fcde" UNIQUE ("idNumber"), CONSTRAINT "UQ_1576a9f516700380ce63f1b856d" UNIQUE ("admissionNoticeNo"), CONSTRAINT "UQ_3d31e64552b802b7a133acaa4ac" UNIQUE ("certificateNo"), CONSTRAINT "FK_be316298d12bc79ce5727c566e3" FOREIGN KEY ("enterpriseId") REFERENCES "enterprise" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_273b9cd94a3f5324fe0865140ef" FOREIGN KEY ("classId") REFERENCES "training_class" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
-    );
-    await q.query(
-      'INSERT INTO "temporary_trainee"("id", "name", "gender", "politicalStatus", "ethnicity", "idNumber", "mobile", "email", "title", "managementYears", "address", "education", "socialRoles", "honours", "enterpriseId", "year", "intendedClass", "classId", "admissionStatus", "admissionNoticeNo", "certificateNo", "createdAt", "updatedAt", "version") SELECT "id", "name", "gender", "politicalStatus", "ethnicity", "idNumber", "mobile", "email", "title", "managementYears", "address", "education", "socialRoles", "honours", "enterpriseId", "year", "intendedClass", "classId", "admissionStatus", "admissionNoticeNo", "certificateNo", "createdAt", "updatedAt", "version" FROM "trainee"',
-    );
-    await q.query('DROP TABLE "trainee"');
-    await q.query('ALTER TABLE "temporary_trainee" RENAME TO "trainee"');
-    await q.query('CREATE INDEX "IDX_a17064b696a8263e0fd7b5a3c0" ON "trainee" ("name") ');
-    await q.query('CREATE INDEX "IDX_b9d7b91f791ea364e2be3a4fa3" ON "trainee" ("gender") ');
-    await q.query('CREATE INDEX "IDX_49965efa0c0097530528d2e0d7" ON "trainee" ("politicalStatus") ');
-    await q.query('CREATE INDEX "IDX_32005c94d71f0defa13cfdd42b" ON "trainee" ("ethnicity") ');
-    await q.query('CREATE INDEX "IDX_be316298d12bc79ce5727c566e" ON "trainee" ("enterpriseId") ');
-    await q.query('CREATE INDEX "IDX_5f37686c2b748ac111a5a2d8fe" ON "trainee" ("year") ');
-    await q.query('CREATE INDEX "IDX_9b19fa85101b5fa8d3ba7517be" ON "trainee" ("intendedClass") ');
-    await q.query('CREATE INDEX "IDX_273b9cd94a3f5324fe0865140e" ON "trainee" ("classId") ');
-    await q.query('CREATE INDEX "IDX_309b0775b572dd30e043a3f58c" ON "trainee" ("admissionStatus") ');
-    await q.query('CREATE INDEX "IDX_8c68cefec7ed3a618a5d0721a3" ON "trainee" ("enterpriseId", "year") ');
     await q.query('DROP INDEX "IDX_2710d90afeea1932bed2caa37b"');
     await q.query('DROP INDEX "IDX_0e93746da946379783f7a8cd4a"');
     await q.query('DROP INDEX "IDX_6341e206d6432ee8152fc2b259"');

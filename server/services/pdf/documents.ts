@@ -11,13 +11,9 @@ import type { ReportService } from "../reports";
 import type { ResourceService } from "../resourceService";
 import type { TrainingService } from "../training";
 import { read } from "../unitOfWork";
-import { admissionNotices } from "./admissionNotices";
-import { certificates } from "./certificates";
-import { citySummary } from "./citySummary";
-import { FormPdf } from "./layout";
-import { nominationForm } from "./nominationForm";
-import { techDemandForm } from "./techDemandForm";
-import { traineeForm } from "./traineeForm";
+
+/** pdfkit and the forms' drawing, loaded on the first print (not at the server's start). */
+const forms = () => import("./forms");
 
 /** A finished document: the file, its Chinese name, and what the audit log says of it. */
 export interface Printed {
@@ -49,8 +45,9 @@ export class PdfService {
   async registrationForm(ctx: RequestContext, id: unknown): Promise<Printed> {
     const reg = await this.service("registrations").getOne(ctx.user, id);
     const ent = await this.service("enterprises").getOne(ctx.user, reg.enterpriseId);
-    const pdf = new FormPdf(ctx.user, { title: `附件1-1 推荐表 ${ent.name}` });
-    nominationForm(pdf, reg, ent, await this.cityName(ctx, ent.cityId));
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `附件1-1 推荐表 ${ent.name}` });
+    f.nominationForm(pdf, reg, ent, await this.cityName(ctx, ent.cityId));
     return {
       pdf: await pdf.end(),
       name: `附件1-1-推荐表-${ent.name}.pdf`,
@@ -77,13 +74,14 @@ export class PdfService {
     });
     const byId = new Map(found.map((r) => [r.id as number, regs.present(r, ctx.user)]));
     const entById = new Map(enterprises.map((e) => [e.id as number, ents.present(e, ctx.user)]));
-    const pdf = new FormPdf(ctx.user, { title: `附件1-1 推荐表 ${city.name}` });
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `附件1-1 推荐表 ${city.name}` });
     const printed: number[] = [];
     for (const id of registrationIds) {
       const reg = byId.get(id);
       const ent = reg && entById.get(reg.enterpriseId);
       if (!reg || !ent) continue;
-      nominationForm(pdf, reg, ent, city.name);
+      f.nominationForm(pdf, reg, ent, city.name);
       printed.push(id);
     }
     if (!printed.length) {
@@ -117,8 +115,9 @@ export class PdfService {
   async traineeForm(ctx: RequestContext, id: unknown): Promise<Printed> {
     const t = await this.service("trainees").getOne(ctx.user, id);
     const ent = await this.service("enterprises").getOne(ctx.user, t.enterpriseId);
-    const pdf = new FormPdf(ctx.user, { title: `附件1-2 学员信息表 ${t.name}` });
-    traineeForm(pdf, t, ent, await this.photo(ctx, t.id));
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `附件1-2 学员信息表 ${t.name}` });
+    f.traineeForm(pdf, t, ent, await this.photo(ctx, t.id));
     return {
       pdf: await pdf.end(),
       name: `附件1-2-学员信息表-${t.name}.pdf`,
@@ -132,8 +131,9 @@ export class PdfService {
   async techDemandForm(ctx: RequestContext, id: unknown): Promise<Printed> {
     const d = await this.service("techDemands").getOne(ctx.user, id);
     const ent = await this.service("enterprises").getOne(ctx.user, d.enterpriseId);
-    const pdf = new FormPdf(ctx.user, { title: `附件1-3 技术创新需求征集表 ${d.title}` });
-    techDemandForm(pdf, d, ent);
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `附件1-3 技术创新需求征集表 ${d.title}` });
+    f.techDemandForm(pdf, d, ent);
     return {
       pdf: await pdf.end(),
       name: `附件1-3-技术创新需求征集表-${ent.name}.pdf`,
@@ -146,8 +146,9 @@ export class PdfService {
   /** 附件2 of a city: the rows of the xlsx. */
   async citySummary(ctx: RequestContext, cityId: unknown): Promise<Printed> {
     const summary = await this.reports.citySummaryRows(ctx.user, cityId);
-    const pdf = new FormPdf(ctx.user, { title: `附件2 信息汇总表 ${summary.city.name}`, landscape: true });
-    citySummary(pdf, summary);
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `附件2 信息汇总表 ${summary.city.name}`, landscape: true });
+    f.citySummary(pdf, summary);
     return {
       pdf: await pdf.end(),
       name: `附件2-信息汇总表-${summary.city.name}.pdf`,
@@ -160,8 +161,9 @@ export class PdfService {
   /** 录取通知书 of a class, one page per admitted trainee. */
   async admissionNotices(ctx: RequestContext, classId: unknown): Promise<Printed> {
     const report = await this.training.report(ctx, classId);
-    const pdf = new FormPdf(ctx.user, { title: `${report.class.name} 录取通知书` });
-    admissionNotices(pdf, report);
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `${report.class.name} 录取通知书` });
+    f.admissionNotices(pdf, report);
     return {
       pdf: await pdf.end(),
       name: `${report.class.name}-录取通知书.pdf`,
@@ -175,8 +177,9 @@ export class PdfService {
   async certificates(ctx: RequestContext, classId: unknown): Promise<Printed> {
     const report = await this.training.report(ctx, classId);
     const given = report.trainees.filter((t) => t.certificateNo);
-    const pdf = new FormPdf(ctx.user, { title: `${report.class.name} 结业证书`, landscape: true });
-    certificates(pdf, report, given);
+    const f = await forms();
+    const pdf = new f.FormPdf(ctx.user, { title: `${report.class.name} 结业证书`, landscape: true });
+    f.certificates(pdf, report, given);
     return {
       pdf: await pdf.end(),
       name: `${report.class.name}-结业证书.pdf`,
