@@ -101,6 +101,12 @@ export function enterpriseFixedFields(key: string): string[] {
 /** Whether an enterprise may still change a form in this review state. */
 export const formEditable = (formStatus: unknown) => FORM_EDITABLE.includes(String(formStatus ?? ""));
 
+/**
+ * The admin's pages of the forms, which the server's 待办 and 站内消息 link to: an enterprise's 我的报名表, the
+ * city's review (and one enterprise's at `${review}/:id`), and the page that turns an invitation into an account.
+ */
+export const FORM_PAGES = { mine: "/my-forms", review: "/enterprise-forms", accept: "/accept-invitation" } as const;
+
 /** How long an invitation code made by a city lasts, in days. */
 export const INVITATION_DAYS = 14;
 /** A form whose state the city reviews: a resource of ENTERPRISE_FORMS and a record id. */

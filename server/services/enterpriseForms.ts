@@ -17,6 +17,7 @@ import { recordName } from "../../entities/describe";
 import {
   ENTERPRISE_FORMS,
   FORM_EDITABLE,
+  FORM_PAGES,
   FORM_STATUS,
   INVITATION_DAYS,
   isEnterpriseForm,
@@ -234,7 +235,7 @@ export class EnterpriseFormService {
         kind: "formsSubmitted",
         title: `${enterprise.name}提交了报名表`,
         body: `${enterprise.name}提交了 ${open.length} 份报名表（${open.map((f) => `${f.form} ${f.name}`).join("、")}），请审核。`,
-        link: `#/enterprise-forms/${enterprise.id}`,
+        link: `#${FORM_PAGES.review}/${enterprise.id}`,
       });
       return this.overviewIn(m, ctx.user, enterprise.id);
     });
@@ -329,7 +330,7 @@ export class EnterpriseFormService {
           decision === "approve"
             ? `${ctx.user.displayName}已审核通过您的${form.form} ${form.title}（${name}）。`
             : `${ctx.user.displayName}退回了您的${form.form} ${form.title}（${name}）。退回原因：${reason}。请修改后重新提交。`,
-        link: "#/my-forms",
+        link: `#${FORM_PAGES.mine}`,
       });
       return this.overviewIn(m, ctx.user, existing.enterpriseId);
     });

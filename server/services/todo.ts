@@ -5,7 +5,7 @@ import type { DeadlineSummary, TodoAnswer, TodoItem } from "../../entities/api";
 import { cityQuota } from "../../entities/city";
 import { isoToday } from "../../entities/dates";
 import { DIAGNOSIS_STATUS } from "../../entities/diagnostic";
-import { ENTERPRISE_FORMS, FORM_STATUS, type EnterpriseForm } from "../../entities/enterpriseForms";
+import { ENTERPRISE_FORMS, FORM_PAGES, FORM_STATUS, type EnterpriseForm } from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey } from "../../entities/registry";
 import { ROUND_STATUS, SELECTION_DEFAULTS } from "../../entities/selection";
@@ -108,7 +108,7 @@ export class TodoService {
         label: `${f.form} ${f.title}`,
         resource,
         filter: { year, formStatus },
-        path: user.role === "enterprise" ? "/my-forms" : "/enterprise-forms",
+        path: user.role === "enterprise" ? FORM_PAGES.mine : FORM_PAGES.review,
       }));
     const toReview = forms(
       FORM_STATUS.submitted,

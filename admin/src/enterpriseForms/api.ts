@@ -8,6 +8,7 @@ import type {
   Me,
   SubmittedFormsRow,
 } from "../../../entities/api";
+import { FORM_PAGES } from "../../../entities/enterpriseForms";
 import { API_URL } from "../dataProvider";
 
 const json = async <T>(url: string, init?: RequestInit): Promise<T> =>
@@ -36,6 +37,6 @@ export const formsKey = (enterpriseId?: Identifier) => ["enterpriseForms", enter
 /** Where an enterprise user fills in and submits its forms. */
 export { MY_FORMS_PATH } from "../myForms/paths";
 /** Where a city bureau reviews the enterprises' submitted forms (and one enterprise's at /enterprise-forms/:id). */
-export const REVIEW_PATH = "/enterprise-forms";
+export const REVIEW_PATH = FORM_PAGES.review;
 /** The page that turns an invitation code into an account (outside the signed-in layout). */
-export const ACCEPT_PATH = "/accept-invitation";
+export const ACCEPT_PATH = FORM_PAGES.accept;

@@ -207,14 +207,14 @@ function SubmitBar({ data }: { data: EnterpriseFormsAnswer }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const open_ = data.forms.filter((f) => FORM_EDITABLE.includes(f.formStatus ?? ""));
+  const toSubmit = data.forms.filter((f) => FORM_EDITABLE.includes(f.formStatus ?? ""));
   async function submit() {
     setBusy(true);
     try {
       const answer = await enterpriseFormsApi.submit();
       client.setQueryData(formsKey(), answer);
       await client.invalidateQueries({ queryKey: ["todo"] });
-      notify(t("submitted", { count: open_.length }), { type: "success" });
+      notify(t("submitted", { count: toSubmit.length }), { type: "success" });
     } catch (e) {
       fail(e);
     } finally {
@@ -247,7 +247,7 @@ function SubmitBar({ data }: { data: EnterpriseFormsAnswer }) {
           </Button>
           <Typography variant="body2" color="text.secondary">
             {data.canSubmit
-              ? t("submitHelp", { count: open_.length })
+              ? t("submitHelp", { count: toSubmit.length })
               : t(data.forms.length ? "nothingToSubmit" : "fillFirst")}
           </Typography>
         </Stack>
@@ -255,9 +255,9 @@ function SubmitBar({ data }: { data: EnterpriseFormsAnswer }) {
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="submit-forms-title">
         <DialogTitle id="submit-forms-title">{t("confirmTitle")}</DialogTitle>
         <DialogContent>
-          <Typography>{t("confirmBody", { count: open_.length })}</Typography>
+          <Typography>{t("confirmBody", { count: toSubmit.length })}</Typography>
           <Box component="ul" sx={{ mb: 0 }}>
-            {open_.map((f) => (
+            {toSubmit.map((f) => (
               <li key={`${f.resource}.${f.id}`}>{`${f.form} ${f.title}：${f.name}`}</li>
             ))}
           </Box>
