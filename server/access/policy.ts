@@ -3,7 +3,13 @@ import type { SelectQueryBuilder } from "typeorm";
 import type { Access, AccessMap, CurrentUser } from "../../entities/api";
 import type { ResourceDescription } from "../../entities/describe";
 import { DECIDED_BY, STATUS_SET_BY } from "../../entities/decisions";
-import { ENTERPRISE_FORMS, enterpriseFixedFields, formEditable } from "../../entities/enterpriseForms";
+import {
+  ENTERPRISE_FORMS,
+  enterpriseFixedFields,
+  FORM_STATUS,
+  formEditable,
+  isEnterpriseForm,
+} from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey, resources } from "../../entities/registry";
 
@@ -106,6 +112,15 @@ export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescriptio
       scopeEnterprise: p.enterpriseId ?? -1,
     });
   }
+  // A form an enterprise filled in online is its and its city's until the city approves it: the providers
+  // meet it then (a trainee to admit, a demand to review), never while it is 待填写, 已提交 or 已退回.
+  if (p.role === "provider" && isEnterpriseForm(desc.key))
+    qb.andWhere(
+      `(${qb.escape("e")}.${qb.escape("formStatus")} IS NULL OR ${qb.escape("e")}.${qb.escape("formStatus")} = :formApproved)`,
+      {
+        formApproved: FORM_STATUS.approved,
+      },
+    );
   if (p.role === "provider" && BY_DIAGNOSIS_KIND.includes(desc.key)) {
     const kinds = diagnosisKinds(p);
     qb.andWhere(kinds.length ? `${qb.escape("e")}.${qb.escape("kind")} IN (:...scopeKinds)` : "1 = 0", {

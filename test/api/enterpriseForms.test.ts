@@ -245,6 +245,10 @@ describe("the enterprise's forms", () => {
     expect(notices[0].title).toBe(`${own.name}提交了报名表`);
     const change = await enterprise.json("PUT", `/trainees/${traineeIds[0]}`, { title: "董事长" });
     expect(change.status).toBe(403);
+    // The providers meet the forms only once the city approves them.
+    const [hust, tech] = [await s.as("hust"), await s.as("tech")];
+    expect((await hust.api(`/trainees/${traineeIds[0]}`)).status).toBe(404);
+    expect((await tech.api(`/techDemands/${demandId}`)).status).toBe(404);
     const todo = (await (await wuhan.api("/todo")).json()) as any;
     expect(todo.items.find((i: any) => i.key === "forms-submitted-trainees")?.count).toBe(2);
   });
@@ -336,6 +340,8 @@ describe("the enterprise's forms", () => {
       suggestions: "希望多组织同行交流",
     });
     expect(reg.nominatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await (await s.as("hust")).api(`/trainees/${traineeIds[0]}`)).status).toBe(200);
+    expect((await (await s.as("tech")).api(`/techDemands/${demandId}`)).status).toBe(200);
     const trainee = (await (await wuhan.api(`/trainees/${traineeIds[1]}`)).json()) as any;
     expect(trainee).toMatchObject({ formStatus: "approved", title: "董事长兼总经理", formReturnReason: null });
     const log = await s.sql(`SELECT action, recordIds FROM audit_log WHERE resource = 'trainees' ORDER BY id`);
