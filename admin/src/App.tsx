@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router-dom";
 import { Admin, CustomRoutes, Loading, Resource, defaultTheme, usePermissions } from "react-admin";
 import { resourceByKey } from "../../entities/registry";
+import { isEnterpriseForm } from "../../entities/enterpriseForms";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./dashboard/Dashboard";
 import { REVIEW_PATH } from "./enterpriseForms/api";
@@ -10,6 +11,7 @@ import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
 import { LoginPage } from "./layout/LoginPage";
+import { StaffOnly } from "./layout/StaffOnly";
 import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
 import { AcceptInvitationPage } from "./myForms/AcceptInvitationPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
@@ -72,6 +74,8 @@ const resourcesFor = (permissions: Permissions | null) =>
       const access = permissions?.access[key] ?? "none";
       if (access === "none") return null;
       const writable = access === "write" && !resourceByKey[key].readOnlyResource;
+      // An enterprise creates its forms, never an enterprise.
+      const creates = writable && (permissions?.user.role !== "enterprise" || isEnterpriseForm(key));
       return (
         <Resource
           key={key}
@@ -81,7 +85,7 @@ const resourcesFor = (permissions: Permissions | null) =>
           list={lazyView(key, "list")}
           show={lazyView(key, "show")}
           edit={writable ? lazyView(key, "edit") : undefined}
-          create={writable ? lazyView(key, "create") : undefined}
+          create={creates ? lazyView(key, "create") : undefined}
         />
       );
     });
@@ -130,37 +134,52 @@ export const App = () => (
               </Suspense>
             }
           />
-          <Route path="/progress" element={<Dashboard />} />
+          <Route
+            path="/progress"
+            element={
+              <StaffOnly>
+                <Dashboard />
+              </StaffOnly>
+            }
+          />
           <Route
             path="/selection"
             element={
-              <Suspense fallback={<Loading />}>
-                <SelectionPage />
-              </Suspense>
+              <StaffOnly>
+                <Suspense fallback={<Loading />}>
+                  <SelectionPage />
+                </Suspense>
+              </StaffOnly>
             }
           />
           <Route
             path={STAMPED_COPIES_PATH}
             element={
-              <Suspense fallback={<Loading />}>
-                <MissingStampedCopiesPage />
-              </Suspense>
+              <StaffOnly>
+                <Suspense fallback={<Loading />}>
+                  <MissingStampedCopiesPage />
+                </Suspense>
+              </StaffOnly>
             }
           />
           <Route
             path={REVIEW_PATH}
             element={
-              <Suspense fallback={<Loading />}>
-                <SubmittedFormsPage />
-              </Suspense>
+              <StaffOnly>
+                <Suspense fallback={<Loading />}>
+                  <SubmittedFormsPage />
+                </Suspense>
+              </StaffOnly>
             }
           />
           <Route
             path={`${REVIEW_PATH}/:enterpriseId`}
             element={
-              <Suspense fallback={<Loading />}>
-                <EnterpriseFormsReviewPage />
-              </Suspense>
+              <StaffOnly>
+                <Suspense fallback={<Loading />}>
+                  <EnterpriseFormsReviewPage />
+                </Suspense>
+              </StaffOnly>
             }
           />
         </CustomRoutes>

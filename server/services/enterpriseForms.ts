@@ -174,7 +174,7 @@ export class EnterpriseFormService {
       batch: CURRENT_ROUND.batch,
       deadline: city?.deadline ?? null,
       forms,
-      missing: await this.missing(m, records, city?.deadline ?? null),
+      missing: [...expired(enterprise), ...(await this.missing(m, records, city?.deadline ?? null))],
       canSubmit: forms.some((f) => FORM_EDITABLE.includes(f.formStatus ?? "")),
     };
   }
@@ -368,6 +368,17 @@ export class EnterpriseFormService {
 function dateInRound(year: number, today = isoToday()) {
   const y = Number(today.slice(0, 4));
   return y === year ? today : y > year ? `${year}-12-31` : `${year}-01-01`;
+}
+
+/**
+ * A 推荐表 its city could not approve: the enterprise's 小巨人 recognition ends before the nomination would
+ * be dated (the nomination's own rule, rules/registrations.ts), said before the enterprise submits.
+ */
+function expired(enterprise: Rec): string[] {
+  const date = dateInRound(CURRENT_ROUND.year);
+  return enterprise.validUntil && enterprise.validUntil < date
+    ? [`本企业“小巨人”认定有效期至 ${enterprise.validUntil}，已不能被推荐；如已复核通过，请联系市州经信局更新有效期`]
+    : [];
 }
 
 /** The trainees among `ids` that have a photo in their 档案. */

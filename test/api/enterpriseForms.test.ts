@@ -138,6 +138,12 @@ describe("the enterprise's forms", () => {
     const late = await body(await enterprise.api("/enterprise-forms"));
     expect(late.json.missing[0]).toBe("本市报送截止日期为 2025-06-25，已过期，不能再提交；如需补报请联系市州经信局");
     await s.sql("UPDATE city SET deadline = '2099-12-31' WHERE id = 1");
+    // An enterprise whose recognition has lapsed is told before it submits, not at the city's approval.
+    const [{ validUntil }] = await s.sql(`SELECT validUntil FROM enterprise WHERE id = ${own.id}`);
+    await s.sql(`UPDATE enterprise SET validUntil = '2024-12-31' WHERE id = ${own.id}`);
+    const lapsed = await body(await enterprise.api("/enterprise-forms"));
+    expect(lapsed.json.missing[0]).toMatch(/认定有效期至 2024-12-31，已不能被推荐/);
+    await s.sql(`UPDATE enterprise SET validUntil = '${validUntil}' WHERE id = ${own.id}`);
     const forms = await body(await enterprise.api("/enterprise-forms"));
     expect(forms.status).toBe(200);
     expect(forms.json).toMatchObject({ enterpriseId: own.id, forms: [], canSubmit: false });

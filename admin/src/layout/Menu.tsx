@@ -26,7 +26,11 @@ export function GroupedMenu() {
   const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";
   const getLabel = useGetResourceLabel();
   const { data: todo } = useTodo();
-  const waiting = countsByResource(todo?.items);
+  // An item worked on a page of the menu (企业报名表审核, 我的报名表) is counted there, not on its resource.
+  const pagePaths = new Set(menu.flatMap((g) => g.pages ?? []).map((p) => p.path));
+  const onPage = (todo?.items ?? []).filter((i) => i.path && pagePaths.has(i.path));
+  const waiting = countsByResource((todo?.items ?? []).filter((i) => !onPage.includes(i)));
+  const waitingOn = (path: string) => onPage.filter((i) => i.path === path).reduce((a, i) => a + i.count, 0);
   const total = todo?.items.reduce((a, i) => a + i.count, 0);
   // An enterprise's home is 我的报名表 (its group's first page): the staff's 待办 and 工作进度 are not its.
   const staff = !!permissions && permissions.user.role !== "enterprise";
@@ -70,7 +74,16 @@ export function GroupedMenu() {
                 />
               ))}
               {pages.map((p) => (
-                <Menu.Item key={p.path} to={p.path} primaryText={translate(p.label)} leftIcon={createElement(p.icon)} />
+                <Menu.Item
+                  key={p.path}
+                  to={p.path}
+                  primaryText={translate(p.label)}
+                  leftIcon={counted(
+                    p.icon,
+                    waitingOn(p.path) || undefined,
+                    translate("app.todo.waiting", { count: waitingOn(p.path) }),
+                  )}
+                />
               ))}
             </div>
           ) : null,

@@ -14,6 +14,7 @@ import {
   Button,
   Card,
   CardContent,
+  Chip,
   Dialog,
   DialogActions,
   DialogContent,
@@ -179,7 +180,11 @@ function FormRow({ f }: { f: EnterpriseFormItem }) {
         <FormStatusChip status={f.formStatus} />
       </TableCell>
       <TableCell>
-        <StampedCopyChip resource={f.resource} id={f.id} present={f.stampedCopy} />
+        {f.formStatus === null || f.formStatus === FORM_STATUS.approved ? (
+          <StampedCopyChip resource={f.resource} id={f.id} present={f.stampedCopy} />
+        ) : (
+          <Chip size="small" variant="outlined" label={t("afterApproval")} />
+        )}
       </TableCell>
       <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
         {editable ? (
@@ -190,9 +195,16 @@ function FormRow({ f }: { f: EnterpriseFormItem }) {
         <Button size="small" href={pdfUrls.record(f.resource, f.id, "form.pdf")} startIcon={<PrintIcon />}>
           {t("print")}
         </Button>
-        <Button size="small" component={Link} to={`/${f.resource}/${f.id}/show/archive`} startIcon={<UploadFileIcon />}>
-          {t("upload")}
-        </Button>
+        {f.formStatus === FORM_STATUS.approved ? (
+          <Button
+            size="small"
+            component={Link}
+            to={`/${f.resource}/${f.id}/show/archive`}
+            startIcon={<UploadFileIcon />}
+          >
+            {t("upload")}
+          </Button>
+        ) : null}
       </TableCell>
     </TableRow>
   );

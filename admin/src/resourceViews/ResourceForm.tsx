@@ -1,11 +1,26 @@
 // Create and edit forms from a description: its sections, its inputs, and the server's own rules
 // run in the browser first (the same validateRecord), server errors shown on their fields.
 import type { ReactElement } from "react";
-import { Create, Edit, SimpleForm, usePermissions, type ValidateForm } from "react-admin";
-import { Box, Divider, Typography } from "@mui/material";
+import {
+  Create,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+  type ValidateForm,
+} from "react-admin";
+import { Alert, Box, Divider, Typography } from "@mui/material";
 import type { Field, ResourceDescription } from "../../../entities/describe";
 import { SERVICES } from "../../../entities/user";
-import { ENTERPRISE_START, enterpriseFixedFields } from "../../../entities/enterpriseForms";
+import {
+  ENTERPRISE_START,
+  enterpriseFixedFields,
+  FORM_STATUS,
+  isEnterpriseForm,
+} from "../../../entities/enterpriseForms";
 import type { Permissions } from "../authProvider";
 import { validateRecord } from "../../../entities/validate";
 import { MY_FORMS_PATH } from "../enterpriseForms/api";
@@ -113,6 +128,25 @@ function afterSave(desc: ResourceDescription, permissions: Permissions | undefin
   return () => MY_FORMS_PATH;
 }
 
+/** Saving without deleting: an enterprise's own record (and its 推荐表, kept once made) is not its to delete. */
+const SaveOnly = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** A form its city returned says why, above the fields to correct. */
+function ReturnedReason() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (record?.formStatus !== FORM_STATUS.returned || !record.formReturnReason) return null;
+  return (
+    <Alert severity="warning" sx={{ width: "100%", mb: 2 }}>
+      {translate("app.myForms.returnedBecause", { reason: record.formReturnReason })}
+    </Alert>
+  );
+}
+
 function defaults(desc: ResourceDescription) {
   return Object.fromEntries(
     Object.entries(desc.fields)
@@ -145,7 +179,16 @@ export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = 
         redirect={afterSave(desc, permissions, "edit")}
         title={<RecordTitle desc={desc} />}
       >
-        <SimpleForm validate={validator(desc)} warnWhenUnsavedChanges>
+        <SimpleForm
+          validate={validator(desc)}
+          warnWhenUnsavedChanges
+          toolbar={
+            permissions?.user.role === "enterprise" && (!isEnterpriseForm(desc.key) || desc.key === "registrations") ? (
+              <SaveOnly />
+            ) : undefined
+          }
+        >
+          <ReturnedReason />
           <FormBody desc={desc} overrides={overrides} />
         </SimpleForm>
       </Edit>

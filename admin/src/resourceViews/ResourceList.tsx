@@ -9,9 +9,11 @@ import {
   FilterButton,
   List,
   TopToolbar,
+  usePermissions,
   useResourceDefinition,
   useTranslate,
 } from "react-admin";
+import type { Permissions } from "../authProvider";
 import type { ResourceDescription } from "../../../entities/describe";
 import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";
 import { ExportButtons } from "./ExportButtons";
@@ -78,15 +80,19 @@ const tableSx = {
   "& thead th": { zIndex: 2 },
 };
 
+/** An enterprise user's lists hold only its own records: no imports, bulk changes or city filters. */
+const useIsEnterprise = () => usePermissions<Permissions>().permissions?.user.role === "enterprise";
+
 function ListActions({ extra }: { extra?: ReactElement }) {
   const { hasCreate } = useResourceDefinition();
+  const enterprise = useIsEnterprise();
   return (
     <TopToolbar>
       {extra}
       <FilterButton />
       <ColumnsButton />
       {hasCreate ? <CreateButton /> : null}
-      {hasCreate ? <ImportButton /> : null}
+      {hasCreate && !enterprise ? <ImportButton /> : null}
       <ExportButtons />
     </TopToolbar>
   );
@@ -104,7 +110,9 @@ export interface ListOptions {
 export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =>
   function ResourceList() {
     const translate = useTranslate();
-    const { hasEdit } = useResourceDefinition();
+    const { hasEdit: canEdit } = useResourceDefinition();
+    const enterprise = useIsEnterprise();
+    const hasEdit = canEdit && !enterprise;
     const [field, order] = desc.defaultSort ?? ["id", "DESC"];
     const table = useRef<HTMLDivElement>(null);
     useRowCheckboxLabels(table);
@@ -113,7 +121,7 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
         <List
           filters={listFilters(desc, translate)}
           actions={<ListActions extra={options.actions} />}
-          aside={<ListSidebar desc={desc} extra={options.sidebar} />}
+          aside={enterprise ? undefined : <ListSidebar desc={desc} extra={options.sidebar} />}
           sort={{ field, order }}
           perPage={25}
           exporter={false}

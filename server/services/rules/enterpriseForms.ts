@@ -31,6 +31,8 @@ export async function enterpriseBody(
   if (user.role !== "enterprise" || !body || typeof body !== "object" || Array.isArray(body)) return body;
   const form = ENTERPRISE_FORMS[desc.key];
   const enterpriseId = user.enterpriseId ?? -1;
+  // Said before anything about the body's fields: an enterprise user makes forms, not enterprises.
+  if (desc.key === "enterprises" && !existing) throw new Forbidden("企业用户不能新建企业");
   if (desc.key === "enterprises" && existing) {
     const registration = await currentRegistration(m, enterpriseId);
     if (registration && !formEditable(registration.formStatus))
