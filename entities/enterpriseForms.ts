@@ -107,6 +107,11 @@ export const formEditable = (formStatus: unknown) => FORM_EDITABLE.includes(Stri
  */
 export const FORM_PAGES = { mine: "/my-forms", review: "/enterprise-forms", accept: "/accept-invitation" } as const;
 
+/** An invitation code as typed: case, spaces and dashes do not matter. */
+export const normalizeCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+/** A code is 12 letters and digits, printed in three groups: ABCD-EFGH-JKMN. */
+export const INVITATION_CODE_LENGTH = 12;
+
 /** How long an invitation code made by a city lasts, in days. */
 export const INVITATION_DAYS = 14;
 /** A form whose state the city reviews: a resource of ENTERPRISE_FORMS and a record id. */

@@ -19,7 +19,9 @@ import {
   FORM_EDITABLE,
   FORM_PAGES,
   FORM_STATUS,
+  INVITATION_CODE_LENGTH,
   INVITATION_DAYS,
+  normalizeCode,
   isEnterpriseForm,
 } from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
@@ -45,14 +47,12 @@ const FORM_KEYS = Object.keys(ENTERPRISE_FORMS);
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 /** Letters and digits that cannot be mistaken for one another when read from paper (no 0/O, 1/I/L). */
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-/** A code is 12 of them, printed in three groups: ABCD-EFGH-JKMN (about 59 bits). */
+/** A code is INVITATION_CODE_LENGTH of them, printed in three groups: ABCD-EFGH-JKMN (about 59 bits). */
 export const newInvitationCode = () =>
   Array.from(
-    { length: 12 },
+    { length: INVITATION_CODE_LENGTH },
     (_, i) => (i && i % 4 === 0 ? "-" : "") + CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
   ).join("");
-/** A code as typed: case, spaces and dashes do not matter. */
-export const normalizeCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, "");
 
 const STAFF_REVIEWERS = ["city", "province"];
 
@@ -93,7 +93,8 @@ export class EnterpriseFormService {
    */
   async acceptInvitation(ctx: RequestContext, body: Partial<AcceptInvitationRequest> | undefined) {
     const code = typeof body?.code === "string" ? normalizeCode(body.code) : "";
-    if (code.length !== 12) throw new ValidationFailed({ code: "请填写 12 位邀请码（如 ABCD-EFGH-JKMN）" });
+    if (code.length !== INVITATION_CODE_LENGTH)
+      throw new ValidationFailed({ code: "请填写 12 位邀请码（如 ABCD-EFGH-JKMN）" });
     return unitOfWork(this.ds, async (m) => {
       const invitations = m.getRepository<Rec>(serverOnly.invitations.entity);
       const invitation = await invitations.findOneBy({ codeHash: sha256(code) });

@@ -207,7 +207,7 @@ export const appZh = {
       invite_expires: "有效期至",
       invite_link: "填报链接",
       invite_howto:
-        "请将邀请码交给企业：企业打开登录页，点击“企业首次登录（使用邀请码）”，输入邀请码并设置用户名和密码；邀请码只能使用一次，%{days} 天内有效。",
+        "请将邀请码交给企业：企业打开登录页，点击“企业首次登录（使用邀请码）”，输入邀请码并设置用户名和密码；邀请码只能使用一次，%{days} 天内有效。关闭本窗口后邀请码不能再次查看，请先复制或打印；遗失时可重新邀请。",
       invite_beijing: "（北京时间）",
       invite_text:
         "%{enterprise}：\n邀请贵企业通过%{app}在线填报专精特新中小企业培育赋能报名表（附件1-1、1-2、1-3）。\n邀请码：%{code}\n有效期至：%{expires}（北京时间）\n填报链接：%{link}\n%{howto}",
@@ -365,6 +365,7 @@ export const appZh = {
       confirm: "确认密码",
       confirmHelp: "再输入一次密码",
       mismatch: "两次输入的密码不一致",
+      codeShort: "邀请码为 12 位字母和数字，请核对",
       submit: "创建账号并登录",
       toLogin: "已有账号？返回登录",
     },

@@ -6,6 +6,8 @@ import { HttpError, useTranslate } from "react-admin";
 import { useLocation } from "react-router-dom";
 import { signedIn } from "../authProvider";
 import { enterpriseFormsApi, MY_FORMS_PATH } from "../enterpriseForms/api";
+import { passwordProblem } from "../../../entities/user";
+import { INVITATION_CODE_LENGTH, normalizeCode } from "../../../entities/enterpriseForms";
 
 type Field = "code" | "username" | "password" | "confirm";
 
@@ -25,7 +27,12 @@ export function AcceptInvitationPage() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // What the browser can tell at once; the server says the rest (a used or expired code, a taken name).
+    if (normalizeCode(values.code).length !== INVITATION_CODE_LENGTH) return setErrors({ code: t("codeShort") });
+    const weak = passwordProblem(values.password);
+    if (weak) return setErrors({ password: weak });
     if (values.password !== values.confirm) return setErrors({ confirm: t("mismatch") });
+    setMessage("");
     setBusy(true);
     setErrors({});
     setMessage("");
@@ -53,7 +60,10 @@ export function AcceptInvitationPage() {
       label={t(name)}
       type={type}
       value={values[name]}
-      onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+      onChange={(e) => {
+        setValues({ ...values, [name]: e.target.value });
+        setMessage("");
+      }}
       error={!!errors[name]}
       helperText={errors[name] ?? t(`${name}Help`)}
       required

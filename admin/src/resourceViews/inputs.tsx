@@ -2,6 +2,7 @@
 // offers only the moves the flow allows this user from the record's state, and a field others decide
 // is shown read-only (entities/decisions.ts, which the server's policy enforces).
 import type { ReactElement } from "react";
+import { Box } from "@mui/material";
 import {
   ArrayInput,
   AutocompleteArrayInput,
@@ -127,7 +128,17 @@ export function inputFor(source: string, f: Field, opts: InputOptions = {}) {
           <ArrayInput source={source} {...helper(f)}>
             <SimpleFormIterator inline disableAdd={readOnly} disableRemove={readOnly} disableReordering={readOnly}>
               {Object.entries(f.of!).map(([k, rf]) => (
-                <span key={k}>{plainInput(k, rf, rf.label, readOnly)}</span>
+                // Each cell as wide as what it holds (a school's name, a period), not squeezed by the row.
+                <Box
+                  key={k}
+                  sx={{
+                    width: rf.type === "text" || (rf.max ?? 0) > 60 ? 280 : 220,
+                    mr: 2,
+                    "& .MuiFormControl-root": { width: "100%", minWidth: 0 },
+                  }}
+                >
+                  {plainInput(k, rf, rf.label, readOnly)}
+                </Box>
               ))}
             </SimpleFormIterator>
           </ArrayInput>
