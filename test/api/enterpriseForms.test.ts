@@ -1,6 +1,10 @@
 // 企业在线填报 (issue 17): a city invites an enterprise, the enterprise makes its account with the code, fills
 // in its forms and submits them; the city returns one with a reason and approves the rest; the approved
 // 推荐表 is the city's nomination with the needs as filled. And what an enterprise user cannot reach.
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idCheckChar } from "../../entities/codes";
 import { resourceByKey, resources } from "../../entities/registry";
@@ -232,6 +236,14 @@ describe("the enterprise's forms", () => {
     ]);
     for (const [i, id] of traineeIds.entries())
       expect((await upload(enterprise, `/trainees/${id}`, png(30, 40, i + 1), "traineePhoto")).status).toBe(201);
+    // Its 推荐表 prints before any nomination: no nomination state on the paper.
+    const pdf = Buffer.from(await (await enterprise.api(`/registrations/${registrationId}/form.pdf`)).arrayBuffer());
+    const file = join(tmpdir(), `form-${process.pid}.pdf`);
+    writeFileSync(file, pdf);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    rmSync(file);
+    expect(text).toContain(own.name);
+    expect(text).not.toContain("企业申报");
     const ready = await body(await enterprise.api("/enterprise-forms"));
     expect(ready.json.missing).toEqual([]);
     expect(ready.json.canSubmit).toBe(true);

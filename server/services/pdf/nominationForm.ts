@@ -2,7 +2,7 @@
 // 培育赋能工作需求, in the paper's order, with the declaration and the signature and stamp lines.
 import { optionLabel } from "../../../entities/describe";
 import { KEY_GIANT_STATUSES } from "../../../entities/options";
-import { MANAGEMENT_FOCUS, QUALITY_FOCUS, registration } from "../../../entities/registration";
+import { MANAGEMENT_FOCUS, QUALITY_FOCUS, REGISTRATION_STATUS, registration } from "../../../entities/registration";
 import { box, paperDate, signatureLines, type FormPdf, type Row } from "./layout";
 
 type Rec = Record<string, any>;
@@ -28,7 +28,12 @@ export function nominationForm(pdf: FormPdf, reg: Rec, ent: Rec, cityName: strin
   pdf.formHead("附件1-1", NOMINATION_FORM_TITLE);
   pdf.write([
     {
-      text: `所属市州：${cityName}　　　报名年度：${reg.year} 年第 ${reg.batch} 批　　　状态：${optionLabel(registration.fields.status, reg.status)}　　　编号：${reg.id}`,
+      // An enterprise's own 推荐表 before its city approves it has no nomination state to print.
+      text: `所属市州：${cityName}　　　报名年度：${reg.year} 年第 ${reg.batch} 批　　　${
+        reg.status === REGISTRATION_STATUS.applied
+          ? ""
+          : `状态：${optionLabel(registration.fields.status, reg.status)}　　　`
+      }编号：${reg.id}`,
       size: 9,
       prompt: true,
     },
