@@ -223,8 +223,13 @@ export type ProgressFigure = Exclude<keyof CityProgress, "id" | "code" | "name">
 
 /** GET /api/dashboard. */
 export interface ProgrammeProgress {
+  /** The round (培育批次) these figures are of. */
+  roundId: number;
+  roundName: string;
   year: number;
   batch: number;
+  /** How the round works out a city's quota (名额 = … × 30%，向上取整). */
+  quotaRule: string;
   /**
    * Whose figures these are: the province's (the department, read-only users, providers), or one city's
    * (a city bureau: its own row, its own quota and share of the training coverage).
@@ -278,6 +283,8 @@ export interface RankedDemand {
 
 /** GET and POST /api/techDemands/selection: the round and the ranking. */
 export interface SelectionResult {
+  roundId: number;
+  roundName: string;
   year: number;
   count: number;
   rule: string;
@@ -396,6 +403,8 @@ export interface EnterpriseFormsAnswer {
   enterpriseId: number;
   enterpriseName: string;
   cityName: string;
+  /** The round (培育批次) of these forms. */
+  roundName: string;
   year: number;
   batch: number;
   /** The city's deadline (YYYY-MM-DD) or null. */

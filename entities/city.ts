@@ -1,8 +1,5 @@
 import { defineResource, options } from "./describe";
-
-/** 30% of the valid little giants, rounded up (向上取整): a city with 1–3 giants nominates 1. */
-export const cityQuota = (validGiants: number | null | undefined) => Math.ceil(((validGiants ?? 0) * 3) / 10);
-export const QUOTA_RULE = "名额 = 有效期内小巨人企业数 × 30%，向上取整";
+import { cityDeadline, roundQuota } from "./round";
 
 export const city = defineResource({
   key: "cities",
@@ -54,12 +51,13 @@ export const city = defineResource({
       sort: true,
       list: true,
     },
-    deadline: { label: "推荐截止日期", type: "date", default: "2025-06-25", list: false },
     contactName: { label: "市州工作联系人", type: "string", max: 20 },
     contactPhone: { label: "联系方式", type: "string", max: 30, rule: "phone" },
     contactEmail: { label: "电子邮箱", type: "string", max: 100, rule: "email" },
   },
   computed: {
-    quota: { label: "推荐名额（30%）", type: "int", compute: (r) => cityQuota(r.validGiants) },
+    // In the round the request is about (the app bar's): its ratio and rounding, its deadline for the city.
+    quota: { label: "推荐名额", type: "int", compute: (r, round) => roundQuota(round, r.validGiants) },
+    deadline: { label: "推荐截止日期", type: "date", compute: (r, round) => cityDeadline(round, r.id) },
   },
 });

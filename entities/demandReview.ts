@@ -1,4 +1,5 @@
 import { defineResource } from "./describe";
+import { ROUND_FIELD } from "./round";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -39,6 +40,7 @@ export const demandReview = defineResource({
       sort: true,
       list: true,
     },
+    roundId: ROUND_FIELD,
     reviewerName: {
       label: "评审专家",
       type: "string",

@@ -1,6 +1,8 @@
 // The shape of a resource description: one place that says, for every field, its Chinese
 // label, type, options, rules and how lists use it. Browser-safe: no typeorm here.
 
+import type { RoundRules } from "./round";
+
 export type FieldType =
   | "string" // short text, varchar(max)
   | "text" // long text
@@ -120,8 +122,11 @@ export interface ResourceDescription {
   undoable?: boolean;
   /** Checks that span fields: field → Chinese message. Runs on the merged record. */
   check?: (record: Record<string, any>, today: string) => Record<string, string>;
-  /** Read-only values derived from the record, added to every response. */
-  computed?: Record<string, { label: string; type: FieldType; compute: (record: Record<string, any>) => unknown }>;
+  /** Read-only values derived from the record (and the request's 培育批次), added to every response. */
+  computed?: Record<
+    string,
+    { label: string; type: FieldType; compute: (record: Record<string, any>, round: RoundRules) => unknown }
+  >;
 }
 
 export const defineResource = <R extends ResourceDescription>(r: R) => r;

@@ -1,4 +1,5 @@
 import { defineResource, ENTERPRISE_REF, options, type Field } from "./describe";
+import { ROUND_FIELD, ROUND_YEAR } from "./round";
 import { DIAGNOSIS_KINDS, DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 /** The steps of a diagnosis in order (cancelled stands outside them). */
@@ -59,14 +60,15 @@ export const diagnostic = defineResource({
     },
     { title: "诊断结果", fields: ["scores", "totalScore", "levelId", "findings", "recommendations"] },
   ],
-  uniques: [{ fields: ["enterpriseId", "kind", "year"], message: "该企业本年度已有同类诊断" }],
+  uniques: [{ fields: ["enterpriseId", "kind", "roundId"], message: "该企业本批次已有同类诊断" }],
   flow: { field: "status", transitions: DIAGNOSIS_TRANSITIONS },
   archive: true,
   fields: {
     enterpriseId: ENTERPRISE_REF,
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
     kind: DIAGNOSIS_KIND_FIELD,
-    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    roundId: ROUND_FIELD,
+    year: ROUND_YEAR,
     mode: {
       label: "诊断方式",
       type: "enum",

@@ -1,5 +1,6 @@
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
 import { FORM_REVIEW_FIELDS } from "./enterpriseForms";
+import { ROUND_BATCH, ROUND_FIELD, ROUND_YEAR } from "./round";
 import { DIAGNOSIS_MODES, MONTHS, optionValues } from "./options";
 
 const STATUS_LABELS = {
@@ -88,18 +89,9 @@ export const registration = defineResource({
   ],
   fields: {
     enterpriseId: ENTERPRISE_REF,
-    year: {
-      label: "年度",
-      type: "int",
-      min: 2025,
-      max: 2028,
-      required: true,
-      default: 2025,
-      filter: true,
-      sort: true,
-      list: true,
-    },
-    batch: { label: "批次", type: "int", min: 1, max: 20, required: true, default: 1, filter: true, help: "首批为 1" },
+    roundId: ROUND_FIELD,
+    year: { ...ROUND_YEAR, list: true },
+    batch: ROUND_BATCH,
     status: {
       label: "状态",
       type: "enum",

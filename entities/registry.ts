@@ -10,6 +10,7 @@ import { enterprise } from "./enterprise";
 import { followUp } from "./followUp";
 import { notice } from "./notice";
 import { registration } from "./registration";
+import { round } from "./round";
 import { selectedProject } from "./selectedProject";
 import { reviewCriterion, techDemand } from "./techDemand";
 import { trainee } from "./trainee";
@@ -17,6 +18,7 @@ import { trainingClass } from "./trainingClass";
 import { user } from "./user";
 
 export const resources: ResourceDescription[] = [
+  round,
   city,
   enterprise,
   registration,

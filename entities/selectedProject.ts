@@ -1,4 +1,5 @@
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { ROUND_FIELD, ROUND_YEAR } from "./round";
 import { optionValues, PROJECT_SERVICES } from "./options";
 
 const PROJECT_STATUS_LABELS = {
@@ -31,7 +32,8 @@ export const selectedProject = defineResource({
       filter: true,
     },
     enterpriseId: ENTERPRISE_REF,
-    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    roundId: ROUND_FIELD,
+    year: ROUND_YEAR,
     rank: { label: "遴选排名", type: "int", min: 1, max: 1000, sort: true, list: true },
     score: { label: "评审得分", type: "number", min: 0, max: 100, sort: true, list: true },
     services: { label: "服务内容", type: "enums", options: PROJECT_SERVICES, required: true, filter: true, list: true },

@@ -23,15 +23,16 @@ const ROUND_STATUS_LABELS = { open: "未锁定", locked: "已锁定" };
 export const ROUND_STATUSES = options(ROUND_STATUS_LABELS);
 export const ROUND_STATUS = optionValues(ROUND_STATUS_LABELS);
 
-/** One selection round per year: locked once committed, reopened only with a reason. Server-kept. */
+/** One selection per 培育批次: locked once committed, reopened only with a reason. Server-kept. */
 export const selectionRound = defineResource({
   key: "selectionRounds",
   entity: "SelectionRound",
   table: "selection_round",
   label: "遴选轮次",
-  title: "year",
+  title: "roundId",
   fields: {
-    year: { label: "年度", type: "int", required: true, unique: true },
+    roundId: { label: "培育批次", type: "ref", ref: "rounds", required: true, unique: true },
+    year: { label: "年度", type: "int", required: true },
     status: { label: "状态", type: "enum", options: ROUND_STATUSES, required: true, default: ROUND_STATUS.open },
     params: { label: "遴选参数", type: "rows", of: {} },
     lockedAt: { label: "锁定时间", type: "string", max: 30 },

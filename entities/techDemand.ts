@@ -1,4 +1,5 @@
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { ROUND_FIELD, ROUND_YEAR } from "./round";
 import { FORM_REVIEW_FIELDS } from "./enterpriseForms";
 import { DEMAND_CATEGORIES, optionValues } from "./options";
 
@@ -78,7 +79,8 @@ export const techDemand = defineResource({
     title: { label: "需求名称", type: "string", max: 100, required: true, search: true, sort: true, list: true },
     enterpriseId: ENTERPRISE_REF,
     registrationId: { label: "报名记录", type: "ref", ref: "registrations", filter: true },
-    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    roundId: ROUND_FIELD,
+    year: ROUND_YEAR,
     industryProducts: { label: "行业及主营业务、产品", type: "string", max: 200, required: true, search: true },
     enterpriseType: {
       label: "企业类型",

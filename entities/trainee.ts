@@ -1,5 +1,6 @@
 import { idBirthDate, idGender, idNumberProblem } from "./codes";
 import { defineResource, options, ENTERPRISE_REF } from "./describe";
+import { ROUND_FIELD, ROUND_YEAR } from "./round";
 import { FORM_REVIEW_FIELDS } from "./enterpriseForms";
 import { CLASS_KINDS, ETHNICITIES, GENDERS, optionValues, POLITICAL_STATUSES } from "./options";
 
@@ -19,7 +20,8 @@ export const trainee = defineResource({
   defaultSort: ["id", "DESC"],
   archive: true,
   documents: [{ label: "打印学员信息表（PDF）", path: "form.pdf" }],
-  indexes: [["enterpriseId", "year"]],
+  indexes: [["enterpriseId", "roundId"]],
+  uniques: [{ fields: ["idNumber", "roundId"], message: "该身份证号码在本批次已登记为学员" }],
   sections: [
     {
       title: "个人信息",
@@ -66,7 +68,6 @@ export const trainee = defineResource({
       type: "string",
       max: 18,
       required: true,
-      unique: true,
       rule: "idNumber",
       filter: true,
       // Searched by `q` (e.g. its last digits) only for roles that see it in full: never for a masked reader.
@@ -100,7 +101,8 @@ export const trainee = defineResource({
     },
     honours: { label: "个人荣誉和奖励", type: "text", max: 2000 },
     enterpriseId: ENTERPRISE_REF,
-    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    roundId: ROUND_FIELD,
+    year: ROUND_YEAR,
     intendedClass: {
       label: "意向参加培训班次",
       type: "enum",

@@ -1,4 +1,5 @@
 import { defineResource, options } from "./describe";
+import { ROUND_FIELD, ROUND_YEAR } from "./round";
 import { CLASS_KINDS, INDUSTRY_TRACKS } from "./options";
 
 export const CLASS_STATUSES = options({ planned: "筹备中", ongoing: "进行中", finished: "已结业" });
@@ -10,6 +11,7 @@ export const trainingClass = defineResource({
   table: "training_class",
   label: "培训班",
   title: "name",
+  uniques: [{ fields: ["name", "roundId"], message: "本批次已有同名班次" }],
   defaultSort: ["startDate", "ASC"],
   fields: {
     name: {
@@ -17,7 +19,6 @@ export const trainingClass = defineResource({
       type: "string",
       max: 50,
       required: true,
-      unique: true,
       search: true,
       sort: true,
       list: true,
@@ -39,7 +40,8 @@ export const trainingClass = defineResource({
       list: true,
       help: "行业班填写",
     },
-    year: { label: "年度", type: "int", min: 2025, max: 2028, required: true, default: 2025, filter: true, sort: true },
+    roundId: ROUND_FIELD,
+    year: ROUND_YEAR,
     provider: { label: "承担单位", type: "string", max: 50, required: true, default: "华中科技大学", list: true },
     startDate: { label: "开班日期", type: "date", required: true, filter: true, sort: true, list: true },
     endDate: { label: "结业日期", type: "date", required: true, filter: true, sort: true, list: true },

@@ -1,5 +1,5 @@
 // Cities, enterprises and the cities' nominations (registrations).
-import { cityQuota } from "../entities/city";
+import { NOTICE_ROUND, roundQuota } from "../entities/round";
 import { KEY_GIANT_STATUSES } from "../entities/options";
 import { optionLabel } from "../entities/describe";
 import { enterprise } from "../entities/enterprise";
@@ -127,7 +127,7 @@ export function seedRegistrations(r: Random, cities: Rec[], enterprises: Rec[]) 
   const registrations: Rec[] = [];
   for (const city of cities) {
     const valid = enterprises.filter((e) => e.cityId === city.id && isValidOn(e, NOMINATION_DATE));
-    for (const e of r.sample(valid, cityQuota(city.validGiants))) {
+    for (const e of r.sample(valid, roundQuota(NOTICE_ROUND, city.validGiants))) {
       const needQuality = r.chance(0.68);
       const needManagement = r.chance(0.35);
       const needTech = r.chance(0.38);

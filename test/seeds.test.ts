@@ -1,6 +1,6 @@
 // The seed data: realistic, deterministic, and valid by the same rules as every write.
 import { describe, expect, it } from "vitest";
-import { cityQuota } from "../entities/city";
+import { NOTICE_ROUND, roundQuota } from "../entities/round";
 import { creditCodeProblem, idNumberProblem, isMobile } from "../entities/codes";
 import { resourceByKey } from "../entities/registry";
 import { validateRecord } from "../entities/validate";
@@ -55,7 +55,7 @@ describe("seed data", () => {
       const valid = data.enterprises.filter((e) => e.cityId === city.id && e.validUntil >= NOMINATION_DATE).length;
       expect(city.validGiants).toBe(valid);
       const nominated = data.registrations.filter((r) => byId.get(r.enterpriseId)!.cityId === city.id);
-      expect(nominated).toHaveLength(cityQuota(valid));
+      expect(nominated).toHaveLength(roundQuota(NOTICE_ROUND, valid));
       expect(nominated.every((r) => byId.get(r.enterpriseId)!.validUntil >= NOMINATION_DATE)).toBe(true);
     }
     expect(data.enterprises.some((e) => e.validUntil < NOMINATION_DATE)).toBe(true);

@@ -11,11 +11,15 @@ import {
   isEnterpriseForm,
 } from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
+import type { RoundRules } from "../../entities/round";
 import { resourceByKey, resources } from "../../entities/registry";
 
 export type { Access, Role } from "../../entities/api";
-/** The signed-in user a request acts for: what /api/auth/me answers as `user`. */
-export type Principal = CurrentUser;
+/**
+ * The signed-in user a request acts for: what /api/auth/me answers as `user`; and the 培育批次 the request
+ * is about (the app bar's round, `roundId`), which every list, figure and computed value of it uses.
+ */
+export type Principal = CurrentUser & { round?: RoundRules };
 type Rec = Record<string, any>;
 
 /** What each provider service works on; it reads the enterprises and nominations it serves. */

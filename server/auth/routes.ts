@@ -8,7 +8,8 @@ import { CONTROL } from "../../entities/validate";
 import { accessMap, type Principal } from "../access/policy";
 import { ApiError, BadRequest, Unauthorized, ValidationFailed } from "../errors";
 import { audit, type RequestContext } from "../services/audit";
-import { queued } from "../services/unitOfWork";
+import { queued, read } from "../services/unitOfWork";
+import { requestedRound } from "../services/rounds";
 import { hashPassword } from "./passwords";
 import {
   ABSOLUTE_HOURS,
@@ -58,7 +59,18 @@ const ANONYMOUS: Principal = {
 };
 
 /** What login and /me answer: the user and their access per resource. */
-const me = (user: Principal): Me => ({ user, access: accessMap(user) });
+const me = ({ round: _round, ...user }: Principal): Me => ({ user, access: accessMap(user) });
+
+/** A request's `roundId`: in its query, else in its list filter (ra-data-simple-rest's `filter` JSON). */
+function roundParam(query: Record<string, unknown>): unknown {
+  if (query.roundId !== undefined) return query.roundId;
+  if (typeof query.filter !== "string" || !query.filter.includes("roundId")) return undefined;
+  try {
+    return (JSON.parse(query.filter) as Record<string, unknown>)?.roundId;
+  } catch {
+    return undefined;
+  }
+}
 const ok: OkAnswer = { ok: true };
 
 /** Every /api route but login needs a session: req.ctx carries the principal. */
@@ -66,7 +78,9 @@ export function requireSession(ds: DataSource): RequestHandler {
   return async (req, _res, next) => {
     const found = await authenticate(ds, tokenOf(req.headers.cookie));
     if (!found) return next(new Unauthorized("请先登录，或登录已过期"));
-    req.ctx = { user: found.user, ip: req.ip ?? "" };
+    // The round the request is about: `roundId` in its query, or in a list's filter; else the current one.
+    const round = await read(ds, (m) => requestedRound(m, roundParam(req.query)));
+    req.ctx = { user: { ...found.user, round }, ip: req.ip ?? "" };
     req.sessionId = found.sessionId;
     next();
   };

@@ -16,6 +16,8 @@ import { NameSortKeys1795970503178 } from "./postgres/1795970503178-NameSortKeys
 import { EnterpriseForms1795976425162 } from "./sqlite/1795976425162-EnterpriseForms";
 import { EnterpriseForms1795976427203 } from "./postgres/1795976427203-EnterpriseForms";
 /** Each database's migrations, oldest first. */
+import { Rounds1796472451340 } from "./sqlite/1796472451340-Rounds";
+import { Rounds1796472465209 } from "./postgres/1796472465209-Rounds";
 export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInterface)[]> = {
   sqlite: [
     Initial1795831031154,
@@ -25,6 +27,7 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     TraineePhotos1795969690693,
     NameSortKeys1795970497605,
     EnterpriseForms1795976425162,
+    Rounds1796472451340,
   ],
   postgres: [
     Initial1795835356057,
@@ -34,5 +37,6 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     TraineePhotos1795969696097,
     NameSortKeys1795970503178,
     EnterpriseForms1795976427203,
+    Rounds1796472465209,
   ],
 };

@@ -2,22 +2,20 @@
 // each figure (figures.ts). A city bureau sees its own city and its own targets; everyone else the province.
 import type { DataSource } from "typeorm";
 import type { CityProgress, ProgrammeProgress, ProgressFigure } from "../../entities/api";
-import { cityQuota } from "../../entities/city";
-import { TARGETS } from "../../entities/programme";
+import { quotaRule, roundQuota } from "../../entities/round";
 import { resourceByKey } from "../../entities/registry";
 import type { Principal } from "../access/policy";
-import { COUNTED_FIGURES, countsByCity, CURRENT_ROUND, type Round } from "./figures";
+import { COUNTED_FIGURES, countsByCity } from "./figures";
+import { roundOf } from "./rounds";
 import { rawQuery, read } from "./unitOfWork";
 
 const FIGURES: ProgressFigure[] = ["validGiants", "quota", ...COUNTED_FIGURES];
 
 /** The figures `user` may see: a city bureau sees its own city's, everyone else the province's. */
-export function programmeProgress(
-  ds: DataSource,
-  user: Principal,
-  round: Round = CURRENT_ROUND,
-): Promise<ProgrammeProgress> {
+export function programmeProgress(ds: DataSource, user: Principal): Promise<ProgrammeProgress> {
   return read(ds, async (m) => {
+    // The request's round: its ratio gives the quotas, its targets the goals, its records the counts.
+    const round = await roundOf(m, user);
     const all: { id: number; code: string; name: string; validGiants: number }[] = await rawQuery(
       m,
       `SELECT id, code, name, "validGiants" FROM ${resourceByKey.cities.table} ORDER BY code`,
@@ -30,7 +28,7 @@ export function programmeProgress(
       .map((c) => ({
         ...c,
         validGiants: Number(c.validGiants),
-        quota: cityQuota(Number(c.validGiants)),
+        quota: roundQuota(round, Number(c.validGiants)),
         ...(Object.fromEntries(COUNTED_FIGURES.map((f) => [f, counts[f].get(c.id) ?? 0])) as Record<
           (typeof COUNTED_FIGURES)[number],
           number
@@ -45,22 +43,26 @@ export function programmeProgress(
       m,
       `SELECT d.kind AS kind, d.provider AS provider, d.status AS status, COUNT(*) AS count
        FROM ${resourceByKey.diagnostics.table} d JOIN ${resourceByKey.enterprises.table} e ON e.id = d."enterpriseId"
-       WHERE d.year = :year${ofCity ? ` AND e."cityId" = :city` : ""}
+       WHERE d."roundId" = :roundId${ofCity ? ` AND e."cityId" = :city` : ""}
        GROUP BY d.kind, d.provider, d.status ORDER BY d.kind, d.provider, d.status`,
-      { year: round.year, city: user.cityId },
+      { roundId: round.id, city: user.cityId },
     );
     return {
-      ...round,
+      roundId: round.id,
+      roundName: round.name,
+      quotaRule: quotaRule(round),
+      year: round.year,
+      batch: round.batch,
       scope: province ? "province" : "city",
       totals,
       targets: {
         // The quota is the nominations' ceiling and the training share the coverage goal, of this scope.
         nominated: totals.quota,
-        trainedEnterprises: Math.ceil(totals.validGiants * TARGETS.trainingShare),
-        qualityDiagnoses: province ? TARGETS.qualityDiagnoses : null,
-        managementDiagnoses: province ? TARGETS.managementDiagnoses : null,
-        techDemands: province ? TARGETS.techDemands : null,
-        selectedProjects: province ? TARGETS.selectedProjects : null,
+        trainedEnterprises: Math.ceil((totals.validGiants * Math.round(round.trainingShare * 100)) / 10000 - 1e-9),
+        qualityDiagnoses: province ? round.qualityDiagnoses : null,
+        managementDiagnoses: province ? round.managementDiagnoses : null,
+        techDemands: province ? round.techDemands : null,
+        selectedProjects: province ? round.selectedProjects : null,
       },
       cities,
       diagnoses: diagnoses.map((d: ProgrammeProgress["diagnoses"][number]) => ({ ...d, count: Number(d.count) })),

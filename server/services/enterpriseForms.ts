@@ -33,7 +33,8 @@ import { SYSTEM } from "../accounts";
 import { serverOnly } from "../entitySchemas";
 import { BadRequest, Conflict, Forbidden, ValidationFailed } from "../errors";
 import { audit, diff, type RequestContext } from "./audit";
-import { CURRENT_ROUND } from "./figures";
+import { roundOf } from "./rounds";
+import { cityDeadline, type RoundRules } from "../../entities/round";
 import { notify } from "./notices";
 import { findVisible } from "./records/visibleRecords";
 import { saveRecord } from "./records/saveRecord";
@@ -142,7 +143,9 @@ export class EnterpriseFormService {
   private async overviewIn(m: EntityManager, user: Principal, id: unknown): Promise<EnterpriseFormsAnswer> {
     const enterprise = await findVisible(m, resourceByKey.enterprises, user, id);
     const city = await m.getRepository<Rec>(resourceByKey.cities.entity).findOneBy({ id: enterprise.cityId });
-    const records = await this.formRecords(m, enterprise.id);
+    const round = await roundOf(m, user);
+    const records = await this.formRecords(m, enterprise.id, round.id);
+    const deadline = city ? cityDeadline(round, city.id) : null;
     const forms: EnterpriseFormItem[] = [];
     for (const key of FORM_KEYS) {
       const rows = records[key];
@@ -171,22 +174,21 @@ export class EnterpriseFormService {
       enterpriseId: enterprise.id,
       enterpriseName: enterprise.name,
       cityName: city?.name ?? "",
-      year: CURRENT_ROUND.year,
-      batch: CURRENT_ROUND.batch,
-      deadline: city?.deadline ?? null,
+      roundName: round.name,
+      year: round.year,
+      batch: round.batch,
+      deadline,
       forms,
-      missing: [...expired(enterprise), ...(await this.missing(m, records, city?.deadline ?? null))],
+      missing: [...expired(enterprise, round), ...(await this.missing(m, records, deadline))],
       canSubmit: forms.some((f) => FORM_EDITABLE.includes(f.formStatus ?? "")),
     };
   }
 
   /** The enterprise's records of each form in the current round (its 推荐表 of the round, its trainees and demands of the year). */
-  private async formRecords(m: EntityManager, enterpriseId: number): Promise<Record<string, Rec[]>> {
-    const registration = await currentRegistration(m, enterpriseId);
+  private async formRecords(m: EntityManager, enterpriseId: number, roundId: number): Promise<Record<string, Rec[]>> {
+    const registration = await currentRegistration(m, enterpriseId, roundId);
     const ofYear = (key: string) =>
-      m
-        .getRepository<Rec>(resourceByKey[key].entity)
-        .find({ where: { enterpriseId, year: CURRENT_ROUND.year }, order: { id: "ASC" } });
+      m.getRepository<Rec>(resourceByKey[key].entity).find({ where: { enterpriseId, roundId }, order: { id: "ASC" } });
     return {
       registrations: registration ? [registration] : [],
       trainees: await ofYear("trainees"),
@@ -375,8 +377,8 @@ function dateInRound(year: number, today = isoToday()) {
  * A 推荐表 its city could not approve: the enterprise's 小巨人 recognition ends before the nomination would
  * be dated (the nomination's own rule, rules/registrations.ts), said before the enterprise submits.
  */
-function expired(enterprise: Rec): string[] {
-  const date = dateInRound(CURRENT_ROUND.year);
+function expired(enterprise: Rec, round: RoundRules): string[] {
+  const date = dateInRound(round.year);
   return enterprise.validUntil && enterprise.validUntil < date
     ? [`本企业“小巨人”认定有效期至 ${enterprise.validUntil}，已不能被推荐；如已复核通过，请联系市州经信局更新有效期`]
     : [];

@@ -6,20 +6,16 @@ import type { EntityManager } from "typeorm";
 import type { ProgressFigure } from "../../entities/api";
 import { DIAGNOSIS_STATUS } from "../../entities/diagnostic";
 import { DIAGNOSIS_KIND } from "../../entities/options";
-import { PROGRAMME_BATCH, PROGRAMME_YEAR } from "../../entities/programme";
 import { LIVE_NOMINATION_STATUSES, REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey } from "../../entities/registry";
 import { DEMAND_STATUS } from "../../entities/techDemand";
 import { FORM_STATUS } from "../../entities/enterpriseForms";
 import { ADMISSION_STATUS } from "../../entities/trainee";
 import { rawQuery } from "./unitOfWork";
+import type { RoundRules } from "../../entities/round";
 
-/** A round of the programme: the notice's year and batch (2025 年第一批). */
-export interface Round {
-  year: number;
-  batch: number;
-}
-export const CURRENT_ROUND: Round = { year: PROGRAMME_YEAR, batch: PROGRAMME_BATCH };
+/** A round of the programme (培育批次, entities/round.ts): every figure counts within one. */
+export type Round = Pick<RoundRules, "id">;
 
 const table = (key: string) => resourceByKey[key].table;
 
@@ -40,10 +36,7 @@ export function liveNominations(m: EntityManager, round: Round, of: { cityId?: n
     .getRepository(resourceByKey.registrations.entity)
     .createQueryBuilder("r")
     .innerJoin(table("enterprises"), "e", "e.id = r.enterpriseId")
-    .where("r.year = :year AND r.batch = :batch AND r.status IN (:...live)", {
-      ...round,
-      live: LIVE_NOMINATION_STATUSES,
-    });
+    .where(`r."roundId" = :roundId AND r.status IN (:...live)`, { roundId: round.id, live: LIVE_NOMINATION_STATUSES });
   if (of.cityId !== undefined) q.andWhere("e.cityId = :cityId", { cityId: of.cityId });
   if (of.exceptId !== undefined) q.andWhere("r.id <> :exceptId", { exceptId: of.exceptId });
   return q;
@@ -59,56 +52,56 @@ const COUNTED: Record<
 > = {
   nominated: {
     from: "registrations",
-    where: `x.year = :year AND x.batch = :batch AND x.status IN (:...live)`,
+    where: `x."roundId" = :roundId AND x.status IN (:...live)`,
     params: { live: LIVE_NOMINATION_STATUSES },
   },
   approved: {
     from: "registrations",
-    where: `x.year = :year AND x.batch = :batch AND x.status = :approved`,
+    where: `x."roundId" = :roundId AND x.status = :approved`,
     params: { approved: REGISTRATION_STATUS.approved },
   },
   returned: {
     from: "registrations",
-    where: `x.year = :year AND x.batch = :batch AND x.status = :returned`,
+    where: `x."roundId" = :roundId AND x.status = :returned`,
     params: { returned: REGISTRATION_STATUS.returned },
   },
   trainedEnterprises: {
     from: "trainees",
-    where: `x.year = :year AND x."admissionStatus" = :admitted`,
+    where: `x."roundId" = :roundId AND x."admissionStatus" = :admitted`,
     params: { admitted: ADMISSION_STATUS.admitted },
     distinct: true,
   },
   trainees: {
     from: "trainees",
-    where: `x.year = :year AND x."admissionStatus" = :admitted`,
+    where: `x."roundId" = :roundId AND x."admissionStatus" = :admitted`,
     params: { admitted: ADMISSION_STATUS.admitted },
   },
   qualityDiagnoses: {
     from: "diagnostics",
-    where: `x.year = :year AND x.kind = :kind AND x.status <> :cancelled`,
+    where: `x."roundId" = :roundId AND x.kind = :kind AND x.status <> :cancelled`,
     params: { kind: DIAGNOSIS_KIND.quality, cancelled: DIAGNOSIS_STATUS.cancelled },
   },
   qualityReports: {
     from: "diagnostics",
-    where: `x.year = :year AND x.kind = :kind AND x.status = :delivered`,
+    where: `x."roundId" = :roundId AND x.kind = :kind AND x.status = :delivered`,
     params: { kind: DIAGNOSIS_KIND.quality, delivered: DIAGNOSIS_STATUS.reportDelivered },
   },
   managementDiagnoses: {
     from: "diagnostics",
-    where: `x.year = :year AND x.kind = :kind AND x.status <> :cancelled`,
+    where: `x."roundId" = :roundId AND x.kind = :kind AND x.status <> :cancelled`,
     params: { kind: DIAGNOSIS_KIND.management, cancelled: DIAGNOSIS_STATUS.cancelled },
   },
   managementReports: {
     from: "diagnostics",
-    where: `x.year = :year AND x.kind = :kind AND x.status = :delivered`,
+    where: `x."roundId" = :roundId AND x.kind = :kind AND x.status = :delivered`,
     params: { kind: DIAGNOSIS_KIND.management, delivered: DIAGNOSIS_STATUS.reportDelivered },
   },
   techDemands: {
     from: "techDemands",
-    where: `x.year = :year AND ${ACTIVE_DEMAND("x")}`,
+    where: `x."roundId" = :roundId AND ${ACTIVE_DEMAND("x")}`,
     params: ACTIVE_DEMAND_PARAMS,
   },
-  selectedProjects: { from: "selectedProjects", where: `x.year = :year`, params: {} },
+  selectedProjects: { from: "selectedProjects", where: `x."roundId" = :roundId`, params: {} },
 };
 export const COUNTED_FIGURES = Object.keys(COUNTED) as (keyof typeof COUNTED)[];
 
@@ -122,7 +115,7 @@ export async function countsByCity(m: EntityManager, round: Round) {
       `SELECT e."cityId" AS "cityId", COUNT(${c.distinct ? `DISTINCT x."enterpriseId"` : "*"}) AS n
        FROM ${table(c.from)} x JOIN ${table("enterprises")} e ON e.id = x."enterpriseId"
        WHERE ${c.where} GROUP BY e."cityId"`,
-      { ...round, ...c.params },
+      { roundId: round.id, ...c.params },
     );
     result[figure] = new Map(rows.map((r) => [Number(r.cityId), Number(r.n)]));
   }

@@ -7,7 +7,8 @@ import { resourceByKey } from "../../entities/registry";
 import { BadRequest, NotFound } from "../errors";
 import type { Principal } from "../access/policy";
 import { programmeProgress } from "./dashboard";
-import { CURRENT_ROUND, liveNominations, type Round } from "./figures";
+import { liveNominations } from "./figures";
+import { roundOf } from "./rounds";
 import { serverOnly } from "../entitySchemas";
 import { DEMAND_STATUS } from "../../entities/techDemand";
 import { parseParams, rank } from "./selection";
@@ -58,12 +59,13 @@ export class ReportService {
    * the round (figures.ts: 已推荐 or 已通过), in nomination order, each with its registration's id; the
    * xlsx and the PDF both print these rows.
    */
-  async citySummaryRows(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
+  async citySummaryRows(user: Principal, cityId: unknown) {
     const cities = this.services.get("cities")!;
     cities.assertAccess(user, "read");
     this.services.get("registrations")!.assertAccess(user, "read");
     if (!cityId) throw new BadRequest("请选择市州", { cityId: "请选择市州" });
     const city = await cities.getOne(user, cityId);
+    const round = await read(this.ds, (m) => roundOf(m, user));
     const found: Rec[] = await read(this.ds, (m) =>
       liveNominations(m, round, { cityId: city.id })
         .select(["r.id", "e.name", "e.industry", "e.contactName", "e.contactTitle", "e.contactPhone", "e.remark"])
@@ -82,6 +84,7 @@ export class ReportService {
       `${optionLabel(ent.giantBatch, r.giantBatch).replace(/（.*/, "")}小巨人${r.keyGiantStatus !== "none" ? `；${optionLabel(ent.keyGiantStatus, r.keyGiantStatus)}` : ""}`;
     return {
       city,
+      round,
       contact: [city.contactName, maskValue(cityFields.contactPhone, city.contactPhone, user)]
         .filter(Boolean)
         .join("  "),
@@ -100,8 +103,8 @@ export class ReportService {
   }
 
   /** 附件2 信息汇总表 as an xlsx laid out like the notice's. */
-  async citySummary(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
-    const { city, contact, header, rows } = await this.citySummaryRows(user, cityId, round);
+  async citySummary(user: Principal, cityId: unknown) {
+    const { city, contact, header, rows } = await this.citySummaryRows(user, cityId);
     const wb = workbook();
     const ws = sheet(wb, "信息汇总表", false, 4);
     ws.getCell("A1").value = "附件2";
@@ -119,13 +122,13 @@ export class ReportService {
   }
 
   /** The province's summary by city, with a totals row that is the sum of the rows. */
-  async provinceSummary(user: Principal, round: Round = CURRENT_ROUND) {
-    const p = await programmeProgress(this.ds, user, round);
-    const year = round.year;
+  async provinceSummary(user: Principal) {
+    const p = await programmeProgress(this.ds, user);
+    const year = p.year;
     const wb = workbook();
     const ws = sheet(wb, "全省汇总", true, 3);
     ws.mergeCells("A2:J2");
-    ws.getCell("A2").value = `${year} 年度专精特新中小企业培育赋能工作进度汇总表`;
+    ws.getCell("A2").value = `${p.roundName}专精特新中小企业培育赋能工作进度汇总表`;
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
     const cols = [
@@ -159,7 +162,7 @@ export class ReportService {
       [24, 14, 10, 10, 10, 10, 10, 10, 10, 10],
     );
     ws.getRow(ws.rowCount).font = { bold: true };
-    return { wb, name: `${year}年度培育赋能工作进度汇总表.xlsx` };
+    return { wb, name: `${p.roundName.replace(/\s/g, "")}培育赋能工作进度汇总表.xlsx` };
   }
 
   /**
@@ -167,12 +170,15 @@ export class ReportService {
    * its demand (as the selection page shows it: not renumbered 1…16) and the reason a pin recorded; then the
    * demands the selection excluded by hand, with their reasons.
    */
-  async selectedProjects(user: Principal, year = CURRENT_ROUND.year) {
+  async selectedProjects(user: Principal) {
     const projects = this.services.get("selectedProjects")!;
     projects.assertAccess(user, "read");
-    const found = await read(this.ds, (m) => projects.query(user, { year }, m).orderBy("e.rank").getMany());
-    if (!found.length) throw new NotFound("尚未遴选项目");
-    const committed = await read(this.ds, (m) => this.committedRanking(m, year));
+    const round = await read(this.ds, (m) => roundOf(m, user));
+    const found = await read(this.ds, (m) =>
+      projects.query(user, { roundId: round.id }, m).orderBy("e.rank").getMany(),
+    );
+    if (!found.length) throw new NotFound(`${round.name}尚未遴选项目`);
+    const committed = await read(this.ds, (m) => this.committedRanking(m, round.id));
     const byDemand = new Map(committed.ranking.map((d) => [d.id, d]));
     const ranked = (r: Rec) => byDemand.get(r.demandId)?.rank ?? null;
     // The selection's order: ranked projects by their rank, then those pinned in without a rank.
@@ -193,7 +199,7 @@ export class ReportService {
     const wb = workbook();
     const ws = sheet(wb, "遴选项目", true, 3);
     ws.mergeCells("A2:I2");
-    ws.getCell("A2").value = sheetCell(`${year} 年度专精特新“小巨人”企业技术创新服务遴选项目清单`);
+    ws.getCell("A2").value = sheetCell(`${round.name}专精特新“小巨人”企业技术创新服务遴选项目清单`);
     ws.getCell("A2").font = { bold: true, size: 16 };
     ws.getCell("A2").alignment = { horizontal: "center" };
     const pinnedIn = new Map(committed.pinnedIn.map((x) => [x.id, x.reason]));
@@ -246,15 +252,15 @@ export class ReportService {
         [6, 36, 32, 14, 10, 30, 10, 10, 30, 30],
       );
     }
-    return { wb, name: `${year}年度遴选项目清单.xlsx` };
+    return { wb, name: `${round.name.replace(/\s/g, "")}遴选项目清单.xlsx` };
   }
 
   /**
    * The ranking the committed selection made (its recorded parameters: limits and pins with their reasons)
    * over the year's demands, whose scores are fixed once they are selected or not.
    */
-  private async committedRanking(m: EntityManager, year: number) {
-    const round = await m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ year });
+  private async committedRanking(m: EntityManager, roundId: number) {
+    const round = await m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ roundId });
     const params = parseParams({ ...(round?.params ?? {}), dryRun: true });
     const demands: Rec[] = (
       await rawQuery(
@@ -262,8 +268,8 @@ export class ReportService {
         `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
          FROM ${resourceByKey.techDemands.table} d JOIN ${ENTERPRISE} e ON e.id = d."enterpriseId"
          JOIN ${CITY} c ON c.id = e."cityId"
-         WHERE d.year = :year AND d.status <> :withdrawn ORDER BY d.id`,
-        { year, withdrawn: DEMAND_STATUS.withdrawn },
+         WHERE d."roundId" = :roundId AND d.status <> :withdrawn ORDER BY d.id`,
+        { roundId, withdrawn: DEMAND_STATUS.withdrawn },
       )
     ).map((r) => ({
       ...r,

@@ -5,7 +5,8 @@ import { In, type DataSource, type EntityManager } from "typeorm";
 import { optionLabel, recordName, type ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
-import { PROGRAMME_YEAR } from "../../entities/programme";
+import type { RoundRules } from "../../entities/round";
+import { roundOf } from "./rounds";
 import { PROJECT_STATUS } from "../../entities/selectedProject";
 import { DEMAND_STATUS } from "../../entities/techDemand";
 import { ACTIVE_DEMAND, ACTIVE_DEMAND_PARAMS } from "./figures";
@@ -60,6 +61,7 @@ const PARAM_KEYS = ["count", "dryRun", "minReviews", "maxPerCity", "maxPerCatego
 
 export function parseParams(
   body: unknown,
+  defaultCount: number = SELECTION_DEFAULTS.count,
 ): Required<Omit<SelectionParams, "maxPerCity" | "maxPerCategory">> &
   Pick<SelectionParams, "maxPerCity" | "maxPerCategory"> {
   if (body !== undefined && body !== null && (typeof body !== "object" || Array.isArray(body)))
@@ -77,7 +79,7 @@ export function parseParams(
     });
   };
   return {
-    count: int(b.count ?? SELECTION_DEFAULTS.count, "遴选数量", 1, 1000)!,
+    count: int(b.count ?? defaultCount, "遴选数量", 1, 1000)!,
     dryRun: b.dryRun !== false,
     minReviews: int(b.minReviews ?? SELECTION_DEFAULTS.minReviews, "最少有效评审数", 1, 50)!,
     maxPerCity: int(b.maxPerCity, "每个市州上限", 1, 1000),
@@ -148,14 +150,14 @@ export class SelectionService {
       throw new Forbidden("只有省经信厅和技术创新服务承担单位可以遴选项目");
   }
 
-  private async load(m: EntityManager, year: number) {
+  private async load(m: EntityManager, roundId: number) {
     const rows: Rec[] = await rawQuery(
       m,
       `SELECT d.id, d.title, d.categories, d.score, d."reviewCount", d."enterpriseId", e.name AS enterprise, c.name AS city
        FROM ${demandDesc.table} d JOIN ${resourceByKey.enterprises.table} e ON e.id = d."enterpriseId"
        JOIN ${resourceByKey.cities.table} c ON c.id = e."cityId"
-       WHERE d.year = :year AND ${ACTIVE_DEMAND("d")} ORDER BY d.id`,
-      { year, ...ACTIVE_DEMAND_PARAMS },
+       WHERE d."roundId" = :roundId AND ${ACTIVE_DEMAND("d")} ORDER BY d.id`,
+      { roundId, ...ACTIVE_DEMAND_PARAMS },
     );
     return rows.map((r): Rec => ({
       ...r,
@@ -165,37 +167,42 @@ export class SelectionService {
     }));
   }
 
-  private round(m: EntityManager, year: number) {
-    return m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ year });
+  /** The selection kept for a 培育批次 (its lock and last parameters), if it has one. */
+  private kept(m: EntityManager, roundId: number) {
+    return m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ roundId });
   }
 
   /** GET: the round's state and the ranking of the last committed parameters (or the defaults). */
-  state(ctx: RequestContext, year = PROGRAMME_YEAR) {
+  state(ctx: RequestContext) {
     // The read-only role may look at the ranking; only those who select may run or reopen it.
     if (ctx.user.role !== "viewer") this.assertRole(ctx);
     return read(this.ds, async (m) => {
-      const r = await this.round(m, year);
-      return this.result(m, year, parseParams({ ...(r?.params ?? {}), dryRun: true }), r, false);
+      const programme = await roundOf(m, ctx.user);
+      const r = await this.kept(m, programme.id);
+      const p = parseParams({ ...(r?.params ?? {}), dryRun: true }, programme.selectedProjects);
+      return this.result(m, programme, p, r, false);
     });
   }
 
   private async result(
     m: EntityManager,
-    year: number,
+    programme: RoundRules,
     p: ReturnType<typeof parseParams>,
     r: Rec | null,
     committed: boolean,
   ): Promise<SelectionResult> {
-    const demands = await this.load(m, year);
+    const demands = await this.load(m, programme.id);
     const known = new Set(demands.map((d) => d.id));
     const unknown = [...p.pinnedIn, ...p.pinnedOut].find((x) => !known.has(x.id));
-    if (unknown) throw new BadRequest(`需求编号 ${unknown.id} 不在本年度需求库中`);
+    if (unknown) throw new BadRequest(`需求编号 ${unknown.id} 不在本批次需求库中`);
     if (p.pinnedIn.length > p.count)
       throw new BadRequest(`人工确定入选 ${p.pinnedIn.length} 项，超过遴选数量 ${p.count}`);
     if (p.pinnedIn.some((x) => p.pinnedOut.some((y) => y.id === x.id)))
       throw new BadRequest("同一需求不能既确定入选又排除");
     return {
-      year,
+      roundId: programme.id,
+      roundName: programme.name,
+      year: programme.year,
       count: p.count,
       rule: TIE_BREAK_RULE,
       committed,
@@ -205,16 +212,18 @@ export class SelectionService {
   }
 
   /** POST: a dry run returns the ranking; a commit also creates the projects and locks the round. */
-  run(ctx: RequestContext, body: unknown, year = PROGRAMME_YEAR) {
+  run(ctx: RequestContext, body: unknown) {
     this.assertRole(ctx);
-    const p = parseParams(body);
     return unitOfWork(this.ds, async (m) => {
-      const round = await this.round(m, year);
+      const programme = await roundOf(m, ctx.user);
+      const p = parseParams(body, programme.selectedProjects);
+      const year = programme.year;
+      const round = await this.kept(m, programme.id);
       if (round?.status === ROUND.locked && !p.dryRun)
         throw new Conflict(
-          `${year} 年度遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`,
+          `${programme.name}遴选已于 ${String(round.lockedAt).slice(0, 10)} 锁定，如需重新遴选，请先说明理由重新开启`,
         );
-      const result = await this.result(m, year, p, round, !p.dryRun);
+      const result = await this.result(m, programme, p, round, !p.dryRun);
       if (p.dryRun) return result;
       const chosen = result.ranking.filter((d) => d.selected);
       const demands = m.getRepository(demandDesc.entity);
@@ -247,6 +256,7 @@ export class SelectionService {
           name: row.title,
           demandId: row.id,
           enterpriseId: row.enterpriseId,
+          roundId: programme.id,
           year,
           rank: i + 1,
           score: row.score,
@@ -274,6 +284,7 @@ export class SelectionService {
       const now = new Date().toISOString();
       await m.getRepository(serverOnly.selectionRounds.entity).save({
         ...round,
+        roundId: programme.id,
         year,
         status: ROUND.locked,
         params: { ...p, dryRun: true },
@@ -284,7 +295,7 @@ export class SelectionService {
         action: "selection",
         resource: demandDesc.key,
         recordIds: chosen.map((d) => d.id),
-        summary: `${year} 年度择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
+        summary: `${programme.name}择优遴选 ${chosen.length} 项（需求 ${ids.length} 项；${TIE_BREAK_RULE}）；参数 ${JSON.stringify({ ...p, dryRun: undefined })}`,
       });
       await noticeOfSelection(
         m,
@@ -296,26 +307,28 @@ export class SelectionService {
   }
 
   /** Reopens a locked round with a reason: its projects (none started) are removed, the demands go back to review. */
-  async reopen(ctx: RequestContext, body: unknown, year = PROGRAMME_YEAR) {
+  async reopen(ctx: RequestContext, body: unknown) {
     if (ctx.user.role !== "province") throw new Forbidden("只有省经信厅可以重新开启遴选");
     const reason = typeof (body as Rec)?.reason === "string" ? (body as Rec).reason.trim() : "";
     if (!reason) throw new BadRequest("请填写重新开启的理由", { reason: "请填写重新开启的理由" });
     const { files } = await unitOfWork(this.ds, async (m) => {
-      const round = await this.round(m, year);
-      if (round?.status !== ROUND.locked) throw new Conflict("本年度遴选尚未锁定，无需重新开启");
+      const programme = await roundOf(m, ctx.user);
+      const roundId = programme.id;
+      const round = await this.kept(m, roundId);
+      if (round?.status !== ROUND.locked) throw new Conflict("本批次遴选尚未锁定，无需重新开启");
       const projects = m.getRepository(projectDesc.entity);
       const started = await projects
         .createQueryBuilder("p")
-        .where("p.year = :year AND p.status <> :planned", { year, planned: PROJECT_PLANNED })
+        .where(`p."roundId" = :roundId AND p.status <> :planned`, { roundId, planned: PROJECT_PLANNED })
         .getCount();
       if (started) throw new Conflict(`已有 ${started} 个遴选项目开始实施，不能重新开启遴选`);
       // The demands go back to review: the same flow check as any write, before anything changes.
       const demands = m.getRepository(demandDesc.entity);
       const decided = [DEMAND_STATUS.selected, DEMAND_STATUS.notSelected];
-      for (const row of await demands.findBy({ year, status: In(decided) }))
+      for (const row of await demands.findBy({ roundId, status: In(decided) }))
         assertFlow(demandDesc, { ...row, status: DEMAND_STATUS.underReview }, row, "未重新开启");
       // The projects go, and with them their archive (its files once nothing else refers to them).
-      const ids = (await projects.find({ select: { id: true }, where: { year } })).map((p) => p.id as number);
+      const ids = (await projects.find({ select: { id: true }, where: { roundId } })).map((p) => p.id as number);
       const archive = m.getRepository(serverOnly.attachments.entity);
       const attached = ids.length
         ? await archive
@@ -324,12 +337,12 @@ export class SelectionService {
             .getMany()
         : [];
       if (attached.length) await archive.delete(attached.map((a) => a.id));
-      await projects.delete({ year });
+      await projects.delete({ roundId });
       await demands
         .createQueryBuilder()
         .update()
         .set({ status: DEMAND_STATUS.underReview, version: () => "version + 1" })
-        .where("year = :year AND status IN (:...decided)", { year, decided })
+        .where(`"roundId" = :roundId AND status IN (:...decided)`, { roundId, decided })
         .execute();
       await m
         .getRepository(serverOnly.selectionRounds.entity)
@@ -337,7 +350,7 @@ export class SelectionService {
       await audit(m, ctx, {
         action: "selection",
         resource: demandDesc.key,
-        summary: `重新开启 ${year} 年度遴选：${reason}`,
+        summary: `重新开启${programme.name}遴选：${reason}`,
       });
       return { files: attached.map((a) => a.sha256 as string) };
     });

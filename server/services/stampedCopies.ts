@@ -21,7 +21,8 @@ import { idOf } from "../../entities/validate";
 import type { Principal } from "../access/policy";
 import { serverOnly } from "../entitySchemas";
 import { BadRequest, NotFound } from "../errors";
-import { CURRENT_ROUND, liveNominations, type Round } from "./figures";
+import { liveNominations } from "./figures";
+import { roundOf } from "./rounds";
 import { sheetRow, workbook } from "./output";
 import type { ResourceService } from "./resourceService";
 import { rawQuery, read } from "./unitOfWork";
@@ -104,18 +105,19 @@ export class StampedCopyService {
    * `cityId` is given; sorted by city (GB/T 2260 code), enterprise (by pinyin), form, record. The forms:
    * - 附件1-1: the round's live nominations (figures.ts liveNominations: 已推荐 or 已通过; a returned or
    *   withdrawn one needs no stamped form while it is not live);
-   * - 附件1-2: the trainees of those enterprises of the round's year, but for those not admitted (未录取),
+   * - 附件1-2: the trainees of those enterprises of the round, but for those not admitted (未录取),
    *   whose forms are no longer needed;
-   * - 附件1-3: those enterprises' demands of the round's year, but for the withdrawn (已撤回), as the figure
+   * - 附件1-3: those enterprises' demands of the round, but for the withdrawn (已撤回), as the figure
    *   技术需求 counts them.
    * An enterprise without a live nomination owes nothing here, whatever it filled in.
    * Reading it needs read access to all three forms' resources (a provider that reads only some gets the
    * same 404 as for any of them).
    */
-  async missing(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND): Promise<MissingStampedCopy[]> {
+  async missing(user: Principal, cityId: unknown): Promise<MissingStampedCopy[]> {
     for (const r of STAMPED_RESOURCES) this.service(r).assertAccess(user, "read");
     const city = (await this.city(user, cityId))?.id;
     return read(this.ds, async (m) => {
+      const round = await roundOf(m, user);
       // The live nominations first, then each form by their ids: a few small IN lists, whose plans do not
       // depend on the database's statistics (a semi-join over a fresh PostgreSQL database took seconds).
       const live: { id: unknown; enterpriseId: unknown }[] = await liveNominations(
@@ -128,7 +130,7 @@ export class StampedCopyService {
         .getRawMany();
       const liveIds = [...new Set(live.map((r) => Number(r.id)))];
       const liveEnterprises = [...new Set(live.map((r) => Number(r.enterpriseId)))];
-      const { year } = round;
+      const roundId = round.id;
       const visible = (key: StampedResource) => this.service(key).query(user, {}, m);
       const found: Record<StampedResource, Rec[]> = {
         registrations: await inChunks(liveIds, (ids) =>
@@ -137,8 +139,8 @@ export class StampedCopyService {
         trainees: await inChunks(liveEnterprises, (ids) =>
           visible("trainees")
             .andWhere("e.enterpriseId IN (:...ids)", { ids })
-            .andWhere("e.year = :formYear AND e.admissionStatus <> :notAdmitted", {
-              formYear: year,
+            .andWhere("e.roundId = :formRound AND e.admissionStatus <> :notAdmitted", {
+              formRound: roundId,
               notAdmitted: ADMISSION_STATUS.notAdmitted,
             })
             .getMany(),
@@ -146,8 +148,8 @@ export class StampedCopyService {
         techDemands: await inChunks(liveEnterprises, (ids) =>
           visible("techDemands")
             .andWhere("e.enterpriseId IN (:...ids)", { ids })
-            .andWhere("e.year = :formYear AND e.status <> :withdrawn", {
-              formYear: year,
+            .andWhere("e.roundId = :formRound AND e.status <> :withdrawn", {
+              formRound: roundId,
               withdrawn: DEMAND_STATUS.withdrawn,
             })
             .getMany(),
@@ -204,8 +206,9 @@ export class StampedCopyService {
   }
 
   /** 签章件缺失清单 as an xlsx: the same rows, through output.ts's workbook (every cell neutralised). */
-  async missingWorkbook(user: Principal, cityId: unknown, round: Round = CURRENT_ROUND) {
-    const rows = await this.missing(user, cityId, round);
+  async missingWorkbook(user: Principal, cityId: unknown) {
+    const rows = await this.missing(user, cityId);
+    const round = await read(this.ds, (m) => roundOf(m, user));
     const wb = workbook();
     const ws = wb.addWorksheet("签章件缺失清单", {
       pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -219,6 +222,6 @@ export class StampedCopyService {
     [6, 14, 36, 26, 36, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
     const city = await this.city(user, cityId);
-    return { wb, name: `${round.year}年签章件缺失清单${city ? `-${city.name}` : ""}.xlsx` };
+    return { wb, name: `${round.name.replace(/\s/g, "")}签章件缺失清单${city ? `-${city.name}` : ""}.xlsx` };
   }
 }

@@ -2,7 +2,7 @@
 // with the same scoped query the list runs, so the list an item opens always shows exactly its count.
 import type { DataSource, EntityManager } from "typeorm";
 import type { DeadlineSummary, TodoAnswer, TodoItem } from "../../entities/api";
-import { cityQuota } from "../../entities/city";
+import { cityDeadline, roundQuota, type RoundRules } from "../../entities/round";
 import { isoToday } from "../../entities/dates";
 import { DIAGNOSIS_STATUS } from "../../entities/diagnostic";
 import { ENTERPRISE_FORMS, FORM_PAGES, FORM_STATUS, type EnterpriseForm } from "../../entities/enterpriseForms";
@@ -15,7 +15,8 @@ import { SYSTEM } from "../accounts";
 import { MAX_RANGE, type Filter } from "../rest/listQuery";
 import { serverOnly } from "../entitySchemas";
 import type { RequestContext } from "./audit";
-import { CURRENT_ROUND, liveNominations } from "./figures";
+import { liveNominations } from "./figures";
+import { roundOf } from "./rounds";
 import type { ResourceService } from "./resourceService";
 import type { TrainingService } from "./training";
 import { rawQuery, read } from "./unitOfWork";
@@ -38,7 +39,8 @@ export class TodoService {
   /** The signed-in user's to-do items (those with something waiting) and, for a city, its deadline. */
   async todo(ctx: RequestContext, today = isoToday()): Promise<TodoAnswer> {
     const user = ctx.user;
-    const candidates = await this.candidates(ctx, today);
+    const round = await this.read((m) => roundOf(m, user));
+    const candidates = await this.candidates(ctx, today, round);
     const items: TodoItem[] = [];
     for (const c of candidates) {
       if (access(user, c.resource) === "none") continue;
@@ -51,20 +53,21 @@ export class TodoService {
         ...(details ? { details: await this.read(details) } : {}),
       });
     }
-    const deadline = user.role === "city" && user.cityId ? await this.deadline(user.cityId, today) : undefined;
+    const deadline = user.role === "city" && user.cityId ? await this.deadline(user.cityId, today, round) : undefined;
     return { today, items, ...(deadline ? { deadline } : {}) };
   }
 
   /** A city's deadline, days left, quota and places left (the quota check's own count: figures.ts). */
-  private deadline(cityId: number, today: string): Promise<DeadlineSummary> {
+  private deadline(cityId: number, today: string, round: RoundRules): Promise<DeadlineSummary> {
     return this.read(async (m) => {
       const city = await m.getRepository(resourceByKey.cities.entity).findOneByOrFail({ id: cityId });
-      const nominated = await liveNominations(m, CURRENT_ROUND, { cityId }).getCount();
-      const quota = cityQuota(city.validGiants);
-      const daysLeft = Math.round((Date.parse(city.deadline) - Date.parse(today)) / 86_400_000);
+      const nominated = await liveNominations(m, round, { cityId }).getCount();
+      const quota = roundQuota(round, city.validGiants);
+      const deadline = cityDeadline(round, cityId);
+      const daysLeft = Math.round((Date.parse(deadline) - Date.parse(today)) / 86_400_000);
       return {
         cityId,
-        deadline: city.deadline,
+        deadline,
         daysLeft,
         quota,
         nominated,
@@ -74,15 +77,15 @@ export class TodoService {
   }
 
   /** The items each role may have, before counting. */
-  private async candidates(ctx: RequestContext, today: string): Promise<Candidate[]> {
+  private async candidates(ctx: RequestContext, today: string, round: RoundRules): Promise<Candidate[]> {
     const user = ctx.user;
-    const { year } = CURRENT_ROUND;
+    const roundId = round.id;
     const reviewsShort: Candidate = {
       key: "demandsWithoutReviews",
       title: `有效评审不足 ${SELECTION_DEFAULTS.minReviews} 份的技术需求`,
       resource: "techDemands",
       filter: {
-        year,
+        roundId,
         status: [DEMAND_STATUS.submitted, DEMAND_STATUS.underReview],
         reviewCount_lt: SELECTION_DEFAULTS.minReviews,
       },
@@ -91,13 +94,13 @@ export class TodoService {
       key: "diagnosesToSchedule",
       title: "已申请、待排期的诊断",
       resource: "diagnostics",
-      filter: { year, status: DIAGNOSIS_STATUS.requested },
+      filter: { roundId, status: DIAGNOSIS_STATUS.requested },
     };
     const overdue: Candidate = {
       key: "diagnosesOverdue",
       title: "诊断日期已过、仍未自评的诊断",
       resource: "diagnostics",
-      filter: { year, status: DIAGNOSIS_STATUS.scheduled, scheduledDate_lt: today },
+      filter: { roundId, status: DIAGNOSIS_STATUS.scheduled, scheduledDate_lt: today },
     };
     // 企业在线填报: per form, those submitted wait for the bureau; those returned or not yet submitted, for the enterprise.
     const forms = (formStatus: string, title: (f: EnterpriseForm) => string, group: string): Candidate[] =>
@@ -107,7 +110,7 @@ export class TodoService {
         group,
         label: `${f.form} ${f.title}`,
         resource,
-        filter: { year, formStatus },
+        filter: { roundId, formStatus },
         path: user.role === "enterprise" ? FORM_PAGES.mine : FORM_PAGES.review,
       }));
     const toReview = forms(
@@ -125,11 +128,11 @@ export class TodoService {
         return [
           ...toReview,
           ...(await this.read((m) => this.reviewsByCity(m))),
-          await this.read((m) => this.citiesLate(m, today)),
+          await this.read((m) => this.citiesLate(m, today, round)),
           toSchedule,
           overdue,
           reviewsShort,
-          await this.read((m) => this.selectionReady(m)),
+          await this.read((m) => this.selectionReady(m, round)),
         ].filter((c): c is Candidate => !!c);
       case "city":
         return [
@@ -138,8 +141,8 @@ export class TodoService {
             key: "returnedNominations",
             title: "被退回的推荐（请修改后重新推荐或撤回）",
             resource: "registrations",
-            filter: { year, status: REGISTRATION_STATUS.returned },
-            details: (mm: EntityManager) => this.returnReasons(mm, user),
+            filter: { roundId, status: REGISTRATION_STATUS.returned },
+            details: (mm: EntityManager) => this.returnReasons(mm, user, round),
           },
           {
             key: "expiringThisYear",
@@ -182,32 +185,32 @@ export class TodoService {
   }
 
   /** Cities with places to fill whose deadline has passed without one live nomination. */
-  private async citiesLate(m: EntityManager, today: string): Promise<Candidate | null> {
+  private async citiesLate(m: EntityManager, today: string, round: RoundRules): Promise<Candidate | null> {
     const cities = await m.getRepository(resourceByKey.cities.entity).find();
     const late: number[] = [];
     for (const c of cities)
-      if (c.deadline < today && cityQuota(c.validGiants) > 0)
-        if ((await liveNominations(m, CURRENT_ROUND, { cityId: c.id }).getCount()) === 0) late.push(c.id);
+      if (cityDeadline(round, c.id) < today && roundQuota(round, c.validGiants) > 0)
+        if ((await liveNominations(m, round, { cityId: c.id }).getCount()) === 0) late.push(c.id);
     return late.length
       ? { key: "citiesLate", title: "已过推荐截止日期、尚未推荐的市州", resource: "cities", filter: { id: late } }
       : null;
   }
 
   /** The demands a selection would rank, once the year's round is open and enough of them are reviewed. */
-  private async selectionReady(m: EntityManager): Promise<Candidate | null> {
-    const round = await m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ year: CURRENT_ROUND.year });
-    if (round?.status === ROUND_STATUS.locked) return null;
+  private async selectionReady(m: EntityManager, round: RoundRules): Promise<Candidate | null> {
+    const kept = await m.getRepository(serverOnly.selectionRounds.entity).findOneBy({ roundId: round.id });
+    if (kept?.status === ROUND_STATUS.locked) return null;
     const filter: Filter = {
-      year: CURRENT_ROUND.year,
+      roundId: round.id,
       status: [DEMAND_STATUS.submitted, DEMAND_STATUS.underReview],
       reviewCount_gte: SELECTION_DEFAULTS.minReviews,
     };
     // Whether a selection is ready does not depend on who asks: counted over the province's demands.
     const ready = await this.services.get("techDemands")!.query(SYSTEM, filter, m).getCount();
-    return ready >= SELECTION_DEFAULTS.count
+    return ready >= round.selectedProjects
       ? {
           key: "selectionReady",
-          title: `已完成评审、可进行择优遴选的技术需求（遴选 ${SELECTION_DEFAULTS.count} 项）`,
+          title: `已完成评审、可进行择优遴选的技术需求（遴选 ${round.selectedProjects} 项）`,
           resource: "techDemands",
           filter,
           path: "/selection",
@@ -216,10 +219,10 @@ export class TodoService {
   }
 
   /** "企业：退回原因" for the first returned nominations the user may see. */
-  private async returnReasons(m: EntityManager, user: Principal) {
+  private async returnReasons(m: EntityManager, user: Principal, round: RoundRules) {
     const rows = await this.services
       .get("registrations")!
-      .query(user, { year: CURRENT_ROUND.year, status: REGISTRATION_STATUS.returned }, m)
+      .query(user, { roundId: round.id, status: REGISTRATION_STATUS.returned }, m)
       .innerJoin(table("enterprises"), "ent", "ent.id = e.enterpriseId")
       .select(["e.id AS id", "ent.name AS name", "e.returnReason AS reason"])
       .orderBy("e.id")

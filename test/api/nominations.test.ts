@@ -2,7 +2,7 @@
 // every nomination through the single create's rules, all or nothing; what a city may decide about a
 // nomination; bulk status changes that say what was already so.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cityQuota } from "../../entities/city";
+import { NOTICE_ROUND, roundQuota } from "../../entities/round";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
 
 let s: TestServer;
@@ -47,7 +47,7 @@ const nominate = (c: Client, body: object) => c.json("POST", "/registrations/bul
 describe("nominating many enterprises at once", () => {
   it("nominates the chosen enterprises in one request, the reason only on those beyond the quota", async () => {
     const [city] = await s.sql(`SELECT validGiants FROM city WHERE id = ${wuhanId}`);
-    const quota = cityQuota(city.validGiants);
+    const quota = roundQuota(NOTICE_ROUND, city.validGiants);
     // Leave room for some (at most two): withdraw live nominations beyond that.
     const excess = (await activeIn(wuhanId)) - (quota - 2);
     if (excess > 0)

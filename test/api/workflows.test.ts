@@ -6,7 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendanceShare } from "../../entities/attendanceRate";
-import { cityQuota } from "../../entities/city";
+import { NOTICE_ROUND, roundQuota } from "../../entities/round";
 import { filesDir, sweepFiles } from "../../server/services/files";
 import { newRecordFor, nomination } from "./records";
 import { listQuery, startServer, type Client, type TestServer } from "../helpers";
@@ -34,14 +34,14 @@ describe("nominations", () => {
       `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status IN ('nominated','approved')`,
     );
     expect(active).toBe(
-      cityQuota(city.validGiants) -
+      roundQuota(NOTICE_ROUND, city.validGiants) -
         (await count(
           `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status NOT IN ('nominated','approved')`,
         )),
     );
     const [e] = await free(city.id);
     // Fill the quota, then one more needs a reason.
-    const room = cityQuota(city.validGiants) - active;
+    const room = roundQuota(NOTICE_ROUND, city.validGiants) - active;
     const spare = await free(city.id);
     for (const x of spare.slice(0, room))
       expect((await wuhan.json("POST", "/registrations", nomination(x.id))).status).toBe(201);
@@ -50,7 +50,9 @@ describe("nominations", () => {
     const refused = await wuhan.json("POST", "/registrations", nomination(over.id));
     expect(refused.status).toBe(400);
     const body = await refused.json();
-    expect(body.errors.overQuotaReason).toContain(`${city.name}推荐名额 ${cityQuota(city.validGiants)} 家`);
+    expect(body.errors.overQuotaReason).toContain(
+      `${city.name}推荐名额 ${roundQuota(NOTICE_ROUND, city.validGiants)} 家`,
+    );
     expect(body.errors.overQuotaReason).toContain("向上取整");
     expect(await count("SELECT COUNT(*) n FROM registration")).toBe(before);
     expect(

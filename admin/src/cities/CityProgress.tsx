@@ -2,7 +2,6 @@
 import { Button, Card, CardContent, LinearProgress, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useRecordContext, useTranslate } from "react-admin";
-import { QUOTA_RULE } from "../../../entities/city";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { CityPdfButtons } from "../resourceViews/DocumentButtons";
 
@@ -30,7 +29,7 @@ export function CityProgress() {
         {line("app.dashboard.columns.validGiants", c.validGiants)}
         {line("app.dashboard.columns.quota", c.quota)}
         <Typography variant="caption" color="text.secondary">
-          {QUOTA_RULE}
+          {data.quotaRule}
         </Typography>
         <LinearProgress
           variant="determinate"

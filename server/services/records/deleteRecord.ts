@@ -9,6 +9,7 @@ import { audit, diff, type RequestContext } from "../audit";
 import { releaseFiles } from "../files";
 import { hooks } from "../rules/index";
 import { unitOfWork } from "../unitOfWork";
+import { assertRoundOpen } from "../rounds";
 import { presentRecord } from "./presentRecord";
 import { assertNotReferenced } from "./references";
 import { assertAccess, findVisible, repositoryOf } from "./visibleRecords";
@@ -24,6 +25,7 @@ export async function deleteRecordIn(
 ): Promise<string[]> {
   const refused = deleteProblem(user, desc, existing);
   if (refused) throw new Forbidden(refused);
+  await assertRoundOpen(m, desc, user, existing);
   await assertNotReferenced(m, desc, user, existing.id);
   await repositoryOf(m, desc.key).delete({ id: existing.id });
   let files: string[] = [];

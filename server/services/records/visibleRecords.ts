@@ -10,6 +10,7 @@ import { applyFilter, applySort, personalLookups, type Filter, type ListParams }
 import { audit, type RequestContext } from "../audit";
 import { queued, read } from "../unitOfWork";
 import { presentRecord } from "./presentRecord";
+import { isRoundScoped, roundOf } from "../rounds";
 
 type Rec = Record<string, any>;
 
@@ -90,7 +91,12 @@ export async function listRecords(
   const lookups = withTotal ? personalLookups(desc, params.filter, user) : [];
   if (lookups.length) await assertLookupAllowed(ds, user);
   const page = await read(ds, async (m) => {
-    const qb = visibleRows(m, user, params.filter, desc.key);
+    // A round's records are listed in the request's round unless the filter names one.
+    const filter =
+      isRoundScoped(desc) && params.filter.roundId === undefined
+        ? { ...params.filter, roundId: (await roundOf(m, user)).id }
+        : params.filter;
+    const qb = visibleRows(m, user, filter, desc.key);
     applySort(qb, desc, params.sort, user);
     const total = withTotal ? Number((await qb.clone().orderBy().select("COUNT(*)", "n").getRawOne()).n) : -1;
     const rows = await qb

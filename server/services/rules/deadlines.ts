@@ -1,11 +1,13 @@
 // A city's 推荐截止日期: after it (Beijing date), a bureau neither nominates nor renominates until the
-// department extends it by editing the city's deadline; the department nominates at any time.
+// department extends it in the round (培育批次: the city's own deadline); the department nominates at any time.
 import type { EntityManager } from "typeorm";
 import { isoToday } from "../../../entities/dates";
 import { REGISTRATION_STATUS } from "../../../entities/registration";
 import { resourceByKey } from "../../../entities/registry";
 import { ValidationFailed } from "../../errors";
 import type { HookContext } from "./index";
+import { allRounds } from "../rounds";
+import { cityDeadline } from "../../../entities/round";
 
 type Rec = Record<string, any>;
 
@@ -23,8 +25,10 @@ export async function checkNominationDeadline(
   const enterprise = await m.getRepository(resourceByKey.enterprises.entity).findOneBy({ id: r.enterpriseId });
   if (!enterprise) return; // the reference check has said so already
   const city = await m.getRepository(resourceByKey.cities.entity).findOneBy({ id: enterprise.cityId });
-  if (!city?.deadline || today <= city.deadline) return;
+  const round = (await allRounds(m)).find((x) => x.id === r.roundId);
+  const deadline = city && round ? cityDeadline(round, city.id) : null;
+  if (!city || !deadline || today <= deadline) return;
   throw new ValidationFailed({
-    status: `${city.name}推荐截止日期为 ${city.deadline}，已过期（今天是 ${today}），不能${existing ? "重新推荐" : "新增推荐"}；如需补报，请联系省经信厅延长截止日期`,
+    status: `${city.name}推荐截止日期为 ${deadline}，已过期（今天是 ${today}），不能${existing ? "重新推荐" : "新增推荐"}；如需补报，请联系省经信厅延长截止日期`,
   });
 }

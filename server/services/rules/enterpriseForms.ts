@@ -7,15 +7,13 @@ import { ENTERPRISE_FORMS, ENTERPRISE_START, FORM_STATUS, formEditable } from ".
 import { resourceByKey } from "../../../entities/registry";
 import type { Principal } from "../../access/policy";
 import { Forbidden } from "../../errors";
-import { CURRENT_ROUND } from "../figures";
+import { roundOf } from "../rounds";
 
 type Rec = Record<string, any>;
 
-/** The enterprise's 推荐表 (registration) of the current round, if it has one. */
-export const currentRegistration = (m: EntityManager, enterpriseId: number) =>
-  m
-    .getRepository<Rec>(resourceByKey.registrations.entity)
-    .findOneBy({ enterpriseId, year: CURRENT_ROUND.year, batch: CURRENT_ROUND.batch });
+/** The enterprise's 推荐表 (registration) of a round, if it has one. */
+export const currentRegistration = (m: EntityManager, enterpriseId: number, roundId: number) =>
+  m.getRepository<Rec>(resourceByKey.registrations.entity).findOneBy({ enterpriseId, roundId });
 
 /**
  * The body an enterprise's write is validated with: on a new form, the fields it does not fill in take
@@ -34,15 +32,16 @@ export async function enterpriseBody(
   // Said before anything about the body's fields: an enterprise user makes forms, not enterprises.
   if (desc.key === "enterprises" && !existing) throw new Forbidden("企业用户不能新建企业");
   if (desc.key === "enterprises" && existing) {
-    const registration = await currentRegistration(m, enterpriseId);
+    const registration = await currentRegistration(m, enterpriseId, (await roundOf(m, user)).id);
     if (registration && !formEditable(registration.formStatus))
       throw new Forbidden("推荐表已提交或已审核，企业基本信息不能再修改；如需修改请联系市州经信局退回");
   }
   if (!form || existing) return body;
   const start: Rec = Object.fromEntries(form.fixed.map((k) => [k, desc.fields[k]?.default ?? null]));
-  Object.assign(start, ENTERPRISE_START[desc.key], { enterpriseId, year: CURRENT_ROUND.year });
-  if (desc.key === "registrations") start.batch = CURRENT_ROUND.batch;
-  if (desc.key === "techDemands") start.registrationId = (await currentRegistration(m, enterpriseId))?.id ?? null;
+  const roundId = (await roundOf(m, user)).id;
+  Object.assign(start, ENTERPRISE_START[desc.key], { enterpriseId, roundId });
+  if (desc.key === "techDemands")
+    start.registrationId = (await currentRegistration(m, enterpriseId, roundId))?.id ?? null;
   return { ...body, ...start };
 }
 

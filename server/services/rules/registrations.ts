@@ -1,18 +1,19 @@
 // Nominations: the status flow, a valid designation on the nomination date, and the city's quota.
 import type { EntityManager } from "typeorm";
-import { cityQuota, QUOTA_RULE } from "../../../entities/city";
+import { quotaRule, roundQuota, type RoundRules } from "../../../entities/round";
 import { resourceByKey } from "../../../entities/registry";
 import { registration } from "../../../entities/registration";
 import { liveNominations } from "../figures";
+import { allRounds } from "../rounds";
 import { ValidationFailed } from "../../errors";
 import { LIVE_NOMINATION_STATUSES } from "../../../entities/registration";
 
 type Rec = Record<string, any>;
 const ACTIVE = LIVE_NOMINATION_STATUSES;
 
-/** How many of a city's enterprises are nominated in a year and batch (figures.ts), leaving one record out. */
-export function activeNominations(m: EntityManager, cityId: number, year: number, batch: number, exceptId = -1) {
-  return liveNominations(m, { year, batch }, { cityId, exceptId }).getCount();
+/** How many of a city's enterprises are nominated in a round (figures.ts), leaving one record out. */
+export function activeNominations(m: EntityManager, cityId: number, roundId: number, exceptId = -1) {
+  return liveNominations(m, { id: roundId }, { cityId, exceptId }).getCount();
 }
 
 export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing: Rec | undefined) {
@@ -21,8 +22,7 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
     if (r.status !== "returned" && r.returnReason === existing.returnReason) r.returnReason = null;
     if (!ACTIVE.includes(r.status)) r.overQuotaReason = null;
   }
-  const moved =
-    !!existing && (existing.enterpriseId !== r.enterpriseId || existing.year !== r.year || existing.batch !== r.batch);
+  const moved = !!existing && (existing.enterpriseId !== r.enterpriseId || existing.roundId !== r.roundId);
   const reasonDropped = !!existing?.overQuotaReason && !r.overQuotaReason;
   const becomesActive =
     ACTIVE.includes(r.status) && (!existing || !ACTIVE.includes(existing.status) || moved || reasonDropped);
@@ -33,11 +33,12 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
     });
   if (!becomesActive) return;
   const city = await m.getRepository(resourceByKey.cities.entity).findOneByOrFail({ id: enterprise.cityId });
-  const quota = cityQuota(city.validGiants);
-  const used = await activeNominations(m, city.id, r.year, r.batch, existing?.id);
+  const round = (await allRounds(m)).find((x) => x.id === r.roundId) as RoundRules;
+  const quota = roundQuota(round, city.validGiants);
+  const used = await activeNominations(m, city.id, round.id, existing?.id);
   if (used + 1 > quota && !r.overQuotaReason)
     throw new ValidationFailed({
-      overQuotaReason: `${city.name}推荐名额 ${quota} 家（${QUOTA_RULE}），已推荐 ${used} 家；超出名额推荐须填写说明`,
+      overQuotaReason: `${city.name}推荐名额 ${quota} 家（${quotaRule(round)}），已推荐 ${used} 家；超出名额推荐须填写说明`,
     });
 }
 
