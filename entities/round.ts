@@ -34,6 +34,7 @@ export interface RoundRules {
 
 /** The notice's round, 2025 年第一批, as the first migration made it from the notice (and seeds and tests use it). */
 export const NOTICE_ROUND = {
+  id: 1,
   name: "2025 年第一批",
   year: 2025,
   batch: 1,
@@ -47,7 +48,7 @@ export const NOTICE_ROUND = {
   managementDiagnoses: 100,
   techDemands: 100,
   selectedProjects: 16,
-} as const satisfies Omit<RoundRules, "id">;
+} as const satisfies RoundRules;
 
 /** A city's quota in a round: its valid little giants × the round's ratio, rounded as the notice says. */
 export function roundQuota(
@@ -109,6 +110,7 @@ export const round = defineResource({
       max: 40,
       required: true,
       unique: true,
+      search: true,
       sort: true,
       list: true,
       help: "如：2025 年第一批",

@@ -54,7 +54,6 @@ export function seedEnterprises(r: Random, scale: number) {
       name,
       kind,
       validGiants: 0,
-      deadline: NOMINATION_DATE,
       contactName: N.personName(r),
       contactPhone: `0${r.int(710, 728)}-${r.int(2000000, 8999999)}`,
       contactEmail: `jxj${code}@example.gov.cn`,

@@ -2,6 +2,7 @@
 import { databaseKind } from "../server/db";
 import type { DataSource } from "typeorm";
 import { resourceByKey } from "../entities/registry";
+import { NOTICE_ROUND } from "../entities/round";
 import { sortKeyFields } from "../entities/sortKey";
 import { withSortKeys } from "../server/services/sortKey";
 import { seedEnterprises, seedRegistrations } from "./enterprises";
@@ -21,7 +22,7 @@ export function buildSeedData(scale = 1): SeedData {
   const diagnostics = seedDiagnostics(r, scale, registrations, enterprises, ref);
   const { techDemands, demandReviews } = seedDemands(r, scale, registrations, enterprises, ref);
   const followUps = seedFollowUps(r, diagnostics, enterprises);
-  return {
+  const data: SeedData = {
     cities,
     enterprises,
     registrations,
@@ -38,10 +39,15 @@ export function buildSeedData(scale = 1): SeedData {
     demandReviews,
     selectedProjects: [],
   };
+  // Every seeded record of a round is of the notice's, 2025 年第一批.
+  for (const [key, rows] of Object.entries(data))
+    if (resourceByKey[key].fields.roundId) for (const row of rows) row.roundId = NOTICE_ROUND.id;
+  return data;
 }
 
 /** Resources the seeds leave empty, and why: every other resource has rows in buildSeedData (a test checks). */
 export const UNSEEDED: Record<string, string> = {
+  rounds: "2025 年第一批由迁移按通知建立（其余批次由省经信厅“新建批次”）",
   users: "账号由 npm start（演示账号）或 npm run user 建立",
   auditLogs: "操作日志只由操作写入",
   notices: "站内消息只由工作事件（退回、通过、排期、遴选、截止提醒）写给各账号",

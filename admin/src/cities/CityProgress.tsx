@@ -29,7 +29,7 @@ export function CityProgress() {
         {line("app.dashboard.columns.validGiants", c.validGiants)}
         {line("app.dashboard.columns.quota", c.quota)}
         <Typography variant="caption" color="text.secondary">
-          {data.quotaRule}
+          {data?.quotaRule}
         </Typography>
         <LinearProgress
           variant="determinate"
