@@ -192,12 +192,16 @@ export const round = defineResource({
   },
 });
 
-/** The resources whose records belong to a round (a `roundId` column, the app bar's round as their filter). */
+/**
+ * A record's round (培育批次): the resources whose records belong to one have it, and their lists are of the
+ * app bar's round. Set by the server (the round a new record's request names; never changed after).
+ */
 export const ROUND_FIELD: Readonly<Field> = Object.freeze({
   label: "培育批次",
   type: "ref",
   ref: "rounds",
   required: true,
+  readOnly: true,
   filter: true,
   export: false,
 } as const);

@@ -128,3 +128,14 @@ export const listQuery = (p: { sort?: unknown; range?: unknown; filter?: unknown
   Object.entries(p)
     .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
     .join("&");
+
+/**
+ * Sets one city's 推荐截止日期 in the notice's round (2025 年第一批), as the department does on the round's
+ * page (培育批次 → 市州单独截止日期); the seeds' deadline, 2025-06-25, has long passed.
+ */
+export async function setCityDeadline(s: TestServer, cityId: number, deadline: string, roundId = 1) {
+  const round = await (await s.api(`/rounds/${roundId}`)).json();
+  const others = (round.cityDeadlines ?? []).filter((d: { cityId: number }) => d.cityId !== cityId);
+  const res = await s.json("PUT", `/rounds/${roundId}`, { cityDeadlines: [...others, { cityId, deadline }] });
+  if (res.status !== 200) throw new Error(`截止日期未保存：${await res.text()}`);
+}

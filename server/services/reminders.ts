@@ -37,7 +37,7 @@ export async function runReminders(ds: DataSource, today = isoToday()): Promise<
       return notify(m, {
         to: { cities: [c.id] },
         kind,
-        title: `${c.name}${round.name}推荐将于 ${deadline} 截止`,
+        title: `${c.name}推荐将于 ${deadline} 截止`,
         body: `${c.name}的${round.name}推荐截止日期为 ${deadline}，${daysLeft === 0 ? "今天截止" : `还有 ${daysLeft} 天截止`}。推荐名额 ${quota} 家，已推荐 ${used} 家，尚余 ${left} 家。截止后不能再新增或重新推荐，如需补报请联系省经信厅延期。`,
         link: "#/registrations",
         dedupeKey: (userId) => `${kind}:${c.id}:${deadline}:${userId}`,

@@ -8,6 +8,7 @@ import { ROUND_STATUS, type RoundRules } from "../../entities/round";
 import { idOf } from "../../entities/validate";
 import type { Principal } from "../access/policy";
 import { Forbidden, NotFound, ValidationFailed } from "../errors";
+import { readerOf } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 
@@ -16,7 +17,11 @@ const FRESH_MS = 5_000;
 const cache = new WeakMap<DataSource, { at: number; rounds: RoundRules[] }>();
 
 /** Forgets the rounds read (after a round is written), so the next request reads them again. */
-export const forgetRounds = (ds: DataSource) => cache.delete(ds);
+export function forgetRounds(ds: DataSource) {
+  cache.delete(ds);
+  const reader = readerOf(ds);
+  if (reader) cache.delete(reader);
+}
 
 /** Every round, newest first. */
 export async function allRounds(m: EntityManager): Promise<RoundRules[]> {
@@ -57,27 +62,28 @@ export const roundOf = async (m: EntityManager, user: Principal) => user.round ?
 export const isRoundScoped = (desc: ResourceDescription) => desc.fields.roundId?.ref === "rounds";
 
 /**
- * What a write of a round-scoped record takes from its round, before validation: a new record is of the
- * round it names, else of the request's; a record never moves to another round. A closed round's records
- * are read only but for the department.
+ * The round a write of a round-scoped record is in (undefined for other resources): a record never moves
+ * to another round; a new one is of the round its body names, else of what it belongs to (a review of its
+ * demand's), else of the request's. A closed round's records are read only but for the department.
  */
-export async function roundBody(
+export async function writeRound(
   m: EntityManager,
   desc: ResourceDescription,
   user: Principal,
   body: unknown,
   existing: Rec | undefined,
-): Promise<unknown> {
-  if (!isRoundScoped(desc) || !body || typeof body !== "object" || Array.isArray(body)) return body;
-  const out: Rec = { ...(body as Rec) };
-  if (existing) out.roundId = existing.roundId;
-  else if (out.roundId === undefined || out.roundId === null || out.roundId === "")
-    out.roundId = (await parentRound(m, desc, out)) ?? (await roundOf(m, user)).id;
-  const round = (await allRounds(m)).find((r) => r.id === idOf(out.roundId));
-  if (!round) throw new ValidationFailed({ roundId: "培育批次不存在" });
+): Promise<number | undefined> {
+  if (!isRoundScoped(desc)) return undefined;
+  const given = body && typeof body === "object" && !Array.isArray(body) ? (body as Rec) : {};
+  let id: number;
+  if (existing) id = existing.roundId;
+  else if (given.roundId !== undefined && given.roundId !== null && given.roundId !== "") id = idOf(given.roundId);
+  else id = (await parentRound(m, desc, given)) ?? (await roundOf(m, user)).id;
+  const round = (await allRounds(m)).find((r) => r.id === id);
+  if (!round) throw new ValidationFailed({ roundId: `培育批次不存在（编号 ${String(given.roundId).slice(0, 20)}）` });
   if (round.status === ROUND_STATUS.closed && user.role !== "province")
     throw new Forbidden(`${round.name}已结束，记录只读；如需修改请联系省经信厅`);
-  return out;
+  return id;
 }
 
 /** The references of a record to records of a round (a review's demand, a trainee's class). */
@@ -103,8 +109,9 @@ async function parentRound(m: EntityManager, desc: ResourceDescription, body: Re
  * The round's own values of a round-scoped record (its year, a nomination's batch), set on every write;
  * and what it refers to in a round (a review's demand, a trainee's class) must be of the same round.
  */
-export async function fillFromRound(m: EntityManager, desc: ResourceDescription, record: Rec) {
-  if (!isRoundScoped(desc)) return;
+export async function fillFromRound(m: EntityManager, desc: ResourceDescription, record: Rec, roundId?: number) {
+  if (!isRoundScoped(desc) || roundId === undefined) return;
+  record.roundId = roundId;
   const rounds = await allRounds(m);
   const round = rounds.find((r) => r.id === idOf(record.roundId));
   if (!round) return;

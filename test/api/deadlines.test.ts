@@ -4,7 +4,7 @@
 import { nomination } from "./records";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays, isoToday } from "../../entities/dates";
-import { startServer, type Client, type TestServer } from "../helpers";
+import { startServer, type Client, type TestServer, setCityDeadline } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -23,8 +23,7 @@ afterAll(async () => {
 });
 
 const count = async (sql: string) => Number((await s.sql(sql))[0].n);
-const setDeadline = async (deadline: string) =>
-  expect((await s.json("PUT", `/cities/${cityId}`, { deadline })).status).toBe(200);
+const setDeadline = (deadline: string) => setCityDeadline(s, cityId, deadline);
 /** 武汉市 enterprises valid today and never registered. */
 const free = async (n: number): Promise<number[]> =>
   (

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idCheckChar } from "../../entities/codes";
 import { resourceByKey, resources } from "../../entities/registry";
 import { createApp } from "../../server/app";
-import { client, listQuery, onPostgres, startServer, type Client, type TestServer } from "../helpers";
+import { client, listQuery, onPostgres, startServer, type Client, type TestServer, setCityDeadline } from "../helpers";
 import { png } from "../png";
 
 let s: TestServer;
@@ -138,10 +138,10 @@ describe("the enterprise's forms", () => {
   let demandId = 0;
 
   it("start empty, and cannot be submitted before 附件1-1 is filled in, nor after the city's deadline", async () => {
-    await s.sql("UPDATE city SET deadline = '2025-06-25' WHERE id = 1");
+    await setCityDeadline(s, 1, "2025-06-25");
     const late = await body(await enterprise.api("/enterprise-forms"));
     expect(late.json.missing[0]).toBe("本市报送截止日期为 2025-06-25，已过期，不能再提交；如需补报请联系市州经信局");
-    await s.sql("UPDATE city SET deadline = '2099-12-31' WHERE id = 1");
+    await setCityDeadline(s, 1, "2099-12-31");
     // An enterprise whose recognition has lapsed is told before it submits, not at the city's approval.
     const [{ validUntil }] = await s.sql(`SELECT validUntil FROM enterprise WHERE id = ${own.id}`);
     await s.sql(`UPDATE enterprise SET validUntil = '2024-12-31' WHERE id = ${own.id}`);

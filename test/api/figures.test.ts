@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { nomination } from "./records";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { listQuery, startServer, type Client, type TestServer } from "../helpers";
+import { listQuery, startServer, type Client, type TestServer, setCityDeadline } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -14,8 +14,7 @@ beforeAll(async () => {
   wuhan = await s.as("wuhan");
   [city] = await s.sql("SELECT id, name FROM city WHERE code = '420100'");
   // The demo's deadline has passed: the department extends it, as it would for a late city.
-  const c = await (await s.api(`/cities/${city.id}`)).json();
-  expect((await s.json("PUT", `/cities/${city.id}`, { ...c, deadline: "2099-12-31" })).status).toBe(200);
+  await setCityDeadline(s, city.id, "2099-12-31");
 });
 afterAll(() => s?.close());
 

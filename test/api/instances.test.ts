@@ -8,7 +8,16 @@ import { serve } from "../../server/app";
 import { USER_LIMIT } from "../../server/auth/sessions";
 import { openDatabase } from "../../server/db";
 import { runReminders } from "../../server/services/reminders";
-import { client, login, onPostgres, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
+import {
+  client,
+  login,
+  onPostgres,
+  startServer,
+  TEST_PASSWORD,
+  type Client,
+  type TestServer,
+  setCityDeadline,
+} from "../helpers";
 
 let a: TestServer;
 let b: { url: string; ds: DataSource; close: () => Promise<void> };
@@ -119,7 +128,7 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     const [city] = await a.sql("SELECT id FROM city WHERE code = '420100'");
     const users = await a.sql(`SELECT id FROM app_user WHERE role = 'city' AND cityId = ${city.id}`);
     expect(users.length).toBeGreaterThan(0);
-    expect((await a.json("PUT", `/cities/${city.id}`, { deadline: "2025-09-30" })).status).toBe(200);
+    await setCityDeadline(a, city.id, "2025-09-30");
     const runs = await Promise.all([a.ds, b.ds, a.ds, b.ds, a.ds, b.ds].map((ds) => runReminders(ds, "2025-09-23")));
     expect(runs.reduce((x, y) => x + y)).toBe(users.length);
     const rows = await a.sql(`SELECT userId, COUNT(*) AS n FROM notice WHERE kind = 'deadline7' GROUP BY userId`);

@@ -3,7 +3,7 @@
 // nomination; bulk status changes that say what was already so.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOTICE_ROUND, roundQuota } from "../../entities/round";
-import { listQuery, startServer, type Client, type TestServer } from "../helpers";
+import { listQuery, startServer, type Client, type TestServer, setCityDeadline } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   wuhan = await s.as("wuhan");
   [{ id: wuhanId }] = await s.sql("SELECT id FROM city WHERE code = '420100'");
   // The seeds' deadline (2025-06-25) has passed: the department extends it so the bureau may nominate.
-  expect((await s.json("PUT", `/cities/${wuhanId}`, { deadline: "2099-12-31" })).status).toBe(200);
+  await setCityDeadline(s, wuhanId, "2099-12-31");
 });
 afterAll(() => s.close());
 

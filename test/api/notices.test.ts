@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertUser } from "../../server/accounts";
 import { runReminders } from "../../server/services/reminders";
-import { listQuery, startServer, TEST_PASSWORD, type Client, type TestServer } from "../helpers";
+import { listQuery, startServer, TEST_PASSWORD, type Client, type TestServer, setCityDeadline } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -165,7 +165,7 @@ describe("each user's own notices", () => {
 describe("deadline reminders", () => {
   it("are written 7 days and 1 day before a city's deadline, once however many runs meet, and again for an extended deadline", async () => {
     const [city] = await s.sql("SELECT id, version FROM city WHERE code = '420200'");
-    expect((await s.json("PUT", `/cities/${city.id}`, { deadline: "2025-08-01" })).status).toBe(200);
+    await setCityDeadline(s, city.id, "2025-08-01");
     const reminders = async (kind: string) => (await notices(huangshi, { kind })).rows;
     // Too early: nothing.
     expect(await runReminders(s.ds, "2025-07-24")).toBe(0);
@@ -185,7 +185,7 @@ describe("deadline reminders", () => {
     expect(await runReminders(s.ds, "2025-08-01")).toBe(0);
     expect(await runReminders(s.ds, "2025-08-02")).toBe(0);
     // The department extends the deadline: the reminders for the new date come again.
-    expect((await s.json("PUT", `/cities/${city.id}`, { deadline: "2025-08-10" })).status).toBe(200);
+    await setCityDeadline(s, city.id, "2025-08-10");
     expect(await runReminders(s.ds, "2025-08-03")).toBe(1);
     expect(await reminders("deadline7")).toHaveLength(2);
     expect(await runReminders(s.ds, "2025-08-03")).toBe(0);

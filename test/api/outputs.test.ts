@@ -354,7 +354,7 @@ describe("a uniqueness conflict against a record the user cannot see tells nothi
     for (const word of ["已存在", "已登记", other.idNumber, other.name.slice(1)]) expect(text).not.toContain(word);
     // The department, who sees the holder, is told which record holds it.
     const admin = await (await s.json("PUT", `/trainees/${mine.id}`, { idNumber: other.idNumber })).json();
-    expect(admin.message).toContain("已存在");
+    expect(admin.message).toContain("在本批次已登记为学员");
   });
 });
 

@@ -31,6 +31,10 @@ beforeAll(async () => {
         const ids = (await sql("SELECT id FROM trainee ORDER BY id")).map((r: { id: number }) => r.id);
         expect(ids.length).toBeGreaterThan(PHOTOS);
         withPhotos = ids.slice(0, PHOTOS);
+        // A later migration that rebuilt the table on SQLite (Rounds) made it without the old column: put it back.
+        const columns = onPostgres ? [] : await sql(`PRAGMA table_info("trainee")`);
+        if (!onPostgres && !columns.some((c: { name: string }) => c.name === "photo"))
+          await sql(`ALTER TABLE "trainee" ADD COLUMN "photo" text`);
         for (const id of withPhotos)
           await sql("UPDATE trainee SET photo = ? WHERE id = ?", [
             `data:image/png;base64,${photoOf(id).toString("base64")}`,

@@ -32,14 +32,34 @@ export async function copyOf(s: TestServer, desc: ResourceDescription, base: Rec
     out[name] = f.required ? freshen(desc, name, out[name]) : null;
   }
   for (const u of desc.uniques ?? []) {
-    const last = u.fields[u.fields.length - 1];
-    if (desc.fields[last].type !== "int") out[last] = freshen(desc, last, out[last]);
+    // The field to vary: the last one a request sets (a record's round, year and batch are the server's).
+    // (a reference first: an enum's values cannot be made up).
+    const settable = u.fields.filter((k) => !desc.fields[k].readOnly).reverse();
+    const last =
+      settable.length < u.fields.length
+        ? (settable.find((k) => desc.fields[k].type === "ref") ?? settable[0])
+        : u.fields[u.fields.length - 1];
+    const known = (k: string) => (k === last ? undefined : desc.fields[k].readOnly ? base[k] : out[k]);
+    if (desc.fields[last].type === "ref") {
+      // The first record referred to that leaves the combination free.
+      const repo = s.ds.getRepository(desc.entity);
+      const ids = (
+        await s.ds
+          .getRepository(resourceByKey[desc.fields[last].ref!].entity)
+          .find({ select: { id: true }, order: { id: "ASC" } })
+      ).map((x) => x.id);
+      for (const id of ids)
+        if ((await repo.countBy(Object.fromEntries(u.fields.map((k) => [k, k === last ? id : known(k)])))) === 0) {
+          out[last] = id;
+          break;
+        }
+    } else if (desc.fields[last].type !== "int") out[last] = freshen(desc, last, out[last]);
     else {
       // The highest free value of the combination's last field.
       const repo = s.ds.getRepository(desc.entity);
       const f = desc.fields[last];
       for (let v = f.max!; v >= f.min!; v--) {
-        if ((await repo.countBy(Object.fromEntries(u.fields.map((k) => [k, k === last ? v : out[k]])))) === 0) {
+        if ((await repo.countBy(Object.fromEntries(u.fields.map((k) => [k, k === last ? v : known(k)])))) === 0) {
           out[last] = v;
           break;
         }
@@ -72,6 +92,8 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
   // A record with a status flow starts in its first state; a nomination beyond the quota says why.
   if (desc.flow) copy[desc.flow.field] = desc.flow.transitions[""][0];
   if (key === "registrations") copy.overQuotaReason = "测试：超出名额";
+  // A diagnosis of another enterprise (one per enterprise, kind and round) is not of the first's nomination.
+  if (key === "diagnostics" && copy.enterpriseId !== full.enterpriseId) copy.registrationId = null;
   if (key === "attendances") {
     // A day of a session for an admitted trainee of its class that has no record yet.
     const [free] =

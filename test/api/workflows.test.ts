@@ -9,7 +9,7 @@ import { attendanceShare } from "../../entities/attendanceRate";
 import { NOTICE_ROUND, roundQuota } from "../../entities/round";
 import { filesDir, sweepFiles } from "../../server/services/files";
 import { newRecordFor, nomination } from "./records";
-import { listQuery, startServer, type Client, type TestServer } from "../helpers";
+import { listQuery, startServer, type Client, type TestServer, setCityDeadline } from "../helpers";
 
 let s: TestServer;
 let wuhan: Client;
@@ -29,7 +29,7 @@ describe("nominations", () => {
   it("asks for a reason beyond the city's quota, stating the rule", async () => {
     const [city] = await s.sql("SELECT id, name, validGiants FROM city WHERE code = '420100'");
     // The seeds' deadline (2025-06-25) has passed: the department extends it so the bureau may nominate.
-    expect((await s.json("PUT", `/cities/${city.id}`, { deadline: "2099-12-31" })).status).toBe(200);
+    await setCityDeadline(s, city.id, "2099-12-31");
     const active = await count(
       `SELECT COUNT(*) n FROM registration r JOIN enterprise e ON e.id = r.enterpriseId WHERE e.cityId = ${city.id} AND r.status IN ('nominated','approved')`,
     );
@@ -438,15 +438,18 @@ describe("the rules cannot be walked around", () => {
     ).toBe(200);
   });
 
-  it("rechecks the quota when a nomination changes year, and keeps nomination dates in the year", async () => {
+  it("keeps a nomination in its round (its year and batch are the round's) and its date in the round's year", async () => {
     const [e] = await free(6);
-    const reg = await (
-      await s.json("POST", "/registrations", nomination(e.id, { year: 2026, nominatedAt: "2026-06-01" }))
-    ).json();
-    expect(reg.id).toBeTruthy();
-    const moved = await s.json("PUT", `/registrations/${reg.id}`, { year: 2025, nominatedAt: "2025-06-20" });
-    expect((await moved.json()).errors.overQuotaReason).toBeTruthy();
-    const backdated = await s.json("POST", "/registrations", nomination(e.id, { nominatedAt: "2020-01-01", batch: 2 }));
+    // A body's year, batch or round does not move a nomination: they are its round's (2025 年第一批).
+    const reg = await s.json("POST", "/registrations", nomination(e.id, { year: 2026, batch: 3 }));
+    const made = await reg.json();
+    if (reg.status === 201) {
+      expect([made.roundId, made.year, made.batch]).toEqual([1, 2025, 1]);
+      const moved = await (await s.json("PUT", `/registrations/${made.id}`, { roundId: 99, year: 2026 })).json();
+      expect([moved.roundId, moved.year]).toEqual([1, 2025]);
+      await s.api(`/registrations/${made.id}`, { method: "DELETE" });
+    } else expect(made.errors.overQuotaReason).toBeTruthy();
+    const backdated = await s.json("POST", "/registrations", nomination(e.id, { nominatedAt: "2020-01-01" }));
     expect((await backdated.json()).errors.nominatedAt).toContain("2025");
   });
 

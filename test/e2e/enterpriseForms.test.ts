@@ -5,7 +5,7 @@
 // SHOTS=/dir saves a screenshot of each step there.
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, TEST_PASSWORD, type TestServer, setCityDeadline } from "../helpers";
 import { png } from "../png";
 import { openBrowser } from "./browser";
 import { logIn } from "./logIn";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   b = await openBrowser();
   await b.page.setViewportSize({ width: 1280, height: 900 });
   // 武汉市's deadline ahead; an enterprise of it with nothing filled in yet.
-  await s.sql("UPDATE city SET deadline = '2099-12-31' WHERE id = 1");
+  await setCityDeadline(s, 1, "2099-12-31");
   [own] = await s.sql(
     `SELECT e.id, e.name FROM enterprise e WHERE e.cityId = 1
      AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.enterpriseId = e.id)

@@ -1,7 +1,7 @@
 // 推荐 on the enterprise list, as the 武汉 bureau does it: twenty enterprises in one dialog and one request;
 // with an expired enterprise among them, the dialog names it and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
+import { startServer, TEST_PASSWORD, type TestServer, setCityDeadline } from "../helpers";
 import { openBrowser } from "./browser";
 
 let s: TestServer;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   [{ id: wuhanId }] = await s.sql("SELECT id FROM city WHERE code = '420100'");
   // The seeds' deadline has passed and the quota is used up: the department extends the one, and the
   // city's count of valid giants is raised so twenty more fit in the quota (no over-quota reason asked).
-  expect((await s.json("PUT", `/cities/${wuhanId}`, { deadline: "2099-12-31" })).status).toBe(200);
+  await setCityDeadline(s, wuhanId, "2099-12-31");
   await s.sql(`UPDATE city SET validGiants = 2000 WHERE id = ${wuhanId}`);
   b.page.on("request", (r) => {
     if (r.url().includes("/api/registrations/bulk-create")) posted.push(r.method());

@@ -12,7 +12,7 @@ import { assertSameEnterprise } from "../rules/sameEnterprise";
 import { enterpriseBody, startFormState } from "../rules/enterpriseForms";
 import { unitOfWork } from "../unitOfWork";
 import { withSortKeys } from "../sortKey";
-import { fillFromRound, roundBody } from "../rounds";
+import { fillFromRound, writeRound } from "../rounds";
 import { isoToday } from "../../../entities/dates";
 import { presentRecord } from "./presentRecord";
 import { assertReferencesExist } from "./references";
@@ -32,7 +32,8 @@ export async function saveRecord(
   const version = (body as Rec | null)?.version;
   if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
     throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
-  const given = await roundBody(m, desc, user, await enterpriseBody(m, desc, user, body, existing), existing);
+  const given = await enterpriseBody(m, desc, user, body, existing);
+  const roundId = await writeRound(m, desc, user, given, existing);
   const { values, errors } = validateRecord(desc, given, existing);
   const record = { ...existing, ...values };
   startFormState(desc, user, record, existing);
@@ -40,7 +41,7 @@ export async function saveRecord(
   const flow = errors[desc.flow?.field ?? ""] ? null : flowProblem(desc, record, existing);
   if (flow || Object.keys(errors).length) throw new ValidationFailed({ ...flow, ...errors });
   // Its year and batch are its round's; the checks that read them run again with them.
-  await fillFromRound(m, desc, record);
+  await fillFromRound(m, desc, record, roundId);
   const late = existing ? {} : (desc.check?.(record, isoToday()) ?? {});
   if (Object.keys(late).length) throw new ValidationFailed(late);
   const refused = writeProblem(user, desc, record, existing);

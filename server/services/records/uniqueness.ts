@@ -34,11 +34,13 @@ export async function assertUnique(
     if (existing) qb.andWhere("e.id <> :self", { self: existing.id });
     const other = await qb.getOne();
     if (other) {
-      const field = u.fields[u.fields.length - 1];
+      // Said on the fields a form has (a record's round is the server's, not the user's to change).
+      const named = u.fields.filter((k) => !desc.fields[k]?.readOnly);
+      const field = named[named.length - 1] ?? u.fields[u.fields.length - 1];
       const visible =
         (await visibleRows(m, user, {}, desc.key).andWhere("e.id = :otherId", { otherId: other.id }).getCount()) > 0;
       if (!visible) {
-        const neutral = `该${labels(u.fields)}不能使用`;
+        const neutral = `该${labels(named.length ? named : u.fields)}不能使用`;
         throw new Conflict(`${neutral}，请核对后重新填写`, { [field]: neutral });
       }
       throw new Conflict(`${u.message}（${desc.label}：${recordName(desc, other)}）`, { [field]: u.message });

@@ -8,6 +8,7 @@ import { hashPassword } from "../../auth/passwords";
 import { beforeWriteRegistration, checkEnterprise } from "./registrations";
 import type { Principal } from "../../access/policy";
 import { checkNominationDeadline } from "./deadlines";
+import { forgetRounds } from "../rounds";
 import { beforeWriteDiagnostic } from "./diagnostics";
 import { noticeOfDiagnosis, noticeOfNomination } from "./events";
 import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
@@ -44,6 +45,12 @@ async function refreshDemandScore(m: EntityManager, demandId: number) {
 }
 
 export const hooks: Record<string, Hooks> = {
+  // Every request reads the rounds from memory: a change is read again at once in this instance.
+  rounds: {
+    async afterWrite(m) {
+      forgetRounds(m.connection);
+    },
+  },
   users: {
     async beforeWrite(_m, r) {
       if (r.password) r.passwordHash = await hashPassword(r.password);
