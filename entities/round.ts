@@ -58,9 +58,13 @@ export function roundQuota(
   // In hundredths, so 30% of 7 is 2.1 exactly, not 2.0999….
   const hundredths = (validGiants ?? 0) * Math.round(round.quotaRatio * 100);
   const exact = hundredths / 10000;
-  if (round.quotaRounding === "floor") return Math.floor(exact + 1e-9);
-  if (round.quotaRounding === "round") return Math.round(exact + 1e-9);
-  return Math.ceil(exact - 1e-9);
+  const quota =
+    round.quotaRounding === "floor"
+      ? Math.floor(exact + 1e-9)
+      : round.quotaRounding === "round"
+        ? Math.round(exact + 1e-9)
+        : Math.ceil(exact - 1e-9);
+  return Math.max(0, quota);
 }
 
 /** How the quota is worked out, as the pages and papers say it. */
@@ -70,9 +74,6 @@ export const quotaRule = (round: Pick<RoundRules, "quotaRatio" | "quotaRounding"
 /** A city's nomination deadline in a round: its own if the round gives one, else the round's. */
 export const cityDeadline = (round: Pick<RoundRules, "deadline" | "cityDeadlines">, cityId: number) =>
   round.cityDeadlines?.find((d) => Number(d.cityId) === Number(cityId))?.deadline || round.deadline;
-
-/** A certificate's attendance threshold as a share (0.9). */
-export const attendanceShare = (round: Pick<RoundRules, "attendanceThreshold">) => round.attendanceThreshold / 100;
 
 /** The round's name as the notices write it: 2025 年第一批. */
 export const roundName = (year: number, batch: number) => `${year} 年${batchName(batch)}`;

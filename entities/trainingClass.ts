@@ -3,7 +3,6 @@ import { ROUND_FIELD, ROUND_YEAR } from "./round";
 import { CLASS_KINDS, INDUSTRY_TRACKS } from "./options";
 
 export const CLASS_STATUSES = options({ planned: "筹备中", ongoing: "进行中", finished: "已结业" });
-export const CERTIFICATE_ATTENDANCE = 0.9;
 
 export const trainingClass = defineResource({
   key: "trainingClasses",

@@ -14,6 +14,7 @@ import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
 import { importsRouter } from "./actions/imports";
 import { noticesRouter } from "./actions/notices";
+import { roundsRouter } from "./actions/rounds";
 import { nominationsRouter } from "./actions/nominations";
 import { formPdfsRouter, programmePdfsRouter } from "./actions/pdfs";
 import { programmeRouter } from "./actions/programme";
@@ -124,6 +125,7 @@ export function createApp(ds: DataSource) {
       importsRouter(new ImportService(ds, services)),
       stampedCopiesRouter(new StampedCopyService(ds, services)),
       nominationsRouter(ds),
+      roundsRouter(ds),
       programmePdfsRouter(ds, pdfs),
     ),
     formPdfsRouter(ds, pdfs),

@@ -29,7 +29,7 @@ const SERVICE_RESOURCES: Record<string, string[]> = {
   management: ["diagnostics", "diagnosisDimensions", "maturityLevels"],
   tech: ["techDemands", "demandReviews", "reviewCriteria", "selectedProjects"],
 };
-const PROVIDER_READS = ["cities", "enterprises", "registrations", "followUps"];
+const PROVIDER_READS = ["rounds", "cities", "enterprises", "registrations", "followUps"];
 /** A city bureau fills in the notice's forms: enterprises, nominations, trainees, demands; and follows up. */
 const CITY_WRITES = ["enterprises", "registrations", "trainees", "techDemands", "followUps"];
 /** Experts' reviews are not shown to the bureaus whose enterprises they judge. */
@@ -45,7 +45,7 @@ const DIAGNOSIS_SERVICES = ["quality", "management"];
  * nothing else exists for it.
  */
 const ENTERPRISE_WRITES = ["enterprises", ...Object.keys(ENTERPRISE_FORMS)];
-const ENTERPRISE_READS = ["cities"];
+const ENTERPRISE_READS = ["rounds", "cities"];
 export function access(p: Principal, key: string): Access {
   const desc = resourceByKey[key];
   if (!desc) return "none";

@@ -70,6 +70,12 @@ export function parseListParams(desc: ResourceDescription, query: Record<string,
 
   const filter = parseJson(query.filter, "filter") ?? {};
   if (!filter || typeof filter !== "object" || Array.isArray(filter)) throw new BadRequest("筛选参数应为一个对象");
+  // Every list takes the request's 培育批次 as `roundId`; a resource not of a round has it for its computed
+  // values (a city's quota) only (requireSession has read it), not as a condition on its rows.
+  if (!desc.fields.roundId && "roundId" in filter) {
+    const { roundId: _round, ...rest } = filter as Filter;
+    return { sort, range: rangeRaw as [number, number], filter: rest };
+  }
   return { sort, range: rangeRaw as [number, number], filter: filter as Filter };
 }
 

@@ -4,11 +4,13 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
-import { ROUND_STATUS, type RoundRules } from "../../entities/round";
+import { ROUND_STATUS, roundName, type RoundRules } from "../../entities/round";
 import { idOf } from "../../entities/validate";
 import type { Principal } from "../access/policy";
-import { Forbidden, NotFound, ValidationFailed } from "../errors";
-import { readerOf } from "./unitOfWork";
+import { Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
+import { audit, type RequestContext } from "./audit";
+import { saveRecord } from "./records/saveRecord";
+import { readerOf, unitOfWork } from "./unitOfWork";
 
 type Rec = Record<string, any>;
 
@@ -138,4 +140,60 @@ export async function assertRoundOpen(m: EntityManager, desc: ResourceDescriptio
   const round = (await allRounds(m)).find((r) => r.id === idOf(record.roundId));
   if (round?.status === ROUND_STATUS.closed)
     throw new Forbidden(`${round.name}已结束，记录只读；如需修改请联系省经信厅`);
+}
+
+/** The next round after `from`: the same year's next batch. */
+const nextBatch = (rounds: RoundRules[], year: number) =>
+  Math.max(0, ...rounds.filter((r) => r.year === year).map((r) => r.batch)) + 1;
+
+/**
+ * 新建批次: a draft (筹备) round with `from`'s settings and its classes (筹备中, same names and sizes, no
+ * trainees or sessions), the same year's next batch, named as the notices do; one transaction, one audit entry.
+ */
+export async function copyRound(ds: DataSource, ctx: RequestContext, fromId: unknown) {
+  if (ctx.user.role !== "province") throw new Forbidden("只有省经信厅可以新建培育批次");
+  const rounds = resourceByKey.rounds;
+  const created = await unitOfWork(ds, async (m) => {
+    const from = (await allRounds(m)).find((r) => r.id === idOf(fromId));
+    if (!from) throw new NotFound(`培育批次不存在（编号 ${String(fromId).slice(0, 20)}）`);
+    const all = await allRounds(m);
+    const batch = nextBatch(all, from.year);
+    if (batch > (rounds.fields.batch.max ?? 20)) throw new Conflict(`${from.year} 年的批次已满，请改为下一年度新建`);
+    const settings = Object.fromEntries(
+      Object.keys(rounds.fields)
+        .filter((k) => !["name", "year", "batch", "status", "noticeNo", "noticeDate"].includes(k))
+        .map((k) => [k, (from as unknown as Rec)[k]]),
+    );
+    const round = await saveRecord(m, rounds, ctx.user, undefined, {
+      ...settings,
+      name: roundName(from.year, batch),
+      year: from.year,
+      batch,
+      status: ROUND_STATUS.preparing,
+    });
+    const classes = resourceByKey.trainingClasses;
+    const copied: number[] = [];
+    for (const c of await m.getRepository(classes.entity).find({ where: { roundId: from.id }, order: { id: "ASC" } })) {
+      const body = Object.fromEntries(
+        Object.entries(classes.fields)
+          .filter(([, f]) => !f.readOnly && !f.virtual && !f.hidden)
+          .map(([k]) => [k, (c as Rec)[k]]),
+      );
+      const saved = await saveRecord(m, classes, ctx.user, undefined, {
+        ...body,
+        roundId: round.id,
+        status: "planned",
+      });
+      copied.push(saved.id as number);
+    }
+    await audit(m, ctx, {
+      action: "create",
+      resource: rounds.key,
+      recordIds: [round.id as number],
+      summary: `新建培育批次“${round.name}”（复制“${from.name}”的设置和 ${copied.length} 个培训班）`,
+    });
+    return round;
+  });
+  forgetRounds(ds);
+  return created;
 }

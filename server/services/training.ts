@@ -10,6 +10,7 @@ import type {
 } from "../../entities/api";
 import { addDays, isoToday } from "../../entities/dates";
 import { attendanceShare } from "../../entities/attendanceRate";
+import { allRounds } from "./rounds";
 import { ATTENDANCE_STATUS, ATTENDANCE_STATUSES } from "../../entities/attendance";
 import { resourceByKey } from "../../entities/registry";
 import { ADMISSION_STATUS } from "../../entities/trainee";
@@ -152,6 +153,8 @@ export class TrainingService {
     const allDays = sessions.flatMap((s) => daysOf(s as { startDate: string; endDate: string }));
     const heldDays = allDays.filter((d) => d <= today);
     const ended = cls.endDate < today;
+    // The certificate's threshold is the class's round's (90% in 2025 年第一批).
+    const threshold = (await allRounds(m)).find((r) => r.id === cls.roundId)?.attendanceThreshold;
     const trainees = await this.admitted(m, ctx, cls.id);
     const names = await this.enterpriseNames(
       m,
@@ -187,7 +190,7 @@ export class TrainingService {
           enterprise: names.get(t.enterpriseId) ?? "",
           daysPresent: days,
           rate: attendanceShare(days, heldDays.length).rate,
-          certificateEligible: ended && attendanceShare(days, allDays.length).reaches,
+          certificateEligible: ended && attendanceShare(days, allDays.length, threshold).reaches,
           admissionNoticeNo: t.admissionNoticeNo as string | null,
           certificateNo: t.certificateNo as string | null,
         };

@@ -9,6 +9,7 @@ import { beforeWriteRegistration, checkEnterprise } from "./registrations";
 import type { Principal } from "../../access/policy";
 import { checkNominationDeadline } from "./deadlines";
 import { forgetRounds } from "../rounds";
+import { Conflict } from "../../errors";
 import { beforeWriteDiagnostic } from "./diagnostics";
 import { noticeOfDiagnosis, noticeOfNomination } from "./events";
 import { afterWriteTrainee, beforeWriteTrainee } from "./trainees";
@@ -47,8 +48,10 @@ async function refreshDemandScore(m: EntityManager, demandId: number) {
 export const hooks: Record<string, Hooks> = {
   // Every request reads the rounds from memory: a change is read again at once in this instance.
   rounds: {
-    async afterWrite(m) {
+    async afterWrite(m, r) {
       forgetRounds(m.connection);
+      // Every request is about a round: the last one stays.
+      if (!r && (await m.getRepository(entity("rounds")).count()) === 0) throw new Conflict("至少需要保留一个培育批次");
     },
   },
   users: {
