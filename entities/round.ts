@@ -2,7 +2,6 @@
 // targets. Nominations, classes, trainees, diagnoses, demands, reviews, the selection and its projects
 // belong to a round; what counts (quota, two trainees per enterprise, one nomination, the lock) counts
 // within it. The department keeps them; everyone reads them (the app bar's round).
-import { batchName } from "./programme";
 import { defineResource, options, type Field } from "./describe";
 import { optionValues } from "./options";
 
@@ -67,6 +66,21 @@ export function roundQuota(
   return Math.max(0, quota);
 }
 
+/**
+ * The current round among `rounds`: the latest (by year, then batch) 进行中, else the latest that is not
+ * 筹备, else the latest. The server's default round and the app bar's both come from here.
+ */
+export function currentOf<R extends Pick<RoundRules, "year" | "batch" | "status">>(
+  rounds: readonly R[],
+): R | undefined {
+  const latest = [...rounds].sort((a, b) => b.year - a.year || b.batch - a.batch);
+  return (
+    latest.find((r) => r.status === ROUND_STATUS.active) ??
+    latest.find((r) => r.status !== ROUND_STATUS.preparing) ??
+    latest[0]
+  );
+}
+
 /** How the quota is worked out, as the pages and papers say it. */
 export const quotaRule = (round: Pick<RoundRules, "quotaRatio" | "quotaRounding">) =>
   `名额 = 有效期内小巨人企业数 × ${round.quotaRatio}%，${QUOTA_ROUNDINGS.find((o) => o.value === round.quotaRounding)?.label ?? "向上取整"}`;
@@ -74,6 +88,10 @@ export const quotaRule = (round: Pick<RoundRules, "quotaRatio" | "quotaRounding"
 /** A city's nomination deadline in a round: its own if the round gives one, else the round's. */
 export const cityDeadline = (round: Pick<RoundRules, "deadline" | "cityDeadlines">, cityId: number) =>
   round.cityDeadlines?.find((d) => Number(d.cityId) === Number(cityId))?.deadline || round.deadline;
+
+const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** A batch as the notices name it: 第一批, 第二批 … 第十二批. */
+export const batchName = (n: number) => `第${n <= 10 ? NUMERALS[n] : n < 20 ? `十${NUMERALS[n - 10]}` : String(n)}批`;
 
 /** The round's name as the notices write it: 2025 年第一批. */
 export const roundName = (year: number, batch: number) => `${year} 年${batchName(batch)}`;

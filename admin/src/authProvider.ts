@@ -2,6 +2,7 @@
 import { HttpError, type AuthProvider } from "react-admin";
 import type { LoginRequest, Me, OkAnswer, PasswordChangeRequest } from "../../entities/api";
 import { API_URL } from "./dataProvider";
+import { chooseRound } from "./rounds/chosenRound";
 
 /** What /api/auth/me answers (described in entities/api.ts): the user and their access per resource. */
 export type Permissions = Me;
@@ -23,6 +24,8 @@ const whoAmI = () => (me ??= call<Me>("me").catch(() => null));
 
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
+    // A new login starts from the current round (培育批次), whatever the last user chose.
+    chooseRound(null);
     me = Promise.resolve(await call<Me>("login", { username, password } satisfies LoginRequest));
   },
   async logout() {

@@ -1,7 +1,15 @@
 // ra-data-simple-rest on /api, unmodified, plus the server's custom actions as typed methods.
 // updateMany and deleteMany go to the bulk endpoints: one request, one transaction.
-import { fetchUtils, HttpError, type DataProvider, type Identifier, type SortPayload } from "react-admin";
+import {
+  fetchUtils,
+  HttpError,
+  type DataProvider,
+  type Identifier,
+  type RaRecord,
+  type SortPayload,
+} from "react-admin";
 import simpleRestProvider from "ra-data-simple-rest";
+import { withRound } from "./rounds/chosenRound";
 import type {
   Attachment,
   AttendanceCell,
@@ -28,15 +36,17 @@ import type {
 export type { BulkTarget, ImportResult };
 
 export const API_URL = "/api";
-const base = simpleRestProvider(API_URL);
+/** Every call names the app bar's round (培育批次): admin/src/rounds/chosenRound.ts. */
+export const fetchJson: typeof fetchUtils.fetchJson = (url, options) => fetchUtils.fetchJson(withRound(url), options);
+const base = simpleRestProvider(API_URL, fetchJson);
 
 const post = async (url: string, body: unknown) =>
-  (await fetchUtils.fetchJson(`${API_URL}${url}`, { method: "POST", body: JSON.stringify(body) })).json;
+  (await fetchJson(`${API_URL}${url}`, { method: "POST", body: JSON.stringify(body) })).json;
 
-const get = async (url: string) => (await fetchUtils.fetchJson(`${API_URL}${url}`)).json;
+const get = async (url: string) => (await fetchJson(`${API_URL}${url}`)).json;
 const send = async (method: string, url: string, body?: unknown) =>
   (
-    await fetchUtils.fetchJson(`${API_URL}${url}`, {
+    await fetchJson(`${API_URL}${url}`, {
       method,
       body: body === undefined ? undefined : JSON.stringify(body),
     })
@@ -46,7 +56,7 @@ async function upload(kind: string, file: File, fields: Record<string, string>) 
   const form = new FormData();
   form.append("file", file, file.name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const res = await fetch(`${API_URL}/imports/${kind}`, { method: "POST", body: form });
+  const res = await fetch(withRound(`${API_URL}/imports/${kind}`), { method: "POST", body: form });
   if (!res.ok) {
     const json = await res.json().catch(() => ({}));
     throw new HttpError(json.message ?? res.statusText, res.status, json);
@@ -75,6 +85,8 @@ export interface AppDataProvider extends DataProvider {
   todo(): Promise<TodoAnswer>;
   /** The app bar's search across the panel: each resource's matches for `q`, grouped. */
   search(q: string): Promise<SearchAnswer>;
+  /** 新建批次: a draft round copied from `fromId` (its settings and classes). */
+  copyRound(fromId: Identifier): Promise<RaRecord>;
 }
 
 export const dataProvider: AppDataProvider = {
@@ -96,7 +108,7 @@ export const dataProvider: AppDataProvider = {
   attachments: (resource, id) => get(`/${resource}/${id}/attachments`),
   async uploadAttachment(resource, id, kind, file) {
     const q = new URLSearchParams({ kind, fileName: file.name });
-    const res = await fetch(`${API_URL}/${resource}/${id}/attachments?${q}`, {
+    const res = await fetch(withRound(`${API_URL}/${resource}/${id}/attachments?${q}`), {
       method: "POST",
       headers: { "Content-Type": "application/octet-stream" },
       body: file,
@@ -111,17 +123,18 @@ export const dataProvider: AppDataProvider = {
   selection: () => get("/techDemands/selection"),
   runSelection: (params) => send("POST", "/techDemands/selection", params),
   reopenSelection: (reason) => send("POST", "/techDemands/selection/reopen", { reason }),
+  copyRound: (fromId) => post(`/rounds/${fromId}/copy`, {}),
 };
 
-/** Files the browser opens or saves itself. */
+/** Files the browser opens or saves itself (of the app bar's round, as every call is). */
 export const fileUrls = {
   attachment: (id: number) => `${API_URL}/attachments/${id}/file`,
-  classReport: (id: Identifier) => `${API_URL}/trainingClasses/${id}/report.xlsx`,
-  admissionNotices: (id: Identifier) => `${API_URL}/trainingClasses/${id}/admission-notices`,
-  citySummary: (cityId: Identifier) => `${API_URL}/reports/city-summary.xlsx?cityId=${cityId}`,
-  provinceSummary: () => `${API_URL}/reports/province-summary.xlsx`,
-  selectedProjects: () => `${API_URL}/reports/selected-projects.xlsx`,
-  importTemplate: (kind: string) => `${API_URL}/imports/${kind}/template.xlsx`,
+  classReport: (id: Identifier) => withRound(`${API_URL}/trainingClasses/${id}/report.xlsx`),
+  admissionNotices: (id: Identifier) => withRound(`${API_URL}/trainingClasses/${id}/admission-notices`),
+  citySummary: (cityId: Identifier) => withRound(`${API_URL}/reports/city-summary.xlsx?cityId=${cityId}`),
+  provinceSummary: () => withRound(`${API_URL}/reports/province-summary.xlsx`),
+  selectedProjects: () => withRound(`${API_URL}/reports/selected-projects.xlsx`),
+  importTemplate: (kind: string) => withRound(`${API_URL}/imports/${kind}/template.xlsx`),
 };
 
 /** The server's export of a list: a plain download, not a data call (the browser saves the file). */
@@ -132,5 +145,5 @@ export function exportUrl(
 ) {
   const q = new URLSearchParams({ filter: JSON.stringify(filter) });
   if (sort) q.set("sort", JSON.stringify([sort.field, sort.order]));
-  return `${API_URL}/${resource}/export.${format}?${q}`;
+  return withRound(`${API_URL}/${resource}/export.${format}?${q}`);
 }

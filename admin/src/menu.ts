@@ -4,6 +4,7 @@
 // load lazily (views.ts).
 import type { ComponentType } from "react";
 import AssignmentIcon from "@mui/icons-material/Assignment";
+import DateRangeIcon from "@mui/icons-material/DateRange";
 import ClassIcon from "@mui/icons-material/Class";
 import EventIcon from "@mui/icons-material/Event";
 import FactCheckIcon from "@mui/icons-material/FactCheck";
@@ -63,6 +64,7 @@ export const MENU_GROUPS: { group: string; resources: Record<string, ComponentTy
   {
     group: "app.menu.reference",
     resources: {
+      rounds: DateRangeIcon,
       cities: LocationCityIcon,
       diagnosisDimensions: TuneIcon,
       maturityLevels: StairsIcon,

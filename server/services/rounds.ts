@@ -4,7 +4,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { ResourceDescription } from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
-import { ROUND_STATUS, roundName, type RoundRules } from "../../entities/round";
+import { currentOf, ROUND_STATUS, roundName, type RoundRules } from "../../entities/round";
 import { idOf } from "../../entities/validate";
 import type { Principal } from "../access/policy";
 import { Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
@@ -37,13 +37,9 @@ export async function allRounds(m: EntityManager): Promise<RoundRules[]> {
   return rounds;
 }
 
-/** The current round: the latest one 进行中, else the latest that is not 筹备, else the latest. */
+/** The current round (entities/round.ts currentOf). */
 export async function currentRound(m: EntityManager): Promise<RoundRules> {
-  const rounds = await allRounds(m);
-  const current =
-    rounds.find((r) => r.status === ROUND_STATUS.active) ??
-    rounds.find((r) => r.status !== ROUND_STATUS.preparing) ??
-    rounds[0];
+  const current = currentOf(await allRounds(m));
   if (!current) throw new NotFound("尚未设置培育批次，请省经信厅先在“培育批次”中新建");
   return current;
 }

@@ -3,7 +3,6 @@ import { Box, Button, Card, CardContent, CardHeader, Typography } from "@mui/mat
 import { useQuery } from "@tanstack/react-query";
 import { Loading, Title, useDataProvider, usePermissions, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
-import { batchName } from "../../../entities/programme";
 import { fileUrls, type AppDataProvider } from "../dataProvider";
 import { CityPdfButtons } from "../resourceViews/DocumentButtons";
 import { BarChart } from "./BarChart";
@@ -42,8 +41,7 @@ export function Dashboard() {
       <Box sx={{ display: "flex", alignItems: "center", mb: 1 }}>
         <Typography variant="h6" component="h1" sx={{ flex: 1 }}>
           {translate(city ? "app.dashboard.city_round" : "app.dashboard.year", {
-            year: data.year,
-            batch: batchName(data.batch),
+            round: data.roundName,
             city: city?.name ?? "",
           })}
         </Typography>

@@ -29,7 +29,6 @@ import { Loading, Title, useNotify, usePermissions, useTranslate } from "react-a
 import type { EnterpriseFormItem } from "../../../entities/api";
 import { beijingDateTime } from "../../../entities/dates";
 import { FORM_STATUS } from "../../../entities/enterpriseForms";
-import { batchName } from "../../../entities/programme";
 import type { Permissions } from "../authProvider";
 import { ReasonDialog } from "../layout/ReasonDialog";
 import { useNotifyError } from "../layout/useNotifyError";
@@ -159,7 +158,7 @@ export function EnterpriseFormsReviewPage() {
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {[
-              translate("app.enterpriseForms.round", { year: data.year, batch: batchName(data.batch) }),
+              translate("app.enterpriseForms.round", { round: data.roundName }),
               translate("app.enterpriseForms.city", { city: data.cityName }),
               data.deadline
                 ? translate("app.enterpriseForms.deadline", { date: data.deadline })

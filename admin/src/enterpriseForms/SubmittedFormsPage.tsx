@@ -17,7 +17,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router-dom";
 import { Loading, Title, usePermissions, useTranslate } from "react-admin";
 import { beijingDateTime } from "../../../entities/dates";
-import { batchName, PROGRAMME_BATCH, PROGRAMME_YEAR } from "../../../entities/programme";
+import { useRounds } from "../rounds/useRounds";
 import type { Permissions } from "../authProvider";
 import { enterpriseFormsApi, REVIEW_PATH } from "./api";
 import { canReviewForms } from "./menuPage";
@@ -25,6 +25,7 @@ import { retryUnanswered, SUBMITTED_KEY } from "./queries";
 
 export function SubmittedFormsPage() {
   const translate = useTranslate();
+  const { chosen } = useRounds();
   const { permissions } = usePermissions<Permissions>();
   // A city bureau sees its own city only: no city column for it.
   const byCity = !!permissions && permissions.user.role !== "city";
@@ -40,7 +41,7 @@ export function SubmittedFormsPage() {
     <Box sx={{ my: 2 }}>
       <Title title={translate("app.enterpriseForms.title")} />
       <Typography variant="h6" component="h1" sx={{ mb: 1 }}>
-        {translate("app.enterpriseForms.heading", { year: PROGRAMME_YEAR, batch: batchName(PROGRAMME_BATCH) })}
+        {translate("app.enterpriseForms.heading", { round: chosen?.name ?? "" })}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: 960 }}>
         {translate("app.enterpriseForms.explain")}

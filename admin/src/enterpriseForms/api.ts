@@ -1,5 +1,5 @@
 // The server's 企业在线填报 calls (server/actions/enterpriseForms.ts, /api/auth/accept-invitation).
-import { fetchUtils, type Identifier } from "react-admin";
+import type { Identifier } from "react-admin";
 import type {
   AcceptInvitationRequest,
   EnterpriseFormsAnswer,
@@ -9,10 +9,10 @@ import type {
   SubmittedFormsRow,
 } from "../../../entities/api";
 import { FORM_PAGES } from "../../../entities/enterpriseForms";
-import { API_URL } from "../dataProvider";
+import { API_URL, fetchJson } from "../dataProvider";
 
 const json = async <T>(url: string, init?: RequestInit): Promise<T> =>
-  (await fetchUtils.fetchJson(`${API_URL}${url}`, init)).json as T;
+  (await fetchJson(`${API_URL}${url}`, init)).json as T;
 const post = <T>(url: string, body?: unknown) =>
   json<T>(url, { method: "POST", body: body === undefined ? undefined : JSON.stringify(body) });
 

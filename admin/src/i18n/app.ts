@@ -129,7 +129,7 @@ export const appZh = {
     stampedCopies: {
       menu: "签章件缺失清单",
       title: "签章件缺失清单",
-      heading: "%{year} 年%{batch}签章件缺失清单",
+      heading: "%{round}签章件缺失清单",
       explain:
         "已推荐、已通过企业的附件1-1 推荐表，以及这些企业本年度的附件1-2 学员信息表（未录取的除外）和附件1-3 技术创新需求征集表（已撤回的除外），尚未在档案中上传签字盖章扫描件的，列于此处。上传后即从清单中移除。",
       city: "所属市州",
@@ -152,10 +152,16 @@ export const appZh = {
       next_page: "下一页",
       last_page: "最后一页",
     },
+    rounds: {
+      switcher: "培育批次",
+      read_only: "，只读",
+      copy: "新建批次（复制%{name}）",
+      copied: "已新建“%{name}”（复制“%{from}”的设置和培训班），请修改名额比例、截止日期和目标后设为进行中",
+    },
     enterpriseForms: {
       menu: "企业报名表审核",
       title: "企业报名表审核",
-      heading: "%{year} 年%{batch}企业报名表审核",
+      heading: "%{round}企业报名表审核",
       explain:
         "企业在线填报并提交的附件1-1 推荐表、附件1-2 学员信息表和附件1-3 技术创新需求征集表，由所属市州经信局逐份审核：通过的推荐表即为本市的推荐（计入推荐名额，受报送截止日期限制），退回的表格由企业修改后重新提交。",
       none: "暂无待审核的企业报名表",
@@ -173,7 +179,7 @@ export const appZh = {
       city: "所属市州：%{city}",
       deadline: "本市报送截止日期：%{date}",
       no_deadline: "本市未设报送截止日期",
-      round: "%{year} 年%{batch}",
+      round: "%{round}",
       basics: "查看企业基本信息",
       waiting: "待审核 %{count} 份",
       all_done: "该企业的报名表已全部审核",
@@ -313,7 +319,7 @@ export const appZh = {
     myForms: {
       title: "我的报名表",
       heading: "%{name}：培育赋能报名表",
-      round: "%{city} · %{year} 年%{batch}专精特新“小巨人”企业培育赋能",
+      round: "%{city} · %{round}专精特新“小巨人”企业培育赋能",
       deadline: "报送截止日期：%{date}",
       deadlinePassed: "报送截止日期：%{date}（已过期）",
       failed: "报名表读取失败，请刷新重试",
@@ -386,8 +392,8 @@ export const appZh = {
     dashboard: {
       title: "工作进度总览",
       menu: "工作进度",
-      year: "%{year} 年%{batch}培育赋能工作（全省）",
-      city_round: "%{city} · %{year} 年%{batch}培育赋能工作",
+      year: "%{round}培育赋能工作（全省）",
+      city_round: "%{city} · %{round}培育赋能工作",
       training: "人才培训覆盖企业",
       training_hint: "目标：全省有效期内小巨人企业 %{valid} 家的 30%",
       city_training_hint: "目标：本市有效期内小巨人企业 %{valid} 家的 30%",

@@ -12,6 +12,7 @@ import { ChangePasswordItem } from "./ChangePassword";
 import { GlobalSearch } from "./GlobalSearch";
 import { GroupedMenu } from "./Menu";
 import { NoticeBadge } from "./NoticeBadge";
+import { RoundSwitcher } from "../rounds/RoundSwitcher";
 
 /** Wide tables scroll inside the page instead of widening it. */
 const fitToWindow = {
@@ -35,6 +36,7 @@ const TopBar = () => (
     userMenu={<AppUserMenu />}
     toolbar={
       <>
+        <RoundSwitcher />
         <GlobalSearch />
         <NoticeBadge />
         <LoadingIndicator />

@@ -34,7 +34,6 @@ import { Link } from "react-router-dom";
 import type { EnterpriseFormItem, EnterpriseFormsAnswer } from "../../../entities/api";
 import { isoToday } from "../../../entities/dates";
 import { FORM_EDITABLE, FORM_STATUS, formEditable } from "../../../entities/enterpriseForms";
-import { batchName } from "../../../entities/programme";
 import { MAX_TRAINEES_PER_ENTERPRISE } from "../../../entities/trainee";
 import { enterpriseFormsApi, formsKey } from "../enterpriseForms/api";
 import { FormStatusChip } from "../enterpriseForms/FormStatusChip";
@@ -55,7 +54,7 @@ export function MyFormsPage() {
         {t("heading", { name: data.enterpriseName })}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t("round", { city: data.cityName, year: data.year, batch: batchName(data.batch) })}
+        {t("round", { city: data.cityName, round: data.roundName })}
         {data.deadline
           ? `　${t(isoToday() > data.deadline ? "deadlinePassed" : "deadline", { date: data.deadline })}`
           : ""}

@@ -6,13 +6,14 @@ import { Button } from "@mui/material";
 import { useRecordContext, type Identifier } from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
 import { API_URL } from "../dataProvider";
+import { withRound } from "../rounds/chosenRound";
 
 export const pdfUrls = {
-  record: (resource: string, id: Identifier, path: string) => `${API_URL}/${resource}/${id}/${path}`,
-  admissionNotices: (classId: Identifier) => `${API_URL}/trainingClasses/${classId}/admission-notices.pdf`,
-  certificates: (classId: Identifier) => `${API_URL}/trainingClasses/${classId}/certificates.pdf`,
-  citySummary: (cityId: Identifier) => `${API_URL}/reports/city-summary.pdf?cityId=${cityId}`,
-  cityForms: (cityId: Identifier) => `${API_URL}/registrations/forms.pdf?cityId=${cityId}`,
+  record: (resource: string, id: Identifier, path: string) => withRound(`${API_URL}/${resource}/${id}/${path}`),
+  admissionNotices: (classId: Identifier) => withRound(`${API_URL}/trainingClasses/${classId}/admission-notices.pdf`),
+  certificates: (classId: Identifier) => withRound(`${API_URL}/trainingClasses/${classId}/certificates.pdf`),
+  citySummary: (cityId: Identifier) => withRound(`${API_URL}/reports/city-summary.pdf?cityId=${cityId}`),
+  cityForms: (cityId: Identifier) => withRound(`${API_URL}/registrations/forms.pdf?cityId=${cityId}`),
 };
 
 /** One download of a PDF. */

@@ -23,7 +23,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router-dom";
 import { Loading, Title, useGetList, usePermissions, useTranslate } from "react-admin";
 import { STAMPED_RESOURCES, stampedFormName } from "../../../entities/attachment";
-import { batchName, PROGRAMME_BATCH, PROGRAMME_YEAR } from "../../../entities/programme";
+import { useRounds } from "../rounds/useRounds";
 import type { Permissions } from "../authProvider";
 import { archivePath, stampedCopyApi } from "./api";
 
@@ -31,6 +31,7 @@ const PAGE_SIZES = [25, 50, 100];
 
 export function MissingStampedCopiesPage() {
   const translate = useTranslate();
+  const { chosen } = useRounds();
   const { permissions } = usePermissions<Permissions>();
   // A city bureau sees its own city only (the server's scope): no city filter for it.
   const byCity = !!permissions && permissions.user.role !== "city";
@@ -59,7 +60,7 @@ export function MissingStampedCopiesPage() {
       <Title title={translate("app.stampedCopies.title")} />
       <Box sx={{ display: "flex", alignItems: "center", gap: 2, mb: 1, flexWrap: "wrap" }}>
         <Typography variant="h6" component="h1" sx={{ flex: 1, minWidth: 260 }}>
-          {translate("app.stampedCopies.heading", { year: PROGRAMME_YEAR, batch: batchName(PROGRAMME_BATCH) })}
+          {translate("app.stampedCopies.heading", { round: chosen?.name ?? "" })}
         </Typography>
         <Button
           variant="outlined"

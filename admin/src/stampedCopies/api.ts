@@ -1,17 +1,18 @@
 // The server's 签章件 calls (server/actions/stampedCopies.ts): a record's status and 签章件缺失清单.
-import { fetchUtils, type Identifier } from "react-admin";
+import type { Identifier } from "react-admin";
 import type { MissingStampedCopy, StampedCopyStatus } from "../../../entities/attachment";
-import { API_URL } from "../dataProvider";
+import { API_URL, fetchJson } from "../dataProvider";
+import { withRound } from "../rounds/chosenRound";
 
 const cityQuery = (cityId?: Identifier) => (cityId ? `?cityId=${encodeURIComponent(String(cityId))}` : "");
 
 export const stampedCopyApi = {
   status: async (resource: string, id: Identifier): Promise<StampedCopyStatus> =>
-    (await fetchUtils.fetchJson(`${API_URL}/${resource}/${id}/stamped-copy`)).json,
+    (await fetchJson(`${API_URL}/${resource}/${id}/stamped-copy`)).json,
   missing: async (cityId?: Identifier): Promise<MissingStampedCopy[]> =>
-    (await fetchUtils.fetchJson(`${API_URL}/reports/missing-stamped-copies${cityQuery(cityId)}`)).json,
+    (await fetchJson(`${API_URL}/reports/missing-stamped-copies${cityQuery(cityId)}`)).json,
   /** The xlsx, a plain download the browser saves. */
-  missingXlsx: (cityId?: Identifier) => `${API_URL}/reports/missing-stamped-copies.xlsx${cityQuery(cityId)}`,
+  missingXlsx: (cityId?: Identifier) => withRound(`${API_URL}/reports/missing-stamped-copies.xlsx${cityQuery(cityId)}`),
 };
 
 /**
