@@ -230,6 +230,8 @@ export interface ProgrammeProgress {
   batch: number;
   /** How the round works out a city's quota (名额 = … × 30%，向上取整). */
   quotaRule: string;
+  /** The round's training coverage target, in percent of the valid little giants. */
+  trainingShare: number;
   /**
    * Whose figures these are: the province's (the department, read-only users, providers), or one city's
    * (a city bureau: its own row, its own quota and share of the training coverage).

@@ -51,6 +51,7 @@ export function programmeProgress(ds: DataSource, user: Principal): Promise<Prog
       roundId: round.id,
       roundName: round.name,
       quotaRule: quotaRule(round),
+      trainingShare: round.trainingShare,
       year: round.year,
       batch: round.batch,
       scope: province ? "province" : "city",

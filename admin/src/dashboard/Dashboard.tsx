@@ -77,6 +77,7 @@ export function Dashboard() {
             target={data.targets.trainedEnterprises}
             hint={translate(city ? "app.dashboard.city_training_hint" : "app.dashboard.training_hint", {
               valid: t.validGiants,
+              share: data.trainingShare,
             })}
           />
         ) : null}
@@ -113,10 +114,7 @@ export function Dashboard() {
       </Box>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, mb: 2 }}>
         <Card sx={{ flex: "1 1 420px" }}>
-          <CardHeader
-            title={translate("app.dashboard.chart_nominations")}
-            subheader={translate("app.dashboard.quota_rule")}
-          />
+          <CardHeader title={translate("app.dashboard.chart_nominations")} subheader={data.quotaRule} />
           <CardContent>
             <BarChart
               title={translate("app.dashboard.chart_nominations")}

@@ -155,7 +155,8 @@ export const appZh = {
     rounds: {
       switcher: "培育批次",
       read_only: "，只读",
-      copy: "新建批次（复制%{name}）",
+      copy: "新建批次",
+      copy_hint: "复制%{name}的设置和培训班，作为筹备中的新批次",
       copied: "已新建“%{name}”（复制“%{from}”的设置和培训班），请修改名额比例、截止日期和目标后设为进行中",
     },
     enterpriseForms: {
@@ -395,8 +396,8 @@ export const appZh = {
       year: "%{round}培育赋能工作（全省）",
       city_round: "%{city} · %{round}培育赋能工作",
       training: "人才培训覆盖企业",
-      training_hint: "目标：全省有效期内小巨人企业 %{valid} 家的 30%",
-      city_training_hint: "目标：本市有效期内小巨人企业 %{valid} 家的 30%",
+      training_hint: "目标：全省有效期内小巨人企业 %{valid} 家的 %{share}%",
+      city_training_hint: "目标：本市有效期内小巨人企业 %{valid} 家的 %{share}%",
       city_nominations: "本市推荐（已推荐 / 名额）",
       quality: "质量诊断",
       management: "管理诊断",
@@ -411,7 +412,6 @@ export const appZh = {
       total: "合计",
       chart_nominations: "推荐数与名额",
       chart_services: "各市州服务覆盖",
-      quota_rule: "名额 = 有效期内小巨人企业数 × 30%，向上取整",
       columns: {
         name: "市州",
         validGiants: "有效期内小巨人",

@@ -22,7 +22,8 @@ export function NewRoundButton() {
   if (permissions?.user.role !== "province" || !latest) return null;
   return (
     <Button
-      label={translate("app.rounds.copy", { name: latest.name })}
+      label={translate("app.rounds.copy")}
+      title={translate("app.rounds.copy_hint", { name: latest.name })}
       disabled={busy}
       onClick={async () => {
         setBusy(true);

@@ -37,7 +37,8 @@ export function RoundSwitcher() {
         void queryClient.invalidateQueries();
       }}
       sx={{
-        minWidth: 200,
+        flex: "0 0 auto",
+        width: 230,
         mr: 1,
         "& .MuiInputBase-root": { color: "inherit", bgcolor: "rgba(255,255,255,0.12)" },
         "& .MuiInputLabel-root, & .MuiSelect-icon": { color: "inherit" },
