@@ -2,7 +2,7 @@
 // with the same scoped query the list runs, so the list an item opens always shows exactly its count.
 import type { DataSource, EntityManager } from "typeorm";
 import type { DeadlineSummary, TodoAnswer, TodoItem } from "../../entities/api";
-import { cityDeadline, roundQuota, type RoundRules } from "../../entities/round";
+import { cityDeadline, ROUND_STATUS as ROUND_PROGRESS, roundQuota, type RoundRules } from "../../entities/round";
 import { isoToday } from "../../entities/dates";
 import { DIAGNOSIS_STATUS } from "../../entities/diagnostic";
 import { ENTERPRISE_FORMS, FORM_PAGES, FORM_STATUS, type EnterpriseForm } from "../../entities/enterpriseForms";
@@ -186,6 +186,8 @@ export class TodoService {
 
   /** Cities with places to fill whose deadline has passed without one live nomination. */
   private async citiesLate(m: EntityManager, today: string, round: RoundRules): Promise<Candidate | null> {
+    // A round in preparation has no deadline running yet; a closed one's are history.
+    if (round.status !== ROUND_PROGRESS.active) return null;
     const cities = await m.getRepository(resourceByKey.cities.entity).find();
     const late: number[] = [];
     for (const c of cities)
