@@ -11,10 +11,10 @@ export class Rounds1796472465209 implements MigrationInterface {
     );
     // Today's data is 2025 年第一批: the notice's settings, each city's own deadline where it had one.
     await q.query(
-      `INSERT INTO "round" ("id", "name", "year", "batch", "status", "quotaRatio", "quotaRounding", "deadline", "cityDeadlines", "attendanceThreshold", "trainingShare", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects")
+      `INSERT INTO "round" ("id", "name", "year", "batch", "status", "quotaRatio", "quotaRounding", "deadline", "cityDeadlines", "attendanceThreshold", "trainingShare", "qualityDiagnoses", "managementDiagnoses", "techDemands", "selectedProjects", "version")
        VALUES (1, '2025 年第一批', 2025, 1, 'active', 30, 'ceil', '2025-06-25',
          (SELECT COALESCE(json_agg(json_build_object('cityId', "id", 'deadline', "deadline")), '[]'::json)::text FROM "city" WHERE "deadline" IS NOT NULL AND "deadline" <> '2025-06-25'),
-         90, 30, 200, 100, 100, 16)`,
+         90, 30, 200, 100, 100, 16, 1)`,
     );
     await q.query(`SELECT setval(pg_get_serial_sequence('"round"', 'id'), 1)`);
     await q.query('CREATE INDEX "IDX_da37ad7edd94fb29ea6d76b37b" ON "round"  ("year") ');
