@@ -299,7 +299,7 @@ export class SelectionService {
       });
       await noticeOfSelection(
         m,
-        year,
+        programme.name,
         chosen.map((d) => current.get(d.id) as { enterpriseId: number }),
       );
       return { ...result, round: { status: ROUND.locked, lockedAt: now, lockedBy: ctx.user.username } };

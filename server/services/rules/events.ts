@@ -48,7 +48,7 @@ export async function noticeOfDiagnosis(m: EntityManager, r: Rec | undefined, ex
 }
 
 /** The selection committed: the department, the tech-service provider and the cities whose enterprises were chosen. */
-export async function noticeOfSelection(m: EntityManager, year: number, chosen: { enterpriseId: number }[]) {
+export async function noticeOfSelection(m: EntityManager, roundName: string, chosen: { enterpriseId: number }[]) {
   const enterprises = chosen.length
     ? await m
         .getRepository(resourceByKey.enterprises.entity)
@@ -58,14 +58,14 @@ export async function noticeOfSelection(m: EntityManager, year: number, chosen: 
     : [];
   const byCity = new Map<number, number>();
   for (const e of enterprises) byCity.set(e.cityId, (byCity.get(e.cityId) ?? 0) + 1);
-  const title = `${year} 年度技术创新需求择优遴选结果已确定`;
+  const title = `${roundName}技术创新需求择优遴选结果已确定`;
   const link = "#/selectedProjects";
   const total = `共遴选 ${chosen.length} 个项目`;
   await notify(m, {
     to: { roles: ["province"], services: ["tech"] },
     kind: "selectionCommitted",
     title,
-    body: `${year} 年度择优遴选已确认并锁定，${total}，涉及 ${byCity.size} 个市州。`,
+    body: `${roundName}择优遴选已确认并锁定，${total}，涉及 ${byCity.size} 个市州。`,
     link,
   });
   for (const [cityId, n] of byCity)
@@ -73,7 +73,7 @@ export async function noticeOfSelection(m: EntityManager, year: number, chosen: 
       to: { cities: [cityId] },
       kind: "selectionCommitted",
       title,
-      body: `${year} 年度择优遴选已确认，${total}，其中本市州企业 ${n} 项。`,
+      body: `${roundName}择优遴选已确认，${total}，其中本市州企业 ${n} 项。`,
       link,
     });
 }

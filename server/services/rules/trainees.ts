@@ -1,4 +1,4 @@
-// Trainees: at most two per enterprise and year, and a class admits enterprises up to its capacity.
+// Trainees: at most two per enterprise and round, and a class admits enterprises up to its capacity.
 import type { EntityManager } from "typeorm";
 import { resourceByKey } from "../../../entities/registry";
 import { MAX_TRAINEES_PER_ENTERPRISE } from "../../../entities/trainee";
@@ -9,15 +9,15 @@ type Rec = Record<string, any>;
 const trainees = (m: EntityManager) => m.getRepository(resourceByKey.trainees.entity);
 
 export async function beforeWriteTrainee(m: EntityManager, r: Rec, existing: Rec | undefined) {
-  if (!existing || existing.enterpriseId !== r.enterpriseId || existing.year !== r.year) {
+  if (!existing || existing.enterpriseId !== r.enterpriseId) {
     const qb = trainees(m)
       .createQueryBuilder("t")
-      .where("t.enterpriseId = :e AND t.year = :y", { e: r.enterpriseId, y: r.year });
+      .where("t.enterpriseId = :e AND t.roundId = :round", { e: r.enterpriseId, round: r.roundId });
     if (existing) qb.andWhere("t.id <> :id", { id: existing.id });
     const count = await qb.getCount();
     if (count >= MAX_TRAINEES_PER_ENTERPRISE)
       throw new ValidationFailed({
-        enterpriseId: `每家企业每年度最多 ${MAX_TRAINEES_PER_ENTERPRISE} 名学员，该企业已有 ${count} 名`,
+        enterpriseId: `每家企业每批次最多 ${MAX_TRAINEES_PER_ENTERPRISE} 名学员，该企业已有 ${count} 名`,
       });
   }
   if (existing?.certificateNo && (existing.classId !== r.classId || r.admissionStatus !== ADMISSION_STATUS.admitted))
@@ -29,12 +29,9 @@ export async function beforeWriteTrainee(m: EntityManager, r: Rec, existing: Rec
     !existing ||
     existing.classId !== r.classId ||
     existing.admissionStatus !== r.admissionStatus ||
-    existing.enterpriseId !== r.enterpriseId ||
-    existing.year !== r.year;
+    existing.enterpriseId !== r.enterpriseId;
   if (!admitted || !changed) return;
   const cls = await m.getRepository(resourceByKey.trainingClasses.entity).findOneByOrFail({ id: r.classId });
-  if (cls.year !== r.year)
-    throw new ValidationFailed({ classId: `“${cls.name}”是 ${cls.year} 年度的班次，与学员年度不一致` });
   const rows: { enterpriseId: number }[] = await trainees(m)
     .createQueryBuilder("t")
     .select("DISTINCT t.enterpriseId", "enterpriseId")
