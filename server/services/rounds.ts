@@ -25,16 +25,27 @@ export function forgetRounds(ds: DataSource) {
   if (reader) cache.delete(reader);
 }
 
-/** Every round, newest first. */
+/** Every round, newest first (read again once they are FRESH_MS old, or after a change here). */
 export async function allRounds(m: EntityManager): Promise<RoundRules[]> {
   const ds = m.connection;
   const hit = cache.get(ds);
-  if (hit && Date.now() - hit.at < FRESH_MS && !m.queryRunner?.isTransactionActive) return hit.rounds;
+  if (hit && Date.now() - hit.at < FRESH_MS) return hit.rounds;
   const rounds = (await m
     .getRepository(resourceByKey.rounds.entity)
     .find({ order: { year: "DESC", batch: "DESC" } })) as unknown as RoundRules[];
+  // What a transaction reads may not be committed: kept only when read outside one.
   if (!m.queryRunner?.isTransactionActive) cache.set(ds, { at: Date.now(), rounds });
   return rounds;
+}
+
+/** One round by id: from memory, else (a round made in this transaction) from the database. */
+export async function findRound(m: EntityManager, id: unknown): Promise<RoundRules | undefined> {
+  const n = idOf(id);
+  if (!(n > 0)) return undefined;
+  const known = (await allRounds(m)).find((r) => r.id === n);
+  if (known) return known;
+  return ((await m.getRepository(resourceByKey.rounds.entity).findOneBy({ id: n })) ?? undefined) as
+    RoundRules | undefined;
 }
 
 /** The current round (entities/round.ts currentOf). */
@@ -48,7 +59,7 @@ export async function currentRound(m: EntityManager): Promise<RoundRules> {
 export async function requestedRound(m: EntityManager, raw: unknown): Promise<RoundRules> {
   if (raw === undefined || raw === null || raw === "") return currentRound(m);
   const id = idOf(raw);
-  const found = id > 0 ? (await allRounds(m)).find((r) => r.id === id) : undefined;
+  const found = await findRound(m, id);
   if (!found) throw new NotFound(`培育批次不存在（编号 ${String(raw).slice(0, 20)}）`);
   return found;
 }
@@ -77,7 +88,7 @@ export async function writeRound(
   if (existing) id = existing.roundId;
   else if (given.roundId !== undefined && given.roundId !== null && given.roundId !== "") id = idOf(given.roundId);
   else id = (await parentRound(m, desc, given)) ?? (await roundOf(m, user)).id;
-  const round = (await allRounds(m)).find((r) => r.id === id);
+  const round = await findRound(m, id);
   if (!round) throw new ValidationFailed({ roundId: `培育批次不存在（编号 ${String(given.roundId).slice(0, 20)}）` });
   if (round.status === ROUND_STATUS.closed && user.role !== "province")
     throw new Forbidden(`${round.name}已结束，记录只读；如需修改请联系省经信厅`);
@@ -110,8 +121,7 @@ async function parentRound(m: EntityManager, desc: ResourceDescription, body: Re
 export async function fillFromRound(m: EntityManager, desc: ResourceDescription, record: Rec, roundId?: number) {
   if (!isRoundScoped(desc) || roundId === undefined) return;
   record.roundId = roundId;
-  const rounds = await allRounds(m);
-  const round = rounds.find((r) => r.id === idOf(record.roundId));
+  const round = await findRound(m, roundId);
   if (!round) return;
   if (desc.fields.year) record.year = round.year;
   if (desc.fields.batch) record.batch = round.batch;
@@ -125,7 +135,7 @@ export async function fillFromRound(m: EntityManager, desc: ResourceDescription,
     });
     if (other && other.roundId !== round.id)
       errors[k] =
-        `所选${f.label}属于${rounds.find((r) => r.id === other.roundId)?.name ?? "其他批次"}，与本记录的批次（${round.name}）不一致`;
+        `所选${f.label}属于${(await findRound(m, other.roundId))?.name ?? "其他批次"}，与本记录的批次（${round.name}）不一致`;
   }
   if (Object.keys(errors).length) throw new ValidationFailed(errors);
 }
@@ -133,7 +143,7 @@ export async function fillFromRound(m: EntityManager, desc: ResourceDescription,
 /** Refuses a delete in a closed round but the department's. */
 export async function assertRoundOpen(m: EntityManager, desc: ResourceDescription, user: Principal, record: Rec) {
   if (!isRoundScoped(desc) || user.role === "province") return;
-  const round = (await allRounds(m)).find((r) => r.id === idOf(record.roundId));
+  const round = await findRound(m, record.roundId);
   if (round?.status === ROUND_STATUS.closed)
     throw new Forbidden(`${round.name}已结束，记录只读；如需修改请联系省经信厅`);
 }
@@ -150,7 +160,7 @@ export async function copyRound(ds: DataSource, ctx: RequestContext, fromId: unk
   if (ctx.user.role !== "province") throw new Forbidden("只有省经信厅可以新建培育批次");
   const rounds = resourceByKey.rounds;
   const created = await unitOfWork(ds, async (m) => {
-    const from = (await allRounds(m)).find((r) => r.id === idOf(fromId));
+    const from = await findRound(m, fromId);
     if (!from) throw new NotFound(`培育批次不存在（编号 ${String(fromId).slice(0, 20)}）`);
     const all = await allRounds(m);
     const batch = nextBatch(all, from.year);

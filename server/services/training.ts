@@ -10,7 +10,7 @@ import type {
 } from "../../entities/api";
 import { addDays, isoToday } from "../../entities/dates";
 import { attendanceShare } from "../../entities/attendanceRate";
-import { allRounds } from "./rounds";
+import { findRound } from "./rounds";
 import { ATTENDANCE_STATUS, ATTENDANCE_STATUSES } from "../../entities/attendance";
 import { resourceByKey } from "../../entities/registry";
 import { ADMISSION_STATUS } from "../../entities/trainee";
@@ -154,7 +154,7 @@ export class TrainingService {
     const heldDays = allDays.filter((d) => d <= today);
     const ended = cls.endDate < today;
     // The certificate's threshold is the class's round's (90% in 2025 年第一批).
-    const threshold = (await allRounds(m)).find((r) => r.id === cls.roundId)?.attendanceThreshold;
+    const threshold = (await findRound(m, cls.roundId))?.attendanceThreshold;
     const trainees = await this.admitted(m, ctx, cls.id);
     const names = await this.enterpriseNames(
       m,

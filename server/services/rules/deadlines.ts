@@ -6,7 +6,7 @@ import { REGISTRATION_STATUS } from "../../../entities/registration";
 import { resourceByKey } from "../../../entities/registry";
 import { ValidationFailed } from "../../errors";
 import type { HookContext } from "./index";
-import { allRounds } from "../rounds";
+import { findRound } from "../rounds";
 import { cityDeadline } from "../../../entities/round";
 
 type Rec = Record<string, any>;
@@ -25,7 +25,7 @@ export async function checkNominationDeadline(
   const enterprise = await m.getRepository(resourceByKey.enterprises.entity).findOneBy({ id: r.enterpriseId });
   if (!enterprise) return; // the reference check has said so already
   const city = await m.getRepository(resourceByKey.cities.entity).findOneBy({ id: enterprise.cityId });
-  const round = (await allRounds(m)).find((x) => x.id === r.roundId);
+  const round = await findRound(m, r.roundId);
   const deadline = city && round ? cityDeadline(round, city.id) : null;
   if (!city || !deadline || today <= deadline) return;
   throw new ValidationFailed({

@@ -4,7 +4,7 @@ import { quotaRule, roundQuota, type RoundRules } from "../../../entities/round"
 import { resourceByKey } from "../../../entities/registry";
 import { registration } from "../../../entities/registration";
 import { liveNominations } from "../figures";
-import { allRounds } from "../rounds";
+import { findRound } from "../rounds";
 import { ValidationFailed } from "../../errors";
 import { LIVE_NOMINATION_STATUSES } from "../../../entities/registration";
 
@@ -33,7 +33,7 @@ export async function beforeWriteRegistration(m: EntityManager, r: Rec, existing
     });
   if (!becomesActive) return;
   const city = await m.getRepository(resourceByKey.cities.entity).findOneByOrFail({ id: enterprise.cityId });
-  const round = (await allRounds(m)).find((x) => x.id === r.roundId) as RoundRules;
+  const round = (await findRound(m, r.roundId)) as RoundRules;
   const quota = roundQuota(round, city.validGiants);
   const used = await activeNominations(m, city.id, round.id, existing?.id);
   if (used + 1 > quota && !r.overQuotaReason)
