@@ -98,6 +98,9 @@ export function enterpriseFixedFields(key: string): string[] {
   return form ? [...form.fixed, ...Object.keys(FORM_REVIEW_FIELDS), "enterpriseId"] : [];
 }
 
+/** Who invites enterprises and decides on their forms: the city bureaus (their own city's) and the department. */
+export const reviewsForms = (p: { role: string }) => p.role === "city" || p.role === "province";
+
 /** Whether an enterprise may still change a form in this review state. */
 export const formEditable = (formStatus: unknown) => FORM_EDITABLE.includes(String(formStatus ?? ""));
 

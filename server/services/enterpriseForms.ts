@@ -16,13 +16,14 @@ import { isoToday } from "../../entities/dates";
 import { recordName } from "../../entities/describe";
 import {
   ENTERPRISE_FORMS,
-  FORM_EDITABLE,
   FORM_PAGES,
   FORM_STATUS,
+  formEditable,
   INVITATION_CODE_LENGTH,
   INVITATION_DAYS,
-  normalizeCode,
   isEnterpriseForm,
+  normalizeCode,
+  reviewsForms,
 } from "../../entities/enterpriseForms";
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import { resourceByKey } from "../../entities/registry";
@@ -55,8 +56,6 @@ export const newInvitationCode = () =>
     (_, i) => (i && i % 4 === 0 ? "-" : "") + CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
   ).join("");
 
-const STAFF_REVIEWERS = ["city", "province"];
-
 export class EnterpriseFormService {
   constructor(
     private readonly ds: DataSource,
@@ -65,7 +64,7 @@ export class EnterpriseFormService {
 
   /** A new invitation for an enterprise the city (or the department) may see; the code is shown once. */
   async invite(ctx: RequestContext, body: Rec | undefined): Promise<InvitationAnswer> {
-    if (!STAFF_REVIEWERS.includes(ctx.user.role)) throw new Forbidden("只有市州经信局和省经信厅可以邀请企业填报");
+    if (!reviewsForms(ctx.user)) throw new Forbidden("只有市州经信局和省经信厅可以邀请企业填报");
     if (body?.enterpriseId === undefined) throw new BadRequest("请选择企业", { enterpriseId: "请选择企业" });
     return unitOfWork(this.ds, async (m) => {
       const enterprise = await findVisible(m, resourceByKey.enterprises, ctx.user, body.enterpriseId);
@@ -180,7 +179,7 @@ export class EnterpriseFormService {
       deadline,
       forms,
       missing: [...expired(enterprise, round), ...(await this.missing(m, records, deadline))],
-      canSubmit: forms.some((f) => FORM_EDITABLE.includes(f.formStatus ?? "")),
+      canSubmit: forms.some((f) => formEditable(f.formStatus)),
     };
   }
 
@@ -226,7 +225,7 @@ export class EnterpriseFormService {
       const before = await this.overviewIn(m, ctx.user, ctx.user.enterpriseId);
       if (before.missing.length)
         throw new BadRequest(`还不能提交：${before.missing.join("；")}`, { forms: before.missing.join("；") });
-      const open = before.forms.filter((f) => FORM_EDITABLE.includes(f.formStatus ?? ""));
+      const open = before.forms.filter((f) => formEditable(f.formStatus));
       if (!open.length) throw new Conflict("没有待提交的报名表");
       for (const f of open)
         await this.setFormState(m, ctx, f.resource, f.id, { formStatus: FORM_STATUS.submitted }, "submitForms");
@@ -246,7 +245,7 @@ export class EnterpriseFormService {
 
   /** The enterprises whose forms wait for review, for the city bureau (its own city) or the department. */
   async submitted(user: Principal): Promise<SubmittedFormsRow[]> {
-    if (!STAFF_REVIEWERS.includes(user.role) && user.role !== "viewer") throw new Forbidden("报名表由市州经信局审核");
+    if (!reviewsForms(user) && user.role !== "viewer") throw new Forbidden("报名表由市州经信局审核");
     return read(this.ds, async (m) => {
       const byEnterprise = new Map<number, { n: number; at: string }>();
       for (const key of FORM_KEYS) {
@@ -287,7 +286,7 @@ export class EnterpriseFormService {
    * trainee or demand enters the programme. The enterprise's account is told either way.
    */
   async review(ctx: RequestContext, body: Partial<FormReviewRequest> | undefined): Promise<EnterpriseFormsAnswer> {
-    if (!STAFF_REVIEWERS.includes(ctx.user.role)) throw new Forbidden("报名表由市州经信局或省经信厅审核");
+    if (!reviewsForms(ctx.user)) throw new Forbidden("报名表由市州经信局或省经信厅审核");
     const key = String(body?.resource ?? "");
     if (!isEnterpriseForm(key)) throw new BadRequest("请选择要审核的报名表", { resource: "请选择要审核的报名表" });
     const decision = body?.decision;

@@ -33,7 +33,7 @@ import { Loading, Title, useNotify, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
 import type { EnterpriseFormItem, EnterpriseFormsAnswer } from "../../../entities/api";
 import { isoToday } from "../../../entities/dates";
-import { FORM_EDITABLE, FORM_STATUS, formEditable } from "../../../entities/enterpriseForms";
+import { FORM_STATUS, formEditable } from "../../../entities/enterpriseForms";
 import { MAX_TRAINEES_PER_ENTERPRISE } from "../../../entities/trainee";
 import { enterpriseFormsApi, formsKey } from "../enterpriseForms/api";
 import { FormStatusChip } from "../enterpriseForms/FormStatusChip";
@@ -163,7 +163,7 @@ function FormsTable({ data }: { data: EnterpriseFormsAnswer }) {
 function FormRow({ f }: { f: EnterpriseFormItem }) {
   const translate = useTranslate();
   const t = (k: string) => translate(`app.myForms.${k}`);
-  const editable = FORM_EDITABLE.includes(f.formStatus ?? "");
+  const editable = formEditable(f.formStatus);
   return (
     <TableRow>
       <TableCell sx={{ whiteSpace: "nowrap" }}>{`${f.form} ${f.title}`}</TableCell>
@@ -218,7 +218,7 @@ function SubmitBar({ data }: { data: EnterpriseFormsAnswer }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const toSubmit = data.forms.filter((f) => FORM_EDITABLE.includes(f.formStatus ?? ""));
+  const toSubmit = data.forms.filter((f) => formEditable(f.formStatus));
   async function submit() {
     setBusy(true);
     try {
