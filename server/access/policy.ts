@@ -175,11 +175,10 @@ export function writeProblem(
 }
 
 /**
- * An enterprise changes only what it fills in, only while its form is 待填写 or 已退回; it creates forms
- * (the server sets their round and state, see rules/enterpriseForms.ts) but never an enterprise.
+ * An enterprise changes only what it fills in, only while its form is 待填写 or 已退回. What it creates
+ * (forms, never an enterprise) is settled before validation, in rules/enterpriseForms.ts.
  */
 function enterpriseWriteProblem(desc: ResourceDescription, record: Rec, existing?: Rec): Record<string, string> | null {
-  if (desc.key === "enterprises" && !existing) return { name: "企业用户不能新建企业" };
   if (existing && desc.key !== "enterprises" && !formEditable(existing.formStatus))
     return { formStatus: "报名表已提交或已审核，不能再修改；如需修改请联系市州经信局退回" };
   if (!existing) return null;
