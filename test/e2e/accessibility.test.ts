@@ -167,6 +167,11 @@ describe("accessibility", () => {
     await bulk.focus();
     await page.keyboard.press("Enter");
     await page.getByRole("dialog").waitFor();
+    // Checked once it has faded in: half-transparent text mid-transition is not what anyone reads.
+    await page.waitForFunction(() => {
+      const container = document.querySelector("[role=dialog]")?.closest(".MuiDialog-container");
+      return !!container && getComputedStyle(container).opacity === "1";
+    });
     const inDialog = await axeViolations("bulk dialog");
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
@@ -193,6 +198,9 @@ describe("accessibility", () => {
     const { page } = b;
     await page.setViewportSize({ width: 390, height: 800 });
     await open("/enterprises");
+    // Laid out from the start at the phone's width (not a desktop layout resized), as a phone opens it.
+    await page.reload();
+    await page.waitForLoadState("networkidle");
     // Each export button: its accessible name, and the word it shows (never an icon alone).
     const named = async () =>
       page
