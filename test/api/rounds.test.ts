@@ -1,6 +1,7 @@
 // 培育批次: a round is data. 新建批次 copies a round's settings and classes as a draft; a round's ratio and
 // deadlines give its quotas; records, lists and figures are of the round a request names (else the current
 // one), so the first batch's figures stay as they were; a closed round is read only but for the department.
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOTICE_ROUND, roundQuota } from "../../entities/round";
 import { listQuery, setCityDeadline, startServer, type Client, type TestServer } from "../helpers";
@@ -112,6 +113,26 @@ describe("新建批次", () => {
     const unknown = await s.api("/registrations?roundId=999");
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).message).toContain("培育批次不存在");
+  });
+});
+
+describe("a sheet of trainees imported into a round", () => {
+  it("makes the round's own trainees: last round's trainee with that ID number is not the one updated", async () => {
+    const [t] = await s.sql(
+      `SELECT t.id, t.name, t.idNumber, t.mobile, t.title, e.name AS enterprise FROM trainee t JOIN enterprise e ON e.id = t.enterpriseId WHERE t.roundId = 1 ORDER BY t.id LIMIT 1`,
+    );
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sheet1");
+    ws.addRow(["姓名", "性别", "身份证号码", "手机", "现任职务", "企业名称", "意向参加培训班次"]);
+    ws.addRow([t.name, "男", t.idNumber, t.mobile, `${t.title}（新）`, t.enterprise, "综合1班"]);
+    const send = async (roundId: number) => {
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array(Buffer.from(await wb.xlsx.writeBuffer()))]), "学员.xlsx");
+      return (await s.api(`/imports/trainees?roundId=${roundId}`, { method: "POST", body: form })).json();
+    };
+    // In its own round the row is that trainee (an update); in the second round it is a new trainee.
+    expect((await send(1)).counts).toMatchObject({ new: 0, update: 1 });
+    expect((await send(second.id)).counts).toMatchObject({ new: 1, update: 0 });
   });
 });
 

@@ -5,6 +5,7 @@ import type { ImportKind } from "../../../entities/imports";
 import type { Principal } from "../../access/policy";
 import type { ResourceService } from "../resourceService";
 import { read } from "../unitOfWork";
+import { isRoundScoped, roundOf } from "../rounds";
 
 type Rec = Record<string, any>;
 
@@ -17,8 +18,12 @@ export async function matchRecords(
   parsed: { body: Rec; id?: number }[],
   cityId?: number,
 ) {
-  // A per-city sheet updates that city's records only: a name from another city is no match.
-  const scope = cityId ? { cityId } : {};
+  // A per-city sheet updates that city's records only: a name from another city is no match; a sheet of a
+  // round's records (trainees, demands) updates the request's round's only: last round's trainee is a new one.
+  const scope = {
+    ...(cityId ? { cityId } : {}),
+    ...(isRoundScoped(service.desc) ? { roundId: (await read(ds, (m) => roundOf(m, user))).id } : {}),
+  };
   const load = (field: string, values: unknown[]) =>
     read(ds, async (m) => {
       const found: Rec[] = [];
