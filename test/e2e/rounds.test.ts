@@ -96,4 +96,22 @@ describe("a new round (培育批次)", () => {
     await expect.poll(cityCard).toBe(firstCard);
     expect(b.errors).toEqual([]);
   });
+
+  it("is read only for a city bureau once closed: no 新建 in its lists", async () => {
+    const { page } = b;
+    const [second] = await s.sql("SELECT id FROM round WHERE name = '2025 年第二批'");
+    expect((await s.json("PUT", `/rounds/${second.id}`, { status: "closed" })).status).toBe(200);
+    await page.getByRole("button", { name: /省经信厅/ }).click();
+    await page.getByRole("menuitem", { name: "退出登录" }).click();
+    await logIn(page, s.url, "wuhan");
+    await page.getByRole("combobox", { name: "培育批次" }).waitFor();
+    await page.goto(`${s.url}/#/registrations`);
+    await page.getByRole("link", { name: "新建" }).waitFor();
+    await chooseRound("2025 年第二批");
+    await expect.poll(() => page.getByRole("combobox", { name: "培育批次" }).innerText()).toContain("已结束，只读");
+    await expect.poll(() => page.getByRole("link", { name: "新建" }).count()).toBe(0);
+    await chooseRound("2025 年第一批");
+    await page.getByRole("link", { name: "新建" }).waitFor();
+    expect(b.errors).toEqual([]);
+  });
 });

@@ -12,8 +12,11 @@ import {
   usePermissions,
   useResourceDefinition,
   useTranslate,
+  useResourceContext,
 } from "react-admin";
 import type { Permissions } from "../authProvider";
+import { resourceByKey } from "../../../entities/registry";
+import { useRoundClosed } from "../rounds/useRounds";
 import type { ResourceDescription } from "../../../entities/describe";
 import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";
 import { ExportButtons } from "./ExportButtons";
@@ -84,8 +87,12 @@ const tableSx = {
 const useIsEnterprise = () => usePermissions<Permissions>().permissions?.user.role === "enterprise";
 
 function ListActions({ extra }: { extra?: ReactElement }) {
-  const { hasCreate } = useResourceDefinition();
+  const { hasCreate: described } = useResourceDefinition();
   const enterprise = useIsEnterprise();
+  // A closed round takes no new records but the department's.
+  const resource = useResourceContext();
+  const roundClosed = useRoundClosed();
+  const hasCreate = described && !(resourceByKey[resource ?? ""]?.fields.roundId && roundClosed());
   return (
     <TopToolbar>
       {extra}
@@ -113,6 +120,9 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
     const { hasEdit: canEdit } = useResourceDefinition();
     const enterprise = useIsEnterprise();
     const hasEdit = canEdit && !enterprise;
+    // A closed round's empty list offers no 新建 (its records are the department's).
+    const roundClosed = useRoundClosed();
+    const closed = !!desc.fields.roundId && roundClosed();
     const [field, order] = desc.defaultSort ?? ["id", "DESC"];
     const table = useRef<HTMLDivElement>(null);
     useRowCheckboxLabels(table);
@@ -125,6 +135,7 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
           sort={{ field, order }}
           perPage={25}
           exporter={false}
+          empty={closed ? false : undefined}
           sx={{ minWidth: 0, "& .RaList-main": { minWidth: 0 } }}
         >
           <Box ref={table} sx={{ minWidth: 0 }}>

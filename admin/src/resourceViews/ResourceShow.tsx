@@ -25,6 +25,7 @@ import { DateTimeField, fieldFor, RecordTitle } from "./fields";
 import { HistoryTab } from "./HistoryTab";
 import { sectionsOf } from "./sections";
 import { StampedCopyChip } from "../stampedCopies/StampedCopyChip";
+import { useRoundClosed } from "../rounds/useRounds";
 
 /** Resources with a `ref` field pointing at `key`: [resource, field]. */
 export const referrers = (key: string) =>
@@ -73,12 +74,17 @@ export interface ShowOptions {
   actions?: ReactElement;
 }
 
-/** 编辑, unless the server would refuse it: an enterprise's form once submitted or approved is the city's. */
+/**
+ * 编辑, unless the server would refuse it: an enterprise's form once submitted or approved is the city's; a
+ * closed round's record is the department's.
+ */
 function EditIfOpen({ desc }: { desc: ResourceDescription }) {
   const record = useRecordContext();
   const { permissions } = usePermissions<Permissions>();
+  const roundClosed = useRoundClosed();
   const closed =
-    permissions?.user.role === "enterprise" && isEnterpriseForm(desc.key) && !formEditable(record?.formStatus);
+    (permissions?.user.role === "enterprise" && isEnterpriseForm(desc.key) && !formEditable(record?.formStatus)) ||
+    (!!desc.fields.roundId && roundClosed(record?.roundId));
   return closed ? null : <EditButton />;
 }
 

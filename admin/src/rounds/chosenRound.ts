@@ -14,8 +14,16 @@ let chosen: number | null = (() => {
 
 export const chosenRoundId = () => chosen;
 
+const listeners = new Set<() => void>();
+/** For useSyncExternalStore: what re-renders when the choice changes. */
+export function onRoundChosen(listener: () => void) {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 export function chooseRound(id: number | null) {
   chosen = id;
+  listeners.forEach((l) => l());
   try {
     if (id === null) localStorage.removeItem(KEY);
     else localStorage.setItem(KEY, String(id));
