@@ -124,7 +124,6 @@ export class ReportService {
   /** The province's summary by city, with a totals row that is the sum of the rows. */
   async provinceSummary(user: Principal) {
     const p = await programmeProgress(this.ds, user);
-    const year = p.year;
     const wb = workbook();
     const ws = sheet(wb, "全省汇总", true, 3);
     ws.mergeCells("A2:J2");
