@@ -38,7 +38,6 @@ export function buildSeedData(scale = 1): SeedData {
     reviewCriteria: ref.reviewCriteria,
     demandReviews,
     selectedProjects: [],
-    customFields: [VISIT_MODE],
   };
   // The demo's custom field has values on the follow-ups, kept as every custom field's are.
   const modes = VISIT_MODE.options.map((o) => o.value);
@@ -46,6 +45,8 @@ export function buildSeedData(scale = 1): SeedData {
   // Every seeded record of a round is of the notice's, 2025 年第一批.
   for (const [key, rows] of Object.entries(data))
     if (resourceByKey[key].fields.roundId) for (const row of rows) row.roundId = NOTICE_ROUND.id;
+  // The department's field, of every round.
+  data.customFields = [VISIT_MODE];
   return data;
 }
 

@@ -2,6 +2,7 @@
 // updateMany and deleteMany go to the bulk endpoints: one request, one transaction.
 import { fetchUtils, HttpError, type DataProvider, type Identifier, type SortPayload } from "react-admin";
 import simpleRestProvider from "ra-data-simple-rest";
+import { loadDescriptions, noteFieldsVersion } from "./customFields";
 import type {
   Attachment,
   AttendanceCell,
@@ -28,7 +29,27 @@ import type {
 export type { BulkTarget, ImportResult };
 
 export const API_URL = "/api";
-const base = simpleRestProvider(API_URL);
+/** Every answer says the version of the custom fields; a new one is fetched before the answer is used. */
+const httpClient = async (url: string, options?: fetchUtils.Options) => {
+  const answer = await fetchUtils.fetchJson(url, options);
+  await noteFieldsVersion(answer.headers);
+  return answer;
+};
+const rest = simpleRestProvider(API_URL, httpClient);
+/** A change of a custom field changes the descriptions: they are fetched again once it is saved. */
+const refetchingFields =
+  <A extends unknown[], R>(call: (resource: string, ...args: A) => Promise<R>) =>
+  async (resource: string, ...args: A) => {
+    const answer = await call(resource, ...args);
+    if (resource === "customFields") await loadDescriptions();
+    return answer;
+  };
+const base: DataProvider = {
+  ...rest,
+  create: refetchingFields(rest.create),
+  update: refetchingFields(rest.update),
+  delete: refetchingFields(rest.delete),
+};
 
 const post = async (url: string, body: unknown) =>
   (await fetchUtils.fetchJson(`${API_URL}${url}`, { method: "POST", body: JSON.stringify(body) })).json;
@@ -79,8 +100,10 @@ export interface AppDataProvider extends DataProvider {
 
 export const dataProvider: AppDataProvider = {
   ...base,
-  updateMany: (resource, { ids, data }) => post(`/${resource}/bulk-update`, { ids, data } satisfies BulkUpdateRequest),
-  deleteMany: (resource, { ids }) => post(`/${resource}/bulk-delete`, { ids }),
+  updateMany: refetchingFields((resource, { ids, data }) =>
+    post(`/${resource}/bulk-update`, { ids, data } satisfies BulkUpdateRequest),
+  ),
+  deleteMany: refetchingFields((resource, { ids }) => post(`/${resource}/bulk-delete`, { ids })),
   bulkUpdate: (resource, target, data) =>
     post(`/${resource}/bulk-update`, { ...target, data } satisfies BulkUpdateRequest),
   bulkDelete: (resource, target) => post(`/${resource}/bulk-delete`, target),
