@@ -36,6 +36,40 @@ export interface Me {
   access: AccessMap;
 }
 
+/** A record of customFields (自定义字段): a field the department added to a resource. */
+export interface CustomFieldRecord {
+  id?: number;
+  resource: string;
+  key: string;
+  label: string;
+  type: "string" | "text" | "int" | "number" | "date" | "boolean" | "enum" | "enums" | "ref";
+  options?: { value: string; label: string }[] | null;
+  ref?: string | null;
+  required?: boolean;
+  min?: number | null;
+  max?: number | null;
+  help?: string | null;
+  section?: string | null;
+  list?: boolean;
+  search?: boolean;
+  filter?: boolean;
+  sort?: boolean;
+  export?: boolean;
+  import?: boolean;
+  roundId?: number | null;
+}
+
+/**
+ * GET /api/descriptions: the custom fields merged into the descriptions of the resources the user may
+ * read (the admin merges `customFields` into its own copy of the registry), and the merged fields and
+ * sections themselves; `version` is also every API answer's X-Fields-Version header.
+ */
+export interface DescriptionsAnswer {
+  version: string;
+  customFields: CustomFieldRecord[];
+  resources: Record<string, { fields: Record<string, unknown>; sections?: { title: string; fields: string[] }[] }>;
+}
+
 /** POST /api/auth/login. */
 export interface LoginRequest {
   username: string;

@@ -76,6 +76,15 @@ export interface Field {
   help?: string;
   /** Forms show the field only while this boolean field is true (e.g. a need's details). */
   showIf?: string;
+  /**
+   * A field the department added (自定义字段, entities/customFields.ts): not a column; its value is kept in
+   * the table's JSON column `custom` and read and written as an ordinary property of the record.
+   */
+  custom?: boolean;
+  /** Imports read it (default true; custom fields only). */
+  import?: boolean;
+  /** A custom field of one 培育批次 only (null: of all). */
+  roundId?: number | null;
 }
 
 /** A printed form of a record (a PDF laid out as the paper): its button's label and its path under /api/<key>/{id}/. */
@@ -139,7 +148,14 @@ export const optionLabel = (field: Field, value: unknown) =>
 
 /** The fields the list search (q) looks in, and that the search index covers: text fields marked `search`. */
 export const searchFields = (desc: ResourceDescription) =>
-  Object.keys(desc.fields).filter((k) => desc.fields[k].search && !desc.fields[k].virtual);
+  Object.keys(desc.fields).filter((k) => desc.fields[k].search && !desc.fields[k].virtual && !desc.fields[k].custom);
+
+/**
+ * Custom text fields marked `search`: the list search looks in them with LIKE over the JSON value (the
+ * FTS5 / pg_trgm index covers columns only, and custom fields must cost no migration or index rebuild).
+ */
+export const customSearchFields = (desc: ResourceDescription) =>
+  Object.keys(desc.fields).filter((k) => desc.fields[k].search && desc.fields[k].custom);
 
 /**
  * A record's name wherever it is shown or referred to (page titles, references in lists and exports,

@@ -25,6 +25,8 @@ export interface ImportKind {
   unmatched?: (body: Record<string, unknown>) => { field: string; message: string } | null;
   /** The template heads a column with its first paper-form heading rather than the description's label. */
   templateUsesAliases?: boolean;
+  /** Its columns are every writable field of the resource: the department's custom fields are added to them. */
+  importsAllFields?: boolean;
 }
 
 const fieldsOf = (key: string, skip: string[] = []) =>
@@ -52,6 +54,7 @@ export const IMPORT_KINDS: ImportKind[] = [
     label: "企业名单",
     resource: "enterprises",
     columns: fieldsOf("enterprises", ["creditCodeConfirmed"]),
+    importsAllFields: true,
     matchBy: [["creditCode"], ["cityId", "name"]],
     required: ["name"],
   },
@@ -60,6 +63,7 @@ export const IMPORT_KINDS: ImportKind[] = [
     label: "学员信息（附件1-2）",
     resource: "trainees",
     columns: fieldsOf("trainees", ["photo"]),
+    importsAllFields: true,
     matchBy: [["idNumber"]],
     required: ["name"],
     aliases: { enterpriseId: ["企业名称"] },
@@ -69,6 +73,7 @@ export const IMPORT_KINDS: ImportKind[] = [
     label: "技术创新需求（附件1-3）",
     resource: "techDemands",
     columns: fieldsOf("techDemands"),
+    importsAllFields: true,
     matchBy: [["enterpriseId", "title"]],
     required: ["title"],
     aliases: { enterpriseId: ["企业名称"] },

@@ -3,6 +3,7 @@ import { attendance } from "./attendance";
 import { auditLog } from "./auditLog";
 import { city } from "./city";
 import { classSession } from "./classSession";
+import { customField, NOT_CUSTOMIZABLE } from "./customField";
 import { demandReview } from "./demandReview";
 import type { ResourceDescription } from "./describe";
 import { diagnosisDimension, diagnostic, maturityLevel } from "./diagnostic";
@@ -37,10 +38,18 @@ export const resources: ResourceDescription[] = [
   user,
   auditLog,
   notice,
+  customField,
 ];
 
 // The audit log names resources by their Chinese names.
 auditLog.fields.resource.options = resources.map((r) => ({ value: r.key, label: r.label }));
+
+// Custom fields may be added to these resources (and may refer to any of the described resources).
+export const customizable = resources.filter((r) => !NOT_CUSTOMIZABLE.includes(r.key));
+customField.fields.resource.options = customizable.map((r) => ({ value: r.key, label: r.label }));
+customField.fields.ref.options = resources
+  .filter((r) => !["auditLogs", "notices", "customFields"].includes(r.key))
+  .map((r) => ({ value: r.key, label: r.label }));
 
 // What the schema and the search index derive from a description must make sense for it.
 for (const r of resources)

@@ -39,11 +39,37 @@ export function buildSeedData(scale = 1): SeedData {
     demandReviews,
     selectedProjects: [],
   };
+  // The demo's custom field has values on the follow-ups, kept as every custom field's are.
+  const modes = VISIT_MODE.options.map((o) => o.value);
+  followUps.forEach((row, i) => (row.custom = { [VISIT_MODE.key]: modes[i % modes.length] }));
   // Every seeded record of a round is of the notice's, 2025 年第一批.
   for (const [key, rows] of Object.entries(data))
     if (resourceByKey[key].fields.roundId) for (const row of rows) row.roundId = NOTICE_ROUND.id;
+  // The department's field, of every round.
+  data.customFields = [VISIT_MODE];
   return data;
 }
+
+/** A field the department added (自定义字段): how a follow-up was made, on the demo's follow-ups. */
+const VISIT_MODE = {
+  id: 1,
+  resource: "followUps",
+  key: "visitMode",
+  label: "回访方式",
+  type: "enum",
+  options: [
+    { value: "onsite", label: "上门走访" },
+    { value: "phone", label: "电话回访" },
+    { value: "online", label: "线上会议" },
+  ],
+  required: false,
+  list: true,
+  search: false,
+  filter: true,
+  sort: true,
+  export: true,
+  import: true,
+};
 
 /** Resources the seeds leave empty, and why: every other resource has rows in buildSeedData (a test checks). */
 export const UNSEEDED: Record<string, string> = {

@@ -12,6 +12,8 @@ import { enterpriseFormsRouter } from "./actions/enterpriseForms";
 import { EnterpriseFormService } from "./services/enterpriseForms";
 import { errorHandler, NotFound } from "./errors";
 import { archiveRouter } from "./actions/archive";
+import { descriptionsRouter } from "./actions/descriptions";
+import { fieldsFresh } from "./services/customFields";
 import { importsRouter } from "./actions/imports";
 import { noticesRouter } from "./actions/notices";
 import { roundsRouter } from "./actions/rounds";
@@ -88,7 +90,7 @@ export function createApp(ds: DataSource) {
   if (process.env.TRUST_PROXY) app.set("trust proxy", trustProxy(process.env.TRUST_PROXY));
   app.use(securityHeaders, limitUrl);
   app.use("/api", (_req, res, next) => {
-    res.set({ "Access-Control-Expose-Headers": "Content-Range", "Cache-Control": "no-store" });
+    res.set({ "Access-Control-Expose-Headers": "Content-Range, X-Fields-Version", "Cache-Control": "no-store" });
     next();
   });
   // Every body is JSON but an attachment's, which is the file itself.
@@ -116,6 +118,9 @@ export function createApp(ds: DataSource) {
   app.use(
     "/api",
     requireSession(ds),
+    // The department's custom fields are merged into the descriptions before anything reads them.
+    fieldsFresh(ds),
+    descriptionsRouter(ds),
     enterpriseFormsRouter(forms),
     // The programme's work beyond one enterprise: an enterprise user finds none of it (a 404, as for a
     // resource it may not use); its own records, 档案, notices, search and forms are scoped like the lists.

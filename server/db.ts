@@ -7,6 +7,7 @@ import { entitySchemas, type DatabaseKind } from "./entitySchemas";
 import { migrations } from "./migrations/index";
 import { ensureSearchIndex } from "./searchIndex";
 import { attachReader } from "./services/unitOfWork";
+import { CustomValuesSubscriber } from "./services/customFields";
 
 export const DEFAULT_DATABASE_PATH = "data/app.sqlite";
 
@@ -107,6 +108,8 @@ export async function createPostgresDatabase(serverUrl: string, name: string, se
 export async function openDatabase(target?: string) {
   const ds = createDataSource(target);
   await ds.initialize();
+  // Custom fields' values are unpacked from `custom` on every load (TypeORM takes only decorated classes as options).
+  ds.subscribers.push(new CustomValuesSubscriber());
   await exclusively(ds, async () => {
     await ds.runMigrations({ transaction: "all" });
     await ensureSearchIndex(ds);
@@ -114,6 +117,7 @@ export async function openDatabase(target?: string) {
   if (databaseKind(ds) === "sqlite" && target !== ":memory:") {
     const reader = createDataSource(String(ds.options.database), { reader: true });
     await reader.initialize();
+    reader.subscribers.push(new CustomValuesSubscriber());
     attachReader(ds, reader);
     const destroy = ds.destroy.bind(ds);
     ds.destroy = async () => {

@@ -2,7 +2,7 @@
 // the only field list; the table, its columns, foreign keys and indexes are derived from it.
 import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelationOptions } from "typeorm";
 import { searchFields, type Field, type ResourceDescription } from "../entities/describe";
-import { resourceByKey, resources } from "../entities/registry";
+import { customizable, resourceByKey, resources } from "../entities/registry";
 import { trigramIndex } from "./searchIndex";
 import { sortKeyColumn, sortKeyFields, sortKeyLength } from "../entities/sortKey";
 import { attachment } from "../entities/attachment";
@@ -48,7 +48,8 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
   const relations: Record<string, EntitySchemaRelationOptions> = {};
   const indices: { name?: string; columns: string[]; unique?: boolean; synchronize?: boolean }[] = [];
   for (const [name, f] of Object.entries(desc.fields)) {
-    if (f.virtual) continue;
+    // The department's fields are no columns: their values are in `custom` (below).
+    if (f.virtual || f.custom) continue;
     columns[name] = column(f);
     if (f.type === "ref") {
       relations[name.replace(/Id$/, "")] = {
@@ -65,6 +66,9 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
     )
       indices.push({ columns: [name] });
   }
+  // 自定义字段: the values of the department's fields, one JSON object per record (entities/customFields.ts).
+  if (customizable.includes(desc))
+    columns.custom = { type: kind === "postgres" ? "jsonb" : "simple-json", nullable: true };
   // PostgreSQL: with time zone, so neither the database's nor the server's zone shifts the instant.
   const stamp = kind === "postgres" ? "timestamptz" : "datetime";
   columns.createdAt = { type: stamp, createDate: true };

@@ -3,6 +3,7 @@ import { HttpError, type AuthProvider } from "react-admin";
 import type { LoginRequest, Me, OkAnswer, PasswordChangeRequest } from "../../entities/api";
 import { API_URL } from "./dataProvider";
 import { chooseRound } from "./rounds/chosenRound";
+import { forgetDescriptions, loadDescriptions } from "./customFields";
 
 /** What /api/auth/me answers (described in entities/api.ts): the user and their access per resource. */
 export type Permissions = Me;
@@ -20,17 +21,24 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
   return json;
 }
 
-const whoAmI = () => (me ??= call<Me>("me").catch(() => null));
+/** Who is signed in; with a session, the custom fields are merged into the descriptions before any view renders. */
+const whoAmI = () =>
+  (me ??= call<Me>("me")
+    .then(async (answer) => (await loadDescriptions(), answer))
+    .catch(() => null));
 
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
     // A new login starts from the current round (培育批次), whatever the last user chose.
     chooseRound(null);
-    me = Promise.resolve(await call<Me>("login", { username, password } satisfies LoginRequest));
+    const answer = await call<Me>("login", { username, password } satisfies LoginRequest);
+    await loadDescriptions();
+    me = Promise.resolve(answer);
   },
   async logout() {
     await call<OkAnswer>("logout", {}).catch(() => undefined);
     me = null;
+    forgetDescriptions();
   },
   async checkAuth() {
     if (!(await whoAmI())) {
@@ -54,7 +62,7 @@ export const authProvider: AuthProvider = {
 
 /** Signed in another way than the login form (an accepted invitation): the answer is who we are now. */
 export const signedIn = (answer: Permissions) => {
-  me = Promise.resolve(answer);
+  me = loadDescriptions().then(() => answer);
 };
 
 /** POST /api/auth/password: the user's own password change. */

@@ -10,6 +10,7 @@ import {
 } from "react-admin";
 import simpleRestProvider from "ra-data-simple-rest";
 import { withRound } from "./rounds/chosenRound";
+import { loadDescriptions, noteFieldsVersion } from "./customFields";
 import type {
   Attachment,
   AttendanceCell,
@@ -36,9 +37,30 @@ import type {
 export type { BulkTarget, ImportResult };
 
 export const API_URL = "/api";
-/** Every call names the app bar's round (培育批次): admin/src/rounds/chosenRound.ts. */
-export const fetchJson: typeof fetchUtils.fetchJson = (url, options) => fetchUtils.fetchJson(withRound(url), options);
-const base = simpleRestProvider(API_URL, fetchJson);
+/**
+ * Every call names the app bar's round (培育批次: admin/src/rounds/chosenRound.ts), and every answer says the
+ * version of the custom fields (a new one is fetched before the answer is used).
+ */
+export const fetchJson: typeof fetchUtils.fetchJson = async (url, options) => {
+  const answer = await fetchUtils.fetchJson(withRound(url), options);
+  await noteFieldsVersion(answer.headers);
+  return answer;
+};
+const rest = simpleRestProvider(API_URL, fetchJson);
+/** A change of a custom field changes the descriptions: they are fetched again once it is saved. */
+const refetchingFields =
+  <A extends unknown[], R>(call: (resource: string, ...args: A) => Promise<R>) =>
+  async (resource: string, ...args: A) => {
+    const answer = await call(resource, ...args);
+    if (resource === "customFields") await loadDescriptions();
+    return answer;
+  };
+const base: DataProvider = {
+  ...rest,
+  create: refetchingFields(rest.create),
+  update: refetchingFields(rest.update),
+  delete: refetchingFields(rest.delete),
+};
 
 const post = async (url: string, body: unknown) =>
   (await fetchJson(`${API_URL}${url}`, { method: "POST", body: JSON.stringify(body) })).json;
@@ -91,8 +113,10 @@ export interface AppDataProvider extends DataProvider {
 
 export const dataProvider: AppDataProvider = {
   ...base,
-  updateMany: (resource, { ids, data }) => post(`/${resource}/bulk-update`, { ids, data } satisfies BulkUpdateRequest),
-  deleteMany: (resource, { ids }) => post(`/${resource}/bulk-delete`, { ids }),
+  updateMany: refetchingFields((resource, { ids, data }) =>
+    post(`/${resource}/bulk-update`, { ids, data } satisfies BulkUpdateRequest),
+  ),
+  deleteMany: refetchingFields((resource, { ids }) => post(`/${resource}/bulk-delete`, { ids })),
   bulkUpdate: (resource, target, data) =>
     post(`/${resource}/bulk-update`, { ...target, data } satisfies BulkUpdateRequest),
   bulkDelete: (resource, target) => post(`/${resource}/bulk-delete`, target),

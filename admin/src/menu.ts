@@ -13,6 +13,7 @@ import FlagIcon from "@mui/icons-material/Flag";
 import HistoryIcon from "@mui/icons-material/History";
 import LightbulbIcon from "@mui/icons-material/Lightbulb";
 import ListIcon from "@mui/icons-material/List";
+import PlaylistAddIcon from "@mui/icons-material/PlaylistAdd";
 import LocationCityIcon from "@mui/icons-material/LocationCity";
 import MedicalServicesIcon from "@mui/icons-material/MedicalServices";
 import NotificationsIcon from "@mui/icons-material/Notifications";
@@ -71,8 +72,19 @@ export const MENU_GROUPS: { group: string; resources: Record<string, ComponentTy
       reviewCriteria: RuleIcon,
     },
   },
-  { group: "app.menu.system", resources: { notices: NotificationsIcon, users: PeopleIcon, auditLogs: HistoryIcon } },
+  {
+    group: "app.menu.system",
+    resources: {
+      notices: NotificationsIcon,
+      customFields: PlaylistAddIcon,
+      users: PeopleIcon,
+      auditLogs: HistoryIcon,
+    },
+  },
 ];
+/** Listed in the menu only for who writes them; the others meet them in the forms (自定义字段: the department's). */
+export const WRITERS_ONLY = ["customFields"];
+
 /** Where a resource that no group names goes, so that it is never missing from the menu. */
 export const OTHER_GROUP = "app.menu.other";
 

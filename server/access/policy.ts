@@ -52,6 +52,8 @@ export function access(p: Principal, key: string): Access {
   const cap = (a: Access): Access => (desc.readOnlyResource && a === "write" ? "read" : a);
   // Everyone reads their own notices (applyScope), which only the server writes.
   if (key === NOTICES) return "read";
+  // 自定义字段: the department adds them; everyone reads them (its forms and lists show them).
+  if (key === "customFields") return p.role === "province" ? "write" : "read";
   if (PROVINCE_ONLY.includes(key)) return p.role === "province" ? cap("write") : "none";
   switch (p.role) {
     case "province":

@@ -18,6 +18,8 @@ import { EnterpriseForms1795976427203 } from "./postgres/1795976427203-Enterpris
 /** Each database's migrations, oldest first. */
 import { Rounds1796472451340 } from "./sqlite/1796472451340-Rounds";
 import { Rounds1796472465209 } from "./postgres/1796472465209-Rounds";
+import { CustomFields1796474811677 } from "./sqlite/1796474811677-CustomFields";
+import { CustomFields1796474838643 } from "./postgres/1796474838643-CustomFields";
 export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInterface)[]> = {
   sqlite: [
     Initial1795831031154,
@@ -28,6 +30,7 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     NameSortKeys1795970497605,
     EnterpriseForms1795976425162,
     Rounds1796472451340,
+    CustomFields1796474811677,
   ],
   postgres: [
     Initial1795835356057,
@@ -38,5 +41,6 @@ export const migrations: Record<"sqlite" | "postgres", (new () => MigrationInter
     NameSortKeys1795970503178,
     EnterpriseForms1795976427203,
     Rounds1796472465209,
+    CustomFields1796474838643,
   ],
 };

@@ -1,7 +1,13 @@
 // sort / range / filter of the ra-data-simple-rest protocol → a query, whitelisted by the description.
 import { databaseKind } from "../db";
 import type { SelectQueryBuilder } from "typeorm";
-import { searchFields, SYSTEM_FIELDS, type Field, type ResourceDescription } from "../../entities/describe";
+import {
+  customSearchFields,
+  searchFields,
+  SYSTEM_FIELDS,
+  type Field,
+  type ResourceDescription,
+} from "../../entities/describe";
 import { resourceByKey } from "../../entities/registry";
 import { isoToday } from "../../entities/dates";
 import { CONTROL, CONTROL_ALL, MAX_INT, ruleProblem } from "../../entities/validate";
@@ -10,6 +16,7 @@ import { BadRequest } from "../errors";
 import { masksFor } from "../services/output";
 import { ftsTable } from "../searchIndex";
 import { sortKeyColumn } from "../../entities/sortKey";
+import { customExpression } from "../services/customFields";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -120,8 +127,18 @@ export function searchTerm(value: unknown): string {
   return String(value).replace(CONTROL_ALL, "").replace(/\s+/g, " ").trim().slice(0, 100);
 }
 
+/**
+ * The SQL of a field in a query on alias `e` (or, unqualified, on its table): its column, or for a custom
+ * field the expression over the JSON column `custom` that its expression index holds.
+ */
+function fieldColumn(qb: SelectQueryBuilder<any>, desc: ResourceDescription, name: string, qualified = true) {
+  const f = desc.fields[name];
+  const column = (c: string) => (qualified ? `${qb.escape("e")}.${qb.escape(c)}` : qb.escape(c));
+  return f?.custom ? customExpression(databaseKind(qb), column("custom"), name, f.type) : column(name);
+}
+
 /** What the parts of a WHERE share: the query, its bound parameters (counted) and how to name a column. */
-function whereWriter(qb: SelectQueryBuilder<any>, user: Principal) {
+function whereWriter(qb: SelectQueryBuilder<any>, user: Principal, desc: ResourceDescription) {
   let n = 0;
   let bound = 0;
   const sqlite = databaseKind(qb) === "sqlite";
@@ -138,7 +155,8 @@ function whereWriter(qb: SelectQueryBuilder<any>, user: Principal) {
       qb.setParameter(p, sqlite && typeof v === "boolean" ? Number(v) : v);
       return p;
     },
-    col: (name: string) => `${qb.escape("e")}.${qb.escape(name)}`,
+    // A custom field's value is an expression over the JSON column, the one its index holds.
+    col: (name: string) => fieldColumn(qb, desc, name),
     q: (name: string) => qb.escape(name),
   };
 }
@@ -155,6 +173,8 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const searched = (target: ResourceDescription) =>
     searchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
   const indexed = (target: ResourceDescription) => w.sqlite && [...term].length >= 3 && searched(target).length > 0;
+  const customSearched = (target: ResourceDescription) =>
+    customSearchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
   /** The ids of a table's rows whose indexed text (or some columns of it) holds the term. */
   const matchIds = (table: string, columns?: string[]) => {
     const phrase = `"${term.replace(/"/g, '""')}"`;
@@ -177,12 +197,18 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
     const ids = [
       matchIds(desc.table, own.length < searchFields(desc).length ? own : undefined),
       ...refs.map(([k, sub]) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${q(k)} IN (${sub})`),
+      // Custom text fields are outside the FTS index: a LIKE over their JSON value (a scan of the table).
+      ...customSearched(desc).map(
+        (k) =>
+          `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${fieldColumn(w.qb, desc, k, false)} ${like} :${pattern} ESCAPE '\\'`,
+      ),
     ];
     w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
     return;
   }
   const ors = [
     ...searched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
+    ...customSearched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
     ...refs.map(([k, sub]) => `${w.col(k)} IN (${sub})`),
   ];
   w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
@@ -276,8 +302,9 @@ export function applySort(qb: SelectQueryBuilder<any>, desc: ResourceDescription
   const [field, order] = sort;
   const f = describedField(desc, field);
   if (masksFor(user, f)) throw new BadRequest(`不能按“${f!.label}”排序：${maskedHint(f!)}`);
-  // A name sorted by pinyin goes by its stored, indexed key (entities/sortKey.ts).
-  qb.orderBy(`e.${f?.sortKey ? sortKeyColumn(field) : field}`, order);
+  // A name sorted by pinyin goes by its stored, indexed key (entities/sortKey.ts); a custom field by the
+  // expression its index holds.
+  qb.orderBy(f?.custom ? fieldColumn(qb, desc, field) : `e.${f?.sortKey ? sortKeyColumn(field) : field}`, order);
   if (field !== "id") qb.addOrderBy("e.id", "ASC");
   return qb;
 }
@@ -289,7 +316,7 @@ export function applySort(qb: SelectQueryBuilder<any>, desc: ResourceDescription
 export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescription, filter: Filter, user: Principal) {
   const keys = Object.keys(filter);
   if (keys.length > 40) throw new BadRequest("筛选条件过多");
-  const w = whereWriter(qb, user);
+  const w = whereWriter(qb, user, desc);
   for (const key of keys) {
     const value = filter[key];
     if (value === undefined) continue;

@@ -68,7 +68,9 @@ export async function requestedRound(m: EntityManager, raw: unknown): Promise<Ro
 export const roundOf = async (m: EntityManager, user: Principal) => user.round ?? currentRound(m);
 
 /** Whether a resource's records belong to a round. */
-export const isRoundScoped = (desc: ResourceDescription) => desc.fields.roundId?.ref === "rounds";
+export const isRoundScoped = (desc: ResourceDescription) =>
+  // A custom field names a round it applies to (or none: all), but is no round's record.
+  desc.fields.roundId?.ref === "rounds" && desc.key !== "customFields";
 
 /**
  * The round a write of a round-scoped record is in (undefined for other resources): a record never moves

@@ -497,9 +497,10 @@ describe("an enterprise user, on every route of the app", () => {
     const otherNames = new Set(others.map((e: any) => e.name as string));
     const requests: string[] = [];
     const me = (await (await enterprise.api("/auth/me")).json()) as any;
-    // What may answer 2xx at all: its own lists (scoped), the shared cities and rounds, its 待办, search, forms and notices.
+    // What may answer 2xx at all: its own lists (scoped), the shared cities and rounds, its 待办, search, forms and
+    // notices, and the descriptions its forms are drawn from (the department's custom fields).
     const answers = (method: string, path: string, key: string) =>
-      ["/auth/me", "/todo", "/search", "/enterprise-forms", "/notices/read-all"].includes(path) ||
+      ["/auth/me", "/todo", "/search", "/enterprise-forms", "/notices/read-all", "/descriptions"].includes(path) ||
       (method === "GET" && ["/:resource", "/:resource/export.:format"].includes(path) && me.access[key] !== "none") ||
       (method === "GET" && ["cities", "rounds"].includes(key) && path.startsWith("/:resource"));
     for (const { method, path } of appRoutes()) {

@@ -102,6 +102,8 @@ export async function newRecordFor(s: TestServer, key: string): Promise<Rec> {
     Object.assign(copy, free);
   }
   if (key === "users") Object.assign(copy, { username: `tester${++counter}`, password: "another-pass-123" });
+  // A custom field's key is an identifier of its own on its resource.
+  if (key === "customFields") copy.key = `testField${++counter}`;
   if (key === "trainees") {
     // At most two trainees per enterprise and year: take an enterprise without any.
     const [free] = await s.sql(

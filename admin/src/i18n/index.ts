@@ -2,7 +2,7 @@
 // taken from the descriptions.
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import { SYSTEM_FIELDS } from "../../../entities/describe";
-import { resources } from "../../../entities/registry";
+import { resourceByKey, resources } from "../../../entities/registry";
 import { appZh } from "./app";
 import { raZh } from "./zh";
 
@@ -21,6 +21,18 @@ const resourceMessages = Object.fromEntries(
 );
 
 export const messages = { ...raZh, ...appZh, resources: resourceMessages };
-export const i18nProvider = polyglotI18nProvider(() => messages, "zh", [{ locale: "zh", name: "简体中文" }], {
+const polyglot = polyglotI18nProvider(() => messages, "zh", [{ locale: "zh", name: "简体中文" }], {
   allowMissing: false,
 });
+
+/** A custom field's label (resources.<key>.fields.<field>), from the merged description (customFields.ts). */
+function customLabel(key: string): string | undefined {
+  const m = /^resources\.([A-Za-z]+)\.fields\.([A-Za-z0-9]+)$/.exec(key);
+  const f = m ? resourceByKey[m[1]]?.fields[m[2]] : undefined;
+  return f?.custom ? f.label : undefined;
+}
+
+export const i18nProvider = {
+  ...polyglot,
+  translate: (key: string, options?: any) => customLabel(key) ?? polyglot.translate(key, options),
+};

@@ -6,7 +6,7 @@ import InsightsIcon from "@mui/icons-material/Insights";
 import { createElement, type ComponentType } from "react";
 import { Menu, useGetResourceLabel, usePermissions, useSidebarState, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
-import { menu } from "../menu";
+import { menu, WRITERS_ONLY } from "../menu";
 import { countsByResource, useTodo } from "../todo/useTodo";
 
 /** An icon with a small count beside it (nothing when nothing waits). */
@@ -23,7 +23,10 @@ export function GroupedMenu() {
   const translate = useTranslate();
   const [open] = useSidebarState();
   const { permissions } = usePermissions<Permissions>();
-  const visible = (key: string) => (permissions?.access[key] ?? "none") !== "none";
+  const visible = (key: string) => {
+    const access = permissions?.access[key] ?? "none";
+    return access !== "none" && (!WRITERS_ONLY.includes(key) || access === "write");
+  };
   const getLabel = useGetResourceLabel();
   const { data: todo } = useTodo();
   // An item worked on a page of the menu (企业报名表审核, 我的报名表) is counted there, not on its resource.

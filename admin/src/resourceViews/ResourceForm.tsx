@@ -30,6 +30,10 @@ import { sectionsOf } from "./sections";
 
 export type InputOverrides = Record<string, ReactElement>;
 
+/**
+ * The server's rules, run in the browser, with their Chinese messages on the fields. The forms are
+ * `noValidate`: the browser's own checks (a number input's min and max) would answer in its language.
+ */
 const validator =
   (desc: ResourceDescription): ValidateForm =>
   (values) => {
@@ -163,7 +167,12 @@ export const makeCreate = (desc: ResourceDescription, overrides: InputOverrides 
     const own = ownValues(desc, permissions?.user).values;
     return (
       <Create redirect={afterSave(desc, permissions, "create")}>
-        <SimpleForm validate={validator(desc)} defaultValues={{ ...defaults(desc), ...own }} warnWhenUnsavedChanges>
+        <SimpleForm
+          validate={validator(desc)}
+          defaultValues={{ ...defaults(desc), ...own }}
+          warnWhenUnsavedChanges
+          noValidate
+        >
           <FormBody desc={desc} overrides={overrides} />
         </SimpleForm>
       </Create>
@@ -182,6 +191,7 @@ export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = 
         <SimpleForm
           validate={validator(desc)}
           warnWhenUnsavedChanges
+          noValidate
           toolbar={
             permissions?.user.role === "enterprise" && (!isEnterpriseForm(desc.key) || desc.key === "registrations") ? (
               <SaveOnly />

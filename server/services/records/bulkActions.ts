@@ -13,6 +13,7 @@ import { unitOfWork, yieldToOthers } from "../unitOfWork";
 import { deleteRecordIn } from "./deleteRecord";
 import { saveRecord } from "./saveRecord";
 import { assertAccess, visibleRows } from "./visibleRecords";
+import { hooks } from "../rules/index";
 
 type Rec = Record<string, any>;
 export const MAX_BULK = 5000;
@@ -56,7 +57,7 @@ async function forEachTarget(desc: ResourceDescription, existing: Rec, undone: s
 }
 
 /** Applies the same partial body to every target in one transaction: all change or none. */
-export function bulkUpdate(
+export async function bulkUpdate(
   ds: DataSource,
   desc: ResourceDescription,
   ctx: RequestContext,
@@ -64,7 +65,7 @@ export function bulkUpdate(
   data: unknown,
 ) {
   assertAccess(desc, ctx.user, "write");
-  return unitOfWork(ds, async (m) => {
+  const answer = await unitOfWork(ds, async (m) => {
     if (!data || typeof data !== "object" || Array.isArray(data) || Object.keys(data).length === 0)
       throw new BadRequest("请提供要修改的字段");
     const { version: _ignored, ...body } = data as Rec;
@@ -94,6 +95,8 @@ export function bulkUpdate(
       });
     return { data: ids, unchanged } satisfies BulkAnswer;
   });
+  await hooks[desc.key]?.afterCommit?.(ds);
+  return answer;
 }
 
 /** Whether the partial body, valid as it is, would change none of the record's fields. */
@@ -126,5 +129,6 @@ export async function bulkDelete(ds: DataSource, desc: ResourceDescription, ctx:
     return { ids, files };
   });
   await releaseFiles(ds, files);
+  await hooks[desc.key]?.afterCommit?.(ds);
   return ids;
 }

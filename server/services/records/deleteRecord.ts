@@ -35,7 +35,7 @@ export async function deleteRecordIn(
     files = (await archive.findBy(where)).map((a) => a.sha256 as string);
     await archive.delete(where);
   }
-  await hooks[desc.key]?.afterWrite?.(m, undefined, existing);
+  await hooks[desc.key]?.afterWrite?.(m, undefined, existing, { user });
   return files;
 }
 
@@ -54,5 +54,6 @@ export async function deleteRecord(ds: DataSource, desc: ResourceDescription, ct
     return { record: presentRecord(desc, existing, ctx.user), files };
   });
   await releaseFiles(ds, files);
+  await hooks[desc.key]?.afterCommit?.(ds);
   return record;
 }

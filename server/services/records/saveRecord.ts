@@ -15,6 +15,7 @@ import { withSortKeys } from "../sortKey";
 import { fillFromRound, writeRound } from "../rounds";
 import { isoToday } from "../../../entities/dates";
 import { presentRecord } from "./presentRecord";
+import { packCustom } from "../customFields";
 import { assertReferencesExist } from "./references";
 import { assertUnique } from "./uniqueness";
 import { assertAccess, findVisible, repositoryOf } from "./visibleRecords";
@@ -52,7 +53,7 @@ export async function saveRecord(
   await hooks[desc.key]?.check?.(m, record, existing, { user });
   await hooks[desc.key]?.beforeWrite?.(m, record, existing, { user });
   // Names sorted by pinyin get their key from the name on every write (server/services/sortKey.ts).
-  const saved = await repositoryOf(m, desc.key).save(withSortKeys(desc, record));
+  const saved = await repositoryOf(m, desc.key).save(withSortKeys(desc, packCustom(desc, record, existing)));
   await hooks[desc.key]?.afterWrite?.(m, saved, existing, { user });
   return saved;
 }
@@ -66,7 +67,7 @@ export function writeRecord(
   body: unknown,
 ) {
   assertAccess(desc, ctx.user, "write");
-  return unitOfWork(ds, async (m) => {
+  const done = unitOfWork(ds, async (m) => {
     const existing = id === undefined ? undefined : await findVisible(m, desc, ctx.user, id);
     const saved = await saveRecord(m, desc, ctx.user, existing, body);
     await audit(m, ctx, {
@@ -77,4 +78,6 @@ export function writeRecord(
     });
     return presentRecord(desc, await findVisible(m, desc, ctx.user, saved.id), ctx.user);
   });
+  const afterCommit = hooks[desc.key]?.afterCommit;
+  return afterCommit ? done.then(async (r) => (await afterCommit(ds), r)) : done;
 }

@@ -1,6 +1,7 @@
 // Rules that are more than one record's fields: checked or derived inside the write's transaction,
 // one file per resource that has them.
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { afterCustomFieldWrite, checkCustomField, reloadCustomFields } from "../customFields";
 import { demandScore, weightedScore } from "../../../entities/demandReview";
 import { resourceByKey } from "../../../entities/registry";
 import { serverOnly } from "../../entitySchemas";
@@ -25,6 +26,8 @@ export interface Hooks {
   check?: (m: EntityManager, record: Rec, existing: Rec | undefined, ctx?: HookContext) => Promise<void>;
   /** Before insert or update: may throw, may fill read-only derived fields of `record`. */
   beforeWrite?: (m: EntityManager, record: Rec, existing: Rec | undefined, ctx?: HookContext) => Promise<void>;
+  /** After the transaction of a write or delete has committed (the REST routes' single writes). */
+  afterCommit?: (ds: DataSource) => Promise<unknown>;
   /** After insert, update or delete, in the same transaction. */
   afterWrite?: (
     m: EntityManager,
@@ -53,6 +56,11 @@ export const hooks: Record<string, Hooks> = {
       // Every request is about a round: the last one stays.
       if (!r && (await m.getRepository(entity("rounds")).count()) === 0) throw new Conflict("至少需要保留一个培育批次");
     },
+  },
+  customFields: {
+    check: checkCustomField,
+    afterWrite: (m, r, existing, ctx) => afterCustomFieldWrite(m, r, existing, ctx!.user),
+    afterCommit: (ds) => reloadCustomFields(ds),
   },
   users: {
     async beforeWrite(_m, r) {

@@ -1,0 +1,89 @@
+// Merging the department's custom fields into the descriptions: one implementation for the server (after
+// start and after every change of a custom field) and the admin (after GET /api/descriptions). The
+// built-in descriptions stay the source of the built-in fields; what a merge adds, the next merge takes
+// away first, so merging the current list any number of times gives the same descriptions.
+import type { Field, ResourceDescription } from "./describe";
+import { SYSTEM_FIELDS } from "./describe";
+import { IMPORT_KINDS } from "./imports";
+import { resourceByKey } from "./registry";
+import type { CustomFieldRecord } from "./api";
+
+export type { CustomFieldRecord };
+
+type Sections = ResourceDescription["sections"];
+/** Each merged resource's own sections and import columns, as they were before any merge. */
+const builtIn = new Map<string, { sections: Sections; columns: Map<string, string[]> }>();
+
+/** The description of a custom field as a field of its resource. */
+export function customFieldOf(c: CustomFieldRecord): Field {
+  const numeric = c.type === "int" || c.type === "number";
+  const text = c.type === "string" || c.type === "text";
+  const field: Field = {
+    label: c.label,
+    type: c.type,
+    custom: true,
+    required: !!c.required,
+    list: !!c.list,
+    search: text && !!c.search,
+    filter: !!c.filter,
+    sort: !!c.sort && c.type !== "enums",
+    export: c.export !== false,
+    import: c.import !== false,
+    roundId: c.roundId ?? null,
+  };
+  if (c.help) field.help = c.help;
+  if ((numeric || text) && c.min != null) field.min = c.min;
+  if ((numeric || text) && c.max != null) field.max = c.max;
+  if (c.type === "string" && field.max === undefined) field.max = 255;
+  if (c.type === "enum" || c.type === "enums")
+    field.options = (c.options ?? []).map((o) => ({ value: String(o.value), label: String(o.label) }));
+  if (c.type === "ref") field.ref = c.ref ?? undefined;
+  return field;
+}
+
+/** Whether a key may name a new custom field of `resource`: not a built-in, system or computed field. */
+export function keyClash(resource: string, key: string): boolean {
+  const desc = resourceByKey[resource];
+  if (!desc) return false;
+  const own = desc.fields[key];
+  return (
+    (own !== undefined && !own.custom) ||
+    Object.prototype.hasOwnProperty.call(SYSTEM_FIELDS, key) ||
+    Object.prototype.hasOwnProperty.call(desc.computed ?? {}, key) ||
+    key === "custom" ||
+    key in Object.prototype
+  );
+}
+
+/** Replaces every resource's custom fields by `list` (in its order): fields, form sections, import columns. */
+export function applyCustomFields(list: readonly CustomFieldRecord[]) {
+  for (const desc of Object.values(resourceByKey)) {
+    if (!builtIn.has(desc.key))
+      builtIn.set(desc.key, {
+        sections: desc.sections?.map((s) => ({ ...s, fields: [...s.fields] })),
+        columns: new Map(IMPORT_KINDS.filter((k) => k.resource === desc.key).map((k) => [k.key, [...k.columns]])),
+      });
+    const base = builtIn.get(desc.key)!;
+    for (const [k, f] of Object.entries(desc.fields)) if (f.custom) delete desc.fields[k];
+    desc.sections = base.sections?.map((s) => ({ ...s, fields: [...s.fields] }));
+    for (const kind of IMPORT_KINDS) if (base.columns.has(kind.key)) kind.columns = [...base.columns.get(kind.key)!];
+  }
+  for (const c of list) {
+    const desc = resourceByKey[c.resource];
+    if (!desc || keyClash(c.resource, c.key) || (c.type === "ref" && !resourceByKey[c.ref ?? ""])) continue;
+    const field = customFieldOf(c);
+    desc.fields[c.key] = field;
+    if (c.section && desc.sections) {
+      const section = desc.sections.find((s) => s.title === c.section);
+      if (section) section.fields.push(c.key);
+      else desc.sections.push({ title: c.section, fields: [c.key] });
+    } else if (c.section) desc.sections = [{ title: c.section, fields: [c.key] }];
+    // The kinds that import every writable field of the resource (not 附件2's fixed columns) take it too.
+    if (field.import !== false)
+      for (const kind of IMPORT_KINDS)
+        if (kind.resource === c.resource && kind.importsAllFields) kind.columns.push(c.key);
+  }
+}
+
+/** The custom fields of a resource now, by key. */
+export const customFieldsOf = (desc: ResourceDescription) => Object.entries(desc.fields).filter(([, f]) => f.custom);
