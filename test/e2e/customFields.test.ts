@@ -1,6 +1,6 @@
 // 自定义字段 in a real browser (#18 part 2, "Done when"): the department adds 注册资本（万元） to the
 // enterprises; a city fills it on a form (a wrong value gets its Chinese message on the field), filters
-// ≥ 500 in the list and exports it under its label in xlsx and CSV.
+// ≥ 500 in the list, exports it under its label in xlsx and CSV, and imports a sheet with that column.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -53,7 +53,6 @@ it("a city fills it on an enterprise's form; a wrong value gets its Chinese mess
   await page.getByRole("button", { name: "保存" }).click();
   await page.getByText("注册资本（万元）不能小于 0").first().waitFor();
   expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital).toBeUndefined();
-  await page.screenshot({ path: "/tmp/cf/form-error.png", fullPage: false });
   await input.fill("800");
   await page.getByRole("button", { name: "保存" }).click();
   await page.waitForURL(/\/show$/);
@@ -72,7 +71,6 @@ it("the city filters ≥ 500 in the list and exports it under its label", async 
   await page.getByRole("spinbutton", { name: /^注册资本（万元）≥/ }).fill("500");
   await page.getByText("共 1 条", { exact: false }).first().waitFor();
   await page.locator("tbody tr").filter({ hasText: e.name }).first().waitFor();
-  await page.screenshot({ path: "/tmp/cf/list-filter.png", fullPage: false });
   for (const [name, format] of [
     ["导出 Excel", "xlsx"],
     ["导出 CSV", "csv"],
@@ -99,5 +97,23 @@ it("the city filters ≥ 500 in the list and exports it under its label", async 
       expect(row.split(",")[col]).toBe("800");
     }
   }
+  expect(b.errors).toEqual([]);
+});
+
+it("a sheet with that column imports into it, previewed first", async () => {
+  const { page } = b;
+  const [e] = await s.sql("SELECT id, name FROM enterprise WHERE cityId = 1 ORDER BY id LIMIT 1 OFFSET 1");
+  const csv = `\uFEFF编号,企业名称,注册资本（万元）\r\n${e.id},${e.name},650\r\n`;
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${s.url}/#/enterprises`);
+  await page.getByRole("button", { name: "导入" }).click();
+  await page
+    .locator("input[type=file][accept='.xlsx,.csv']")
+    .setInputFiles({ name: "注册资本.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByText("新增 0 条，更新 1 条，无变化 0 条，错误 0 条。").waitFor();
+  expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital ?? null).toBeNull();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await page.getByText("导入完成：新增 0 条，更新 1 条").waitFor();
+  expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital).toBe(650);
   expect(b.errors).toEqual([]);
 });
