@@ -93,7 +93,7 @@ export const customField = defineResource({
       label: "表单分组",
       type: "string",
       max: 40,
-      help: "放在表单的哪个分组中（填写已有分组名称，或新的分组名称）；不填则放在“其他信息”",
+      help: "放在表单的哪个分组中（填写已有分组名称，或新的分组名称）；不填则放在“其他”分组",
     },
     list: { label: "列表显示", type: "boolean", default: false, list: true },
     search: { label: "参与搜索", type: "boolean", default: false, help: "仅文本字段" },

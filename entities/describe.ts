@@ -158,6 +158,15 @@ export const customSearchFields = (desc: ResourceDescription) =>
   Object.keys(desc.fields).filter((k) => desc.fields[k].search && desc.fields[k].custom);
 
 /**
+ * Whether a field applies to a record: always, but for a custom field of one 培育批次 (its `roundId`), which
+ * applies only to that round's records (a record whose round is not known yet: to be safe, yes).
+ */
+export function fieldApplies(f: Field, record: Record<string, any> | undefined | null): boolean {
+  const round = record?.roundId;
+  return !f.custom || f.roundId == null || round == null || Number(round) === f.roundId;
+}
+
+/**
  * A record's name wherever it is shown or referred to (page titles, references in lists and exports,
  * messages): the description's own way, else its title field, else its number.
  */

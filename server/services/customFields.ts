@@ -165,6 +165,8 @@ export async function checkCustomField(m: EntityManager, r: Rec, existing: Rec |
     const values = r.options.map((o: Rec) => o.value);
     if (new Set(values).size !== values.length) errors.options = "可选项的“值”不能重复";
   }
+  if (r.roundId != null && resourceByKey[r.resource]?.fields.roundId?.ref !== "rounds")
+    errors.roundId = `${resourceByKey[r.resource]?.label ?? ""}不分培育批次：请不填“适用批次”（字段适用于所有记录）`;
   if (r.type === "ref" && !r.ref) errors.ref = "引用其他记录的字段需要选择引用的资源";
   if (r.search && r.type !== "string" && r.type !== "text") errors.search = "只有文本、长文本字段可以参与搜索";
   if (r.min != null && r.max != null && r.min > r.max) errors.max = "最大值不能小于最小值";

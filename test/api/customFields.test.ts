@@ -185,3 +185,54 @@ describe("a decimal field added by the department", () => {
     expect(gone.status).toBe(400);
   });
 });
+
+describe("a field of one 培育批次", () => {
+  it("is refused on a resource that has no rounds", async () => {
+    const res = await s.json("POST", "/customFields", {
+      resource: "enterprises",
+      key: "roundNote",
+      label: "批次备注",
+      type: "string",
+      roundId: 1,
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors.roundId).toMatch(/不分培育批次/);
+  });
+
+  it("is required of that round's records only, and not read on another round's", async () => {
+    const round = await s.json("POST", "/rounds", {
+      name: "2026 年第一批",
+      year: 2026,
+      batch: 1,
+      status: "preparing",
+      deadline: "2026-06-30",
+    });
+    expect(round.status, await round.clone().text()).toBe(201);
+    const other = (await round.json()).id as number;
+    for (const [key, roundId] of [
+      ["pilotNeed", 1],
+      ["nextRoundNeed", other],
+    ] as const) {
+      const res = await s.json("POST", "/customFields", {
+        resource: "techDemands",
+        key,
+        label: key === "pilotNeed" ? "中试需求" : "下一批次需求",
+        type: "string",
+        required: true,
+        roundId,
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+    }
+    const [demand] = await s.sql("SELECT id, roundId FROM tech_demand WHERE roundId = 1 ORDER BY id LIMIT 1");
+    const missing = await s.json("PUT", `/techDemands/${demand.id}`, { details: "补充说明" });
+    expect(missing.status).toBe(400);
+    const errors = (await missing.json()).errors;
+    expect(errors.pilotNeed).toBe("中试需求不能为空");
+    expect(errors).not.toHaveProperty("nextRoundNeed");
+    const saved = await s.json("PUT", `/techDemands/${demand.id}`, { pilotNeed: "小批量试制", nextRoundNeed: "不读" });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    const body = await saved.json();
+    expect(body.pilotNeed).toBe("小批量试制");
+    expect(body).not.toHaveProperty("nextRoundNeed");
+  });
+});

@@ -13,7 +13,7 @@ import {
   type ValidateForm,
 } from "react-admin";
 import { Alert, Box, Divider, Typography } from "@mui/material";
-import type { Field, ResourceDescription } from "../../../entities/describe";
+import { fieldApplies, type Field, type ResourceDescription } from "../../../entities/describe";
 import { SERVICES } from "../../../entities/user";
 import {
   ENTERPRISE_START,
@@ -89,6 +89,8 @@ export function ownValues(desc: ResourceDescription, user: Permissions["user"] |
 function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: InputOverrides }) {
   const { permissions } = usePermissions<Permissions>();
   const own = ownValues(desc, permissions?.user);
+  // A custom field of one 培育批次 shows on that round's records only.
+  const record = useRecordContext();
   const input = (k: string) =>
     overrides[k] ??
     (own.fixed.has(k)
@@ -96,7 +98,10 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
       : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
   return (
     <>
-      {sectionsOf(desc, (k) => !desc.fields[k].readOnly && !own.hidden.has(k)).map((s, i) => (
+      {sectionsOf(
+        desc,
+        (k) => !desc.fields[k].readOnly && !own.hidden.has(k) && fieldApplies(desc.fields[k], record),
+      ).map((s, i) => (
         <Box key={s.title || i} sx={{ width: "100%", mb: 1 }}>
           {s.title ? (
             <>
