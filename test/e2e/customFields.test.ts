@@ -1,6 +1,6 @@
 // 自定义字段 in a real browser (#18 part 2, "Done when"): the department adds 注册资本（万元） to the
 // enterprises; a city fills it on a form (a wrong value gets its Chinese message on the field), filters
-// ≥ 500 in the list and exports it under its label in xlsx and CSV.
+// ≥ 500 in the list, exports it under its label in xlsx and CSV, and imports a sheet with that column.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -99,5 +99,24 @@ it("the city filters ≥ 500 in the list and exports it under its label", async 
       expect(row.split(",")[col]).toBe("800");
     }
   }
+  expect(b.errors).toEqual([]);
+});
+
+it("a sheet with that column imports into it", async () => {
+  const { page } = b;
+  const [, e] = await s.sql("SELECT id, name FROM enterprise WHERE cityId = 1 ORDER BY id LIMIT 2");
+  await page.goto(`${s.url}/#/enterprises`);
+  await page.getByRole("button", { name: "导入" }).first().click();
+  await page.getByRole("combobox", { name: "导入类型" }).click();
+  await page.getByRole("option", { name: "企业名单" }).click();
+  await page.locator("input[type=file]").setInputFiles({
+    name: "注册资本.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`编号,企业名称,注册资本（万元）\r\n${e.id},${e.name},650\r\n`),
+  });
+  await page.getByText("新增 0 条，更新 1 条，无变化 0 条，错误 0 条。").waitFor();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await page.getByText("导入完成：新增 0 条，更新 1 条").first().waitFor();
+  expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital).toBe(650);
   expect(b.errors).toEqual([]);
 });
