@@ -151,7 +151,7 @@ export async function checkCustomField(m: EntityManager, r: Rec, existing: Rec |
     if (!CUSTOM_KEY.test(r.key ?? ""))
       errors.key = "字段代码应以英文小写字母开头，只含英文字母和数字，2–40 个字符（如 registeredCapital）";
     else if (keyClash(r.resource, r.key))
-      errors.key = `“${r.key}”与${resourceByKey[r.resource]?.label ?? ""}已有的字段重名，请换一个字段代码`;
+      errors.key = `“${r.key}”与${resourceByKey[r.resource]?.label ?? ""}已有的字段或系统保留的名称重名，请换一个字段代码`;
     else {
       const taken = await m
         .getRepository(resourceByKey.customFields.entity)

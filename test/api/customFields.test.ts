@@ -52,6 +52,9 @@ describe("a decimal field added by the department", () => {
     expect((await clash.json()).errors.key).toMatch(/重名/);
     const system = await s.json("POST", "/customFields", { ...CAPITAL, key: "version" });
     expect((await system.json()).errors.key).toMatch(/重名/);
+    // A trainee's cityId is the list's filter by its enterprise's city, not a field to take.
+    const city = await s.json("POST", "/customFields", { ...CAPITAL, resource: "trainees", key: "cityId" });
+    expect((await city.json()).errors.key).toMatch(/系统保留的名称/);
   });
 
   it("is created by the department and appears in the merged descriptions", async () => {
