@@ -30,6 +30,8 @@ export const customField = defineResource({
   label: "自定义字段",
   title: "label",
   defaultSort: ["resource", "ASC"],
+  // Values are kept under the key and read as the type says: renaming is changing the label.
+  fixedAfterCreate: ["resource", "key", "type", "ref"],
   fields: {
     // Options are the customizable resources, filled in by the registry.
     resource: {

@@ -138,13 +138,11 @@ export function fieldsFresh(ds: DataSource): RequestHandler {
   };
 }
 
-const FIXED = ["resource", "key", "type", "ref"] as const;
-
 /** The rules of a custom field's description beyond its own fields' (server-side, Chinese messages). */
 export async function checkCustomField(m: EntityManager, r: Rec, existing: Rec | undefined) {
   const errors: Record<string, string> = {};
   if (existing)
-    for (const k of FIXED)
+    for (const k of resourceByKey.customFields.fixedAfterCreate ?? [])
       if ((r[k] ?? null) !== (existing[k] ?? null))
         errors[k] = `${resourceByKey.customFields.fields[k].label}保存后不能更改；如需更改，请删除该字段后重新添加`;
   if (!existing) {

@@ -38,6 +38,11 @@ it("the department adds 注册资本（万元） to the enterprises", async () =
   await page.waitForURL(/#\/customFields\/\d+\/show/);
   const [field] = await s.sql("SELECT * FROM custom_field WHERE key = 'registeredCapital'");
   expect(field).toMatchObject({ resource: "enterprises", label: "注册资本（万元）", type: "number" });
+  // Its key and type are fixed once saved: its form shows them read only.
+  await page.goto(`${s.url}/#/customFields/${field.id}`);
+  await page.getByRole("textbox", { name: /^字段名称/ }).waitFor();
+  expect(await page.getByRole("textbox", { name: /^字段代码/ }).isEditable()).toBe(false);
+  expect(await page.getByRole("textbox", { name: /^字段名称/ }).isEditable()).toBe(true);
   expect(b.errors).toEqual([]);
 });
 

@@ -91,11 +91,10 @@ function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: I
   const own = ownValues(desc, permissions?.user);
   // A custom field of one 培育批次 shows on that round's records only.
   const record = useRecordContext();
+  const fixed = (k: string) => own.fixed.has(k) || (!!record?.id && !!desc.fixedAfterCreate?.includes(k));
   const input = (k: string) =>
     overrides[k] ??
-    (own.fixed.has(k)
-      ? inputFor(k, desc.fields[k], { readOnly: true })
-      : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
+    (fixed(k) ? inputFor(k, desc.fields[k], { readOnly: true }) : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
   return (
     <>
       {sectionsOf(
