@@ -32,6 +32,8 @@ export const customField = defineResource({
   defaultSort: ["resource", "ASC"],
   // Values are kept under the key and read as the type says: renaming is changing the label.
   fixedAfterCreate: ["resource", "key", "type", "ref"],
+  deleteWarning:
+    "删除后，所有记录中该字段已填写的值将一并删除，不能恢复（操作日志记录删除了多少条记录的值）。确定要删除吗？",
   fields: {
     // Options are the customizable resources, filled in by the registry.
     resource: {

@@ -106,6 +106,8 @@ export interface ResourceDescription {
   /** How a record is named where the title field alone does not say it (see recordName). */
   name?: (record: Record<string, any>) => string;
   fields: Record<string, Field>;
+  /** What deleting a record also does, said in the confirmation before it is deleted. */
+  deleteWarning?: string;
   /** Fields set when a record is created only: forms show them read only afterwards, the server refuses a change. */
   fixedAfterCreate?: string[];
   /** Unique combinations of fields, with the Chinese message for a conflict. */

@@ -125,3 +125,20 @@ it("a sheet with that column imports into it", async () => {
   expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital).toBe(650);
   expect(b.errors).toEqual([]);
 });
+
+it("the department deletes it after a confirmation that says its values go with it", async () => {
+  const { page } = b;
+  await page.context().clearCookies();
+  await logIn(page, s.url, "admin");
+  await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+  const [field] = await s.sql("SELECT id FROM custom_field WHERE key = 'registeredCapital'");
+  await page.goto(`${s.url}/#/customFields/${field.id}`);
+  await page.getByRole("button", { name: "删除" }).click();
+  await page.getByText(/所有记录中该字段已填写的值将一并删除/).waitFor();
+  await page.getByRole("button", { name: "确认" }).click();
+  await page.waitForURL(/#\/customFields$/);
+  expect(await s.sql("SELECT id FROM custom_field WHERE key = 'registeredCapital'")).toEqual([]);
+  const [held] = await s.sql("SELECT COUNT(*) AS n FROM enterprise WHERE custom LIKE '%registeredCapital%'");
+  expect(Number(held.n)).toBe(0);
+  expect(b.errors).toEqual([]);
+});

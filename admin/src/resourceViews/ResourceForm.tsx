@@ -3,6 +3,7 @@
 import type { ReactElement } from "react";
 import {
   Create,
+  DeleteButton,
   Edit,
   SaveButton,
   SimpleForm,
@@ -143,6 +144,14 @@ const SaveOnly = () => (
   </Toolbar>
 );
 
+/** Save, and a delete whose confirmation says what else it removes (the description's deleteWarning). */
+const WarnedDeleteToolbar = ({ warning }: { warning: string }) => (
+  <Toolbar sx={{ justifyContent: "space-between" }}>
+    <SaveButton />
+    <DeleteButton mutationMode="pessimistic" confirmContent={warning} />
+  </Toolbar>
+);
+
 /** A form its city returned says why, above the fields to correct. */
 function ReturnedReason() {
   const record = useRecordContext();
@@ -199,6 +208,8 @@ export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = 
           toolbar={
             permissions?.user.role === "enterprise" && (!isEnterpriseForm(desc.key) || desc.key === "registrations") ? (
               <SaveOnly />
+            ) : desc.deleteWarning ? (
+              <WarnedDeleteToolbar warning={desc.deleteWarning} />
             ) : undefined
           }
         >
