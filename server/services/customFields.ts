@@ -40,14 +40,37 @@ export function customExpression(kind: DatabaseKind, column: string, key: string
 /** The name of a custom field's expression index (at most 63 characters: tables ≤ 20, keys ≤ 40). */
 export const customIndexName = (table: string, key: string) => `cf_${table}_${key}`;
 
-const indexed = (f: Field) => !!(f.filter || f.sort) && f.type !== "enums" && f.type !== "text";
+/**
+ * The name of its trigram index on PostgreSQL (GIN, pg_trgm): what `LIKE` over a multi-choice field's JSON
+ * array and the search's `ILIKE` over a text field use. (PostgreSQL cuts a name over 63 characters the same
+ * way every time, so the longest table and key still name one index.)
+ */
+export const customTrigramIndexName = (table: string, key: string) => `cft_${table}_${key}`;
 
-/** Makes (or drops, when the field is neither filtered nor sorted, or is gone) a custom field's index. */
+/** Compared and sorted by value (=, ranges, order): a B-tree over the expression. */
+const byValue = (f: Field) => !!(f.filter || f.sort) && f.type !== "enums" && f.type !== "text";
+/** Matched by LIKE (a multi-choice filter, a text search or filter): a trigram index, on PostgreSQL only. */
+const byPattern = (f: Field) =>
+  (!!f.filter && (f.type === "enums" || f.type === "text")) ||
+  (!!f.search && (f.type === "string" || f.type === "text"));
+
+/** Makes (or drops, when the field is no longer filtered, sorted or searched, or is gone) a custom field's indexes. */
 export async function syncCustomIndex(m: EntityManager, table: string, key: string, field: Field | undefined) {
+  const kind = databaseKind(m);
   const name = customIndexName(table, key);
-  if (!field || !indexed(field)) return void (await m.query(`DROP INDEX IF EXISTS "${name}"`));
-  const expression = customExpression(databaseKind(m), `"custom"`, key, field.type);
-  await m.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" ((${expression}))`);
+  if (field && byValue(field))
+    await m.query(
+      `CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" ((${customExpression(kind, `"custom"`, key, field.type)}))`,
+    );
+  else await m.query(`DROP INDEX IF EXISTS "${name}"`);
+  if (kind !== "postgres") return;
+  // SQLite has no index for LIKE '%…%': there such a filter reads the table (as a built-in multi-choice field does).
+  const trigram = customTrigramIndexName(table, key);
+  if (field && byPattern(field))
+    await m.query(
+      `CREATE INDEX IF NOT EXISTS "${trigram}" ON "${table}" USING gin ((${customExpression(kind, `"custom"`, key, "string")}) gin_trgm_ops)`,
+    );
+  else await m.query(`DROP INDEX IF EXISTS "${trigram}"`);
 }
 
 /** Puts the values of the description's custom fields present in `record` into its `custom` object. */

@@ -170,6 +170,11 @@ describe("a decimal field added by the department", () => {
     await wuhan.json("PUT", `/enterprises/${ids[1]}`, { honourNote: "省级制造业单项冠军" });
     const found = await (await wuhan.api(`/enterprises${listQuery({ filter: { q: "单项冠军" } })}`)).json();
     expect(found.map((r: { id: number }) => r.id)).toEqual([ids[1]]);
+    // On PostgreSQL the search goes through a trigram index of the JSON value, as the columns' search does.
+    if (onPostgres)
+      expect(
+        await s.sql("SELECT indexname FROM pg_indexes WHERE indexname = 'cft_enterprise_honourNote'"),
+      ).toHaveLength(1);
   });
 
   it("is deleted with its values, and the audit log says what was removed", async () => {
