@@ -30,6 +30,10 @@ export const customField = defineResource({
   label: "自定义字段",
   title: "label",
   defaultSort: ["resource", "ASC"],
+  // Values are kept under the key and read as the type says: renaming is changing the label.
+  fixedAfterCreate: ["resource", "key", "type", "ref"],
+  deleteWarning:
+    "删除后，所有记录中该字段已填写的值将一并删除，不能恢复（操作日志记录删除了多少条记录的值）。确定要删除吗？",
   fields: {
     // Options are the customizable resources, filled in by the registry.
     resource: {
@@ -93,7 +97,7 @@ export const customField = defineResource({
       label: "表单分组",
       type: "string",
       max: 40,
-      help: "放在表单的哪个分组中（填写已有分组名称，或新的分组名称）；不填则放在“其他信息”",
+      help: "放在表单的哪个分组中（填写已有分组名称，或新的分组名称）；不填则放在“其他”分组",
     },
     list: { label: "列表显示", type: "boolean", default: false, list: true },
     search: { label: "参与搜索", type: "boolean", default: false, help: "仅文本字段" },

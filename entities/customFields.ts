@@ -41,7 +41,16 @@ export function customFieldOf(c: CustomFieldRecord): Field {
   return field;
 }
 
-/** Whether a key may name a new custom field of `resource`: not a built-in, system or computed field. */
+/**
+ * Keys the server gives a meaning of its own on any resource: the JSON column, a record's city (the list
+ * filter of records that belong to an enterprise) and round (what makes a resource one of the rounds).
+ */
+const RESERVED_KEYS = ["custom", "cityId", "roundId"];
+
+/**
+ * Whether a key may not name a new custom field of `resource`: a built-in, system or computed field, a
+ * reserved key, or a column of the table (a pinyin sort key).
+ */
 export function keyClash(resource: string, key: string): boolean {
   const desc = resourceByKey[resource];
   if (!desc) return false;
@@ -50,7 +59,8 @@ export function keyClash(resource: string, key: string): boolean {
     (own !== undefined && !own.custom) ||
     Object.prototype.hasOwnProperty.call(SYSTEM_FIELDS, key) ||
     Object.prototype.hasOwnProperty.call(desc.computed ?? {}, key) ||
-    key === "custom" ||
+    RESERVED_KEYS.includes(key) ||
+    /SortKey$/.test(key) ||
     key in Object.prototype
   );
 }

@@ -106,6 +106,10 @@ export interface ResourceDescription {
   /** How a record is named where the title field alone does not say it (see recordName). */
   name?: (record: Record<string, any>) => string;
   fields: Record<string, Field>;
+  /** What deleting a record also does, said in the confirmation before it is deleted. */
+  deleteWarning?: string;
+  /** Fields set when a record is created only: forms show them read only afterwards, the server refuses a change. */
+  fixedAfterCreate?: string[];
   /** Unique combinations of fields, with the Chinese message for a conflict. */
   uniques?: { fields: string[]; message: string }[];
   /** Extra composite indexes for common list queries. */
@@ -156,6 +160,15 @@ export const searchFields = (desc: ResourceDescription) =>
  */
 export const customSearchFields = (desc: ResourceDescription) =>
   Object.keys(desc.fields).filter((k) => desc.fields[k].search && desc.fields[k].custom);
+
+/**
+ * Whether a field applies to a record: always, but for a custom field of one 培育批次 (its `roundId`), which
+ * applies only to that round's records (a record whose round is not known yet: to be safe, yes).
+ */
+export function fieldApplies(f: Field, record: Record<string, any> | undefined | null): boolean {
+  const round = record?.roundId;
+  return !f.custom || f.roundId == null || round == null || Number(round) === f.roundId;
+}
 
 /**
  * A record's name wherever it is shown or referred to (page titles, references in lists and exports,

@@ -1,7 +1,7 @@
 // Validation of a write from a description: one implementation for the server and the admin.
 import { creditCodeProblem, idNumberProblem, isEmail, isMobile, isPhone, isUrl, normaliseMobile } from "./codes";
 import { isIsoDate, isoToday } from "./dates";
-import type { Field, ResourceDescription, Rule, RowField } from "./describe";
+import { fieldApplies, type Field, type ResourceDescription, type Rule, type RowField } from "./describe";
 
 export type Errors = Record<string, string>;
 type Rec = Record<string, any>;
@@ -157,8 +157,11 @@ export function validateRecord(
   if (!input || typeof input !== "object" || Array.isArray(input))
     return { values, errors: { _: "请求内容应为一个对象" } };
   const body = input as Rec;
+  // A custom field of one 培育批次 is not read, nor required, on another round's records.
+  const round = { roundId: body.roundId ?? existing?.roundId };
   for (const [name, f] of Object.entries(desc.fields)) {
-    if (f.readOnly || f.hidden || !Object.prototype.hasOwnProperty.call(body, name)) continue;
+    if (f.readOnly || f.hidden || !Object.prototype.hasOwnProperty.call(body, name) || !fieldApplies(f, round))
+      continue;
     try {
       values[name] = coerce(f, body[name]);
     } catch (message) {
@@ -173,7 +176,7 @@ export function validateRecord(
     errors._ = "请求中没有可保存的字段";
   const merged = { ...existing, ...values };
   for (const [name, f] of Object.entries(desc.fields)) {
-    if (errors[name] || f.readOnly || f.hidden) continue;
+    if (errors[name] || f.readOnly || f.hidden || !fieldApplies(f, round)) continue;
     const v = merged[name];
     if (f.required && (isBlank(v) || (Array.isArray(v) && v.length === 0))) errors[name] = `${f.label}不能为空`;
     else if (f.rule && typeof v === "string" && v !== "") {

@@ -40,14 +40,37 @@ export function customExpression(kind: DatabaseKind, column: string, key: string
 /** The name of a custom field's expression index (at most 63 characters: tables ≤ 20, keys ≤ 40). */
 export const customIndexName = (table: string, key: string) => `cf_${table}_${key}`;
 
-const indexed = (f: Field) => !!(f.filter || f.sort) && f.type !== "enums" && f.type !== "text";
+/**
+ * The name of its trigram index on PostgreSQL (GIN, pg_trgm): what `LIKE` over a multi-choice field's JSON
+ * array and the search's `ILIKE` over a text field use. (PostgreSQL cuts a name over 63 characters the same
+ * way every time, so the longest table and key still name one index.)
+ */
+export const customTrigramIndexName = (table: string, key: string) => `cft_${table}_${key}`;
 
-/** Makes (or drops, when the field is neither filtered nor sorted, or is gone) a custom field's index. */
+/** Compared and sorted by value (=, ranges, order): a B-tree over the expression. */
+const byValue = (f: Field) => !!(f.filter || f.sort) && f.type !== "enums" && f.type !== "text";
+/** Matched by LIKE (a multi-choice filter, a text search or filter): a trigram index, on PostgreSQL only. */
+const byPattern = (f: Field) =>
+  (!!f.filter && (f.type === "enums" || f.type === "text")) ||
+  (!!f.search && (f.type === "string" || f.type === "text"));
+
+/** Makes (or drops, when the field is no longer filtered, sorted or searched, or is gone) a custom field's indexes. */
 export async function syncCustomIndex(m: EntityManager, table: string, key: string, field: Field | undefined) {
+  const kind = databaseKind(m);
   const name = customIndexName(table, key);
-  if (!field || !indexed(field)) return void (await m.query(`DROP INDEX IF EXISTS "${name}"`));
-  const expression = customExpression(databaseKind(m), `"custom"`, key, field.type);
-  await m.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" ((${expression}))`);
+  if (field && byValue(field))
+    await m.query(
+      `CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" ((${customExpression(kind, `"custom"`, key, field.type)}))`,
+    );
+  else await m.query(`DROP INDEX IF EXISTS "${name}"`);
+  if (kind !== "postgres") return;
+  // SQLite has no index for LIKE '%…%': there such a filter reads the table (as a built-in multi-choice field does).
+  const trigram = customTrigramIndexName(table, key);
+  if (field && byPattern(field))
+    await m.query(
+      `CREATE INDEX IF NOT EXISTS "${trigram}" ON "${table}" USING gin ((${customExpression(kind, `"custom"`, key, "string")}) gin_trgm_ops)`,
+    );
+  else await m.query(`DROP INDEX IF EXISTS "${trigram}"`);
 }
 
 /** Puts the values of the description's custom fields present in `record` into its `custom` object. */
@@ -138,20 +161,18 @@ export function fieldsFresh(ds: DataSource): RequestHandler {
   };
 }
 
-const FIXED = ["resource", "key", "type", "ref"] as const;
-
 /** The rules of a custom field's description beyond its own fields' (server-side, Chinese messages). */
 export async function checkCustomField(m: EntityManager, r: Rec, existing: Rec | undefined) {
   const errors: Record<string, string> = {};
   if (existing)
-    for (const k of FIXED)
+    for (const k of resourceByKey.customFields.fixedAfterCreate ?? [])
       if ((r[k] ?? null) !== (existing[k] ?? null))
         errors[k] = `${resourceByKey.customFields.fields[k].label}保存后不能更改；如需更改，请删除该字段后重新添加`;
   if (!existing) {
     if (!CUSTOM_KEY.test(r.key ?? ""))
       errors.key = "字段代码应以英文小写字母开头，只含英文字母和数字，2–40 个字符（如 registeredCapital）";
     else if (keyClash(r.resource, r.key))
-      errors.key = `“${r.key}”与${resourceByKey[r.resource]?.label ?? ""}已有的字段重名，请换一个字段代码`;
+      errors.key = `“${r.key}”与${resourceByKey[r.resource]?.label ?? ""}已有的字段或系统保留的名称重名，请换一个字段代码`;
     else {
       const taken = await m
         .getRepository(resourceByKey.customFields.entity)
@@ -165,6 +186,8 @@ export async function checkCustomField(m: EntityManager, r: Rec, existing: Rec |
     const values = r.options.map((o: Rec) => o.value);
     if (new Set(values).size !== values.length) errors.options = "可选项的“值”不能重复";
   }
+  if (r.roundId != null && resourceByKey[r.resource]?.fields.roundId?.ref !== "rounds")
+    errors.roundId = `${resourceByKey[r.resource]?.label ?? ""}不分培育批次：请不填“适用批次”（字段适用于所有记录）`;
   if (r.type === "ref" && !r.ref) errors.ref = "引用其他记录的字段需要选择引用的资源";
   if (r.search && r.type !== "string" && r.type !== "text") errors.search = "只有文本、长文本字段可以参与搜索";
   if (r.min != null && r.max != null && r.min > r.max) errors.max = "最大值不能小于最小值";

@@ -52,6 +52,9 @@ describe("a decimal field added by the department", () => {
     expect((await clash.json()).errors.key).toMatch(/重名/);
     const system = await s.json("POST", "/customFields", { ...CAPITAL, key: "version" });
     expect((await system.json()).errors.key).toMatch(/重名/);
+    // A trainee's cityId is the list's filter by its enterprise's city, not a field to take.
+    const city = await s.json("POST", "/customFields", { ...CAPITAL, resource: "trainees", key: "cityId" });
+    expect((await city.json()).errors.key).toMatch(/系统保留的名称/);
   });
 
   it("is created by the department and appears in the merged descriptions", async () => {
@@ -167,6 +170,11 @@ describe("a decimal field added by the department", () => {
     await wuhan.json("PUT", `/enterprises/${ids[1]}`, { honourNote: "省级制造业单项冠军" });
     const found = await (await wuhan.api(`/enterprises${listQuery({ filter: { q: "单项冠军" } })}`)).json();
     expect(found.map((r: { id: number }) => r.id)).toEqual([ids[1]]);
+    // On PostgreSQL the search goes through a trigram index of the JSON value, as the columns' search does.
+    if (onPostgres)
+      expect(
+        await s.sql("SELECT indexname FROM pg_indexes WHERE indexname = 'cft_enterprise_honourNote'"),
+      ).toHaveLength(1);
   });
 
   it("is deleted with its values, and the audit log says what was removed", async () => {
@@ -183,5 +191,56 @@ describe("a decimal field added by the department", () => {
     expect(entry.summary).toContain("注册资本（人民币万元）");
     const gone = await wuhan.api(`/enterprises${listQuery({ filter: { registeredCapital_gte: 500 } })}`);
     expect(gone.status).toBe(400);
+  });
+});
+
+describe("a field of one 培育批次", () => {
+  it("is refused on a resource that has no rounds", async () => {
+    const res = await s.json("POST", "/customFields", {
+      resource: "enterprises",
+      key: "roundNote",
+      label: "批次备注",
+      type: "string",
+      roundId: 1,
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors.roundId).toMatch(/不分培育批次/);
+  });
+
+  it("is required of that round's records only, and not read on another round's", async () => {
+    const round = await s.json("POST", "/rounds", {
+      name: "2026 年第一批",
+      year: 2026,
+      batch: 1,
+      status: "preparing",
+      deadline: "2026-06-30",
+    });
+    expect(round.status, await round.clone().text()).toBe(201);
+    const other = (await round.json()).id as number;
+    for (const [key, roundId] of [
+      ["pilotNeed", 1],
+      ["nextRoundNeed", other],
+    ] as const) {
+      const res = await s.json("POST", "/customFields", {
+        resource: "techDemands",
+        key,
+        label: key === "pilotNeed" ? "中试需求" : "下一批次需求",
+        type: "string",
+        required: true,
+        roundId,
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+    }
+    const [demand] = await s.sql("SELECT id, roundId FROM tech_demand WHERE roundId = 1 ORDER BY id LIMIT 1");
+    const missing = await s.json("PUT", `/techDemands/${demand.id}`, { details: "补充说明" });
+    expect(missing.status).toBe(400);
+    const errors = (await missing.json()).errors;
+    expect(errors.pilotNeed).toBe("中试需求不能为空");
+    expect(errors).not.toHaveProperty("nextRoundNeed");
+    const saved = await s.json("PUT", `/techDemands/${demand.id}`, { pilotNeed: "小批量试制", nextRoundNeed: "不读" });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    const body = await saved.json();
+    expect(body.pilotNeed).toBe("小批量试制");
+    expect(body).not.toHaveProperty("nextRoundNeed");
   });
 });

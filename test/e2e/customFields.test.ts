@@ -38,6 +38,11 @@ it("the department adds 注册资本（万元） to the enterprises", async () =
   await page.waitForURL(/#\/customFields\/\d+\/show/);
   const [field] = await s.sql("SELECT * FROM custom_field WHERE key = 'registeredCapital'");
   expect(field).toMatchObject({ resource: "enterprises", label: "注册资本（万元）", type: "number" });
+  // Its key and type are fixed once saved: its form shows them read only.
+  await page.goto(`${s.url}/#/customFields/${field.id}`);
+  await page.getByRole("textbox", { name: /^字段名称/ }).waitFor();
+  expect(await page.getByRole("textbox", { name: /^字段代码/ }).isEditable()).toBe(false);
+  expect(await page.getByRole("textbox", { name: /^字段名称/ }).isEditable()).toBe(true);
   expect(b.errors).toEqual([]);
 });
 
@@ -100,20 +105,38 @@ it("the city filters ≥ 500 in the list and exports it under its label", async 
   expect(b.errors).toEqual([]);
 });
 
-it("a sheet with that column imports into it, previewed first", async () => {
+it("a sheet with that column imports into it", async () => {
   const { page } = b;
-  const [e] = await s.sql("SELECT id, name FROM enterprise WHERE cityId = 1 ORDER BY id LIMIT 1 OFFSET 1");
-  const csv = `\uFEFF编号,企业名称,注册资本（万元）\r\n${e.id},${e.name},650\r\n`;
-  await page.evaluate(() => localStorage.clear());
+  const [, e] = await s.sql("SELECT id, name FROM enterprise WHERE cityId = 1 ORDER BY id LIMIT 2");
   await page.goto(`${s.url}/#/enterprises`);
-  await page.getByRole("button", { name: "导入" }).click();
-  await page
-    .locator("input[type=file][accept='.xlsx,.csv']")
-    .setInputFiles({ name: "注册资本.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "导入" }).first().click();
+  await page.getByRole("combobox", { name: "导入类型" }).click();
+  await page.getByRole("option", { name: "企业名单" }).click();
+  await page.locator("input[type=file]").setInputFiles({
+    name: "注册资本.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`编号,企业名称,注册资本（万元）\r\n${e.id},${e.name},650\r\n`),
+  });
   await page.getByText("新增 0 条，更新 1 条，无变化 0 条，错误 0 条。").waitFor();
-  expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital ?? null).toBeNull();
   await page.getByRole("button", { name: "确认导入" }).click();
-  await page.getByText("导入完成：新增 0 条，更新 1 条").waitFor();
+  await page.getByText("导入完成：新增 0 条，更新 1 条").first().waitFor();
   expect((await (await s.api(`/enterprises/${e.id}`)).json()).registeredCapital).toBe(650);
+  expect(b.errors).toEqual([]);
+});
+
+it("the department deletes it after a confirmation that says its values go with it", async () => {
+  const { page } = b;
+  await page.context().clearCookies();
+  await logIn(page, s.url, "admin");
+  await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
+  const [field] = await s.sql("SELECT id FROM custom_field WHERE key = 'registeredCapital'");
+  await page.goto(`${s.url}/#/customFields/${field.id}`);
+  await page.getByRole("button", { name: "删除" }).click();
+  await page.getByText(/所有记录中该字段已填写的值将一并删除/).waitFor();
+  await page.getByRole("button", { name: "确认" }).click();
+  await page.waitForURL(/#\/customFields$/);
+  expect(await s.sql("SELECT id FROM custom_field WHERE key = 'registeredCapital'")).toEqual([]);
+  const [held] = await s.sql("SELECT COUNT(*) AS n FROM enterprise WHERE custom LIKE '%registeredCapital%'");
+  expect(Number(held.n)).toBe(0);
   expect(b.errors).toEqual([]);
 });

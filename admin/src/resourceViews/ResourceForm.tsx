@@ -3,6 +3,7 @@
 import type { ReactElement } from "react";
 import {
   Create,
+  DeleteButton,
   Edit,
   SaveButton,
   SimpleForm,
@@ -13,7 +14,7 @@ import {
   type ValidateForm,
 } from "react-admin";
 import { Alert, Box, Divider, Typography } from "@mui/material";
-import type { Field, ResourceDescription } from "../../../entities/describe";
+import { fieldApplies, type Field, type ResourceDescription } from "../../../entities/describe";
 import { SERVICES } from "../../../entities/user";
 import {
   ENTERPRISE_START,
@@ -89,14 +90,18 @@ export function ownValues(desc: ResourceDescription, user: Permissions["user"] |
 function FormBody({ desc, overrides }: { desc: ResourceDescription; overrides: InputOverrides }) {
   const { permissions } = usePermissions<Permissions>();
   const own = ownValues(desc, permissions?.user);
+  // A custom field of one 培育批次 shows on that round's records only.
+  const record = useRecordContext();
+  const fixed = (k: string) => own.fixed.has(k) || (!!record?.id && !!desc.fixedAfterCreate?.includes(k));
   const input = (k: string) =>
     overrides[k] ??
-    (own.fixed.has(k)
-      ? inputFor(k, desc.fields[k], { readOnly: true })
-      : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
+    (fixed(k) ? inputFor(k, desc.fields[k], { readOnly: true }) : inputFor(k, own.narrowed[k] ?? desc.fields[k]));
   return (
     <>
-      {sectionsOf(desc, (k) => !desc.fields[k].readOnly && !own.hidden.has(k)).map((s, i) => (
+      {sectionsOf(
+        desc,
+        (k) => !desc.fields[k].readOnly && !own.hidden.has(k) && fieldApplies(desc.fields[k], record),
+      ).map((s, i) => (
         <Box key={s.title || i} sx={{ width: "100%", mb: 1 }}>
           {s.title ? (
             <>
@@ -136,6 +141,14 @@ function afterSave(desc: ResourceDescription, permissions: Permissions | undefin
 const SaveOnly = () => (
   <Toolbar>
     <SaveButton />
+  </Toolbar>
+);
+
+/** Save, and a delete whose confirmation says what else it removes (the description's deleteWarning). */
+const WarnedDeleteToolbar = ({ warning }: { warning: string }) => (
+  <Toolbar sx={{ justifyContent: "space-between" }}>
+    <SaveButton />
+    <DeleteButton mutationMode="pessimistic" confirmContent={warning} />
   </Toolbar>
 );
 
@@ -195,6 +208,8 @@ export const makeEdit = (desc: ResourceDescription, overrides: InputOverrides = 
           toolbar={
             permissions?.user.role === "enterprise" && (!isEnterpriseForm(desc.key) || desc.key === "registrations") ? (
               <SaveOnly />
+            ) : desc.deleteWarning ? (
+              <WarnedDeleteToolbar warning={desc.deleteWarning} />
             ) : undefined
           }
         >
