@@ -66,7 +66,9 @@ function roundParam(query: Record<string, unknown>): unknown {
   if (query.roundId !== undefined) return query.roundId;
   if (typeof query.filter !== "string" || !query.filter.includes("roundId")) return undefined;
   try {
-    return (JSON.parse(query.filter) as Record<string, unknown>)?.roundId;
+    // A list of rounds (`roundId: [1, 2]`) is a condition on the rows, not the request's round.
+    const v = (JSON.parse(query.filter) as Record<string, unknown>)?.roundId;
+    return typeof v === "number" || typeof v === "string" ? v : undefined;
   } catch {
     return undefined;
   }

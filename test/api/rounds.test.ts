@@ -110,6 +110,9 @@ describe("新建批次", () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors.demandId ?? JSON.stringify(body)).toContain("2025 年第一批");
+    // Several rounds in a list's filter are a condition on its rows; a round that is not a number is refused.
+    expect((await list(s, "registrations", { roundId: [1, second.id] })).total).toBeGreaterThan(0);
+    expect((await s.api("/registrations?roundId=abc")).status).toBe(404);
     const unknown = await s.api("/registrations?roundId=999");
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).message).toContain("培育批次不存在");
