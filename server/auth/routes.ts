@@ -81,7 +81,9 @@ export function requireSession(ds: DataSource): RequestHandler {
     const found = await authenticate(ds, tokenOf(req.headers.cookie));
     if (!found) return next(new Unauthorized("请先登录，或登录已过期"));
     // The round the request is about: `roundId` in its query, or in a list's filter; else the current one.
-    const round = await read(ds, (m) => requestedRound(m, roundParam(req.query)));
+    // An enterprise fills in the current round's forms only, whatever its request names.
+    const asked = found.user.role === "enterprise" ? undefined : roundParam(req.query);
+    const round = await read(ds, (m) => requestedRound(m, asked));
     req.ctx = { user: { ...found.user, round }, ip: req.ip ?? "" };
     req.sessionId = found.sessionId;
     next();

@@ -16,7 +16,7 @@ import { MAX_RANGE, type Filter } from "../rest/listQuery";
 import { serverOnly } from "../entitySchemas";
 import type { RequestContext } from "./audit";
 import { liveNominations } from "./figures";
-import { roundOf } from "./rounds";
+import { findRound, roundOf } from "./rounds";
 import type { ResourceService } from "./resourceService";
 import type { TrainingService } from "./training";
 import { rawQuery, read } from "./unitOfWork";
@@ -270,10 +270,16 @@ export class TodoService {
     );
     const behind: number[] = [];
     const uncertified: number[] = [];
+    const thresholds = new Set<number>();
     for (const c of classes) {
       const report = await this.training.report(ctx, c.id, today);
-      if (!report.ended && report.heldDays > 0)
-        behind.push(...report.trainees.filter((t) => t.rate < 90).map((t) => t.id));
+      // Below the certificate's threshold of the class's round (90% in 2025 年第一批).
+      const threshold = (await this.read((m) => findRound(m, c.roundId)))?.attendanceThreshold ?? 90;
+      const below = report.trainees.filter((t) => t.rate < threshold);
+      if (!report.ended && report.heldDays > 0 && below.length) {
+        behind.push(...below.map((t) => t.id));
+        thresholds.add(threshold);
+      }
       if (report.ended && report.trainees.some((t) => t.certificateEligible && !t.certificateNo))
         uncertified.push(c.id);
     }
@@ -286,7 +292,12 @@ export class TodoService {
         "classSessions",
         sessions.map((r) => Number(r.id)),
       ),
-      ...byIds("traineesBehind", "出勤率低于 90% 的在训学员（仍有课时可补）", "trainees", behind),
+      ...byIds(
+        "traineesBehind",
+        `出勤率低于 ${[...thresholds].sort().join("% / ") || 90}% 的在训学员（仍有课时可补）`,
+        "trainees",
+        behind,
+      ),
       ...byIds("classesWithoutCertificates", "已结业、尚未颁发结业证书的培训班", "trainingClasses", uncertified),
     ];
   }

@@ -33,8 +33,11 @@ export async function saveRecord(
   const version = (body as Rec | null)?.version;
   if (existing && version !== undefined && version !== null && Number(version) !== existing.version)
     throw new Conflict("该记录已被他人修改，请刷新后再保存", { version: "版本已过期" });
-  const given = await enterpriseBody(m, desc, user, body, existing);
-  const roundId = await writeRound(m, desc, user, given, existing);
+  const entered = await enterpriseBody(m, desc, user, body, existing);
+  const roundId = await writeRound(m, desc, user, entered, existing);
+  // Validated in its round (a field of one round applies to that round's records only), whatever the body says.
+  const given =
+    roundId === undefined || !entered || typeof entered !== "object" ? entered : { ...(entered as Rec), roundId };
   const { values, errors } = validateRecord(desc, given, existing);
   const record = { ...existing, ...values };
   startFormState(desc, user, record, existing);
