@@ -197,10 +197,13 @@ describe("accessibility", () => {
   it("names the Excel and CSV export buttons apart on a phone (390 px)", async () => {
     const { page } = b;
     await page.setViewportSize({ width: 390, height: 800 });
+    // react-admin keeps the earlier test's selection and list state in its store: start the list afresh.
+    await page.evaluate(() => localStorage.clear());
     await open("/enterprises");
     // Laid out from the start at the phone's width (not a desktop layout resized), as a phone opens it.
     await page.reload();
     await page.waitForLoadState("networkidle");
+    await page.getByText("共 ", { exact: false }).first().waitFor({ timeout: 20_000 });
     // Each export button: its accessible name, and the word it shows (never an icon alone).
     const named = async () =>
       page
