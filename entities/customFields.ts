@@ -65,8 +65,15 @@ export function keyClash(resource: string, key: string): boolean {
   );
 }
 
+/**
+ * How many times the custom fields were applied: what is derived from a description's fields per request
+ * (which of them a record shows, masks, keeps in `custom`) is kept until it changes.
+ */
+export let fieldsGeneration = 0;
+
 /** Replaces every resource's custom fields by `list` (in its order): fields, form sections, import columns. */
 export function applyCustomFields(list: readonly CustomFieldRecord[]) {
+  fieldsGeneration++;
   for (const desc of Object.values(resourceByKey)) {
     if (!builtIn.has(desc.key))
       builtIn.set(desc.key, {
@@ -95,5 +102,20 @@ export function applyCustomFields(list: readonly CustomFieldRecord[]) {
   }
 }
 
+/** What `derive` makes of a description's fields, kept until the custom fields change. */
+export function derivedFromFields<T>(
+  cache: WeakMap<ResourceDescription, [number, T]>,
+  desc: ResourceDescription,
+  derive: () => T,
+): T {
+  const kept = cache.get(desc);
+  if (kept && kept[0] === fieldsGeneration) return kept[1];
+  const value = derive();
+  cache.set(desc, [fieldsGeneration, value]);
+  return value;
+}
+
+const customOf = new WeakMap<ResourceDescription, [number, [string, Field][]]>();
 /** The custom fields of a resource now, by key. */
-export const customFieldsOf = (desc: ResourceDescription) => Object.entries(desc.fields).filter(([, f]) => f.custom);
+export const customFieldsOf = (desc: ResourceDescription) =>
+  derivedFromFields(customOf, desc, () => Object.entries(desc.fields).filter(([, f]) => f.custom));

@@ -1,5 +1,4 @@
 // Who may see and change what. The server enforces all of it; the admin only hides what is refused here.
-import type { SelectQueryBuilder } from "typeorm";
 import type { Access, AccessMap, CurrentUser } from "../../entities/api";
 import type { ResourceDescription } from "../../entities/describe";
 import { DECIDED_BY, STATUS_SET_BY } from "../../entities/decisions";
@@ -13,6 +12,8 @@ import {
 import { REGISTRATION_STATUS } from "../../entities/registration";
 import type { RoundRules } from "../../entities/round";
 import { resourceByKey, resources } from "../../entities/registry";
+
+import type { WhereBuilder } from "../services/records/directRead";
 
 export type { Access, Role } from "../../entities/api";
 /**
@@ -105,7 +106,7 @@ function cityCondition(
 const diagnosisKinds = (p: Principal) => p.services.filter((s) => DIAGNOSIS_SERVICES.includes(s));
 
 /** Narrows a query on alias `e` to the rows the principal may see. */
-export function applyScope(qb: SelectQueryBuilder<any>, desc: ResourceDescription, p: Principal) {
+export function applyScope<Q extends WhereBuilder>(qb: Q, desc: ResourceDescription, p: Principal) {
   if (desc.key === NOTICES)
     return qb.andWhere(`${qb.escape("e")}.${qb.escape("userId")} = :scopeUser`, { scopeUser: p.id });
   if (p.role === "city") {

@@ -1,6 +1,5 @@
 // sort / range / filter of the ra-data-simple-rest protocol → a query, whitelisted by the description.
 import { databaseKind } from "../db";
-import type { SelectQueryBuilder } from "typeorm";
 import {
   customSearchFields,
   searchFields,
@@ -17,6 +16,7 @@ import { masksFor } from "../services/output";
 import { ftsTable } from "../searchIndex";
 import { sortKeyColumn } from "../../entities/sortKey";
 import { customExpression } from "../services/customFields";
+import type { WhereBuilder } from "../services/records/directRead";
 
 export const MAX_RANGE = 1000;
 /** All the values one filter may bind, together (a database bounds the parameters of one statement). */
@@ -131,14 +131,14 @@ export function searchTerm(value: unknown): string {
  * The SQL of a field in a query on alias `e` (or, unqualified, on its table): its column, or for a custom
  * field the expression over the JSON column `custom` that its expression index holds.
  */
-function fieldColumn(qb: SelectQueryBuilder<any>, desc: ResourceDescription, name: string, qualified = true) {
+function fieldColumn(qb: WhereBuilder, desc: ResourceDescription, name: string, qualified = true) {
   const f = desc.fields[name];
   const column = (c: string) => (qualified ? `${qb.escape("e")}.${qb.escape(c)}` : qb.escape(c));
   return f?.custom ? customExpression(databaseKind(qb), column("custom"), name, f.type) : column(name);
 }
 
 /** What the parts of a WHERE share: the query, its bound parameters (counted) and how to name a column. */
-function whereWriter(qb: SelectQueryBuilder<any>, user: Principal, desc: ResourceDescription) {
+function whereWriter(qb: WhereBuilder, user: Principal, desc: ResourceDescription) {
   let n = 0;
   let bound = 0;
   const sqlite = databaseKind(qb) === "sqlite";
@@ -298,7 +298,7 @@ export function personalLookups(desc: ResourceDescription, filter: Filter, user:
 }
 
 /** The list's order; a field `user` sees masked is never an order (its order would tell the hidden digits). */
-export function applySort(qb: SelectQueryBuilder<any>, desc: ResourceDescription, sort: Sort, user: Principal) {
+export function applySort<Q extends WhereBuilder>(qb: Q, desc: ResourceDescription, sort: Sort, user: Principal) {
   const [field, order] = sort;
   const f = describedField(desc, field);
   if (masksFor(user, f)) throw new BadRequest(`不能按“${f!.label}”排序：${maskedHint(f!)}`);
@@ -313,7 +313,7 @@ export function applySort(qb: SelectQueryBuilder<any>, desc: ResourceDescription
  * Adds the WHERE of `filter` to a query on alias `e`, for `user`. Unknown keys are a 400, never raw SQL;
  * fields the user sees masked are neither searched nor compared (wherePersonal).
  */
-export function applyFilter(qb: SelectQueryBuilder<any>, desc: ResourceDescription, filter: Filter, user: Principal) {
+export function applyFilter<Q extends WhereBuilder>(qb: Q, desc: ResourceDescription, filter: Filter, user: Principal) {
   const keys = Object.keys(filter);
   if (keys.length > 40) throw new BadRequest("筛选条件过多");
   const w = whereWriter(qb, user, desc);

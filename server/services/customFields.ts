@@ -92,11 +92,16 @@ const descByTable = new Map(resources.map((r) => [r.table, r]));
 /** Unpacks `custom` into the record's properties on every load, for the fields described now. */
 export class CustomValuesSubscriber implements EntitySubscriberInterface<Rec> {
   afterLoad(entity: Rec, event?: LoadEvent<Rec>) {
-    const desc = event ? descByTable.get(event.metadata.tableName) : undefined;
-    const custom = entity?.custom;
-    if (!desc || !custom || typeof custom !== "object") return;
-    for (const [k] of customFieldsOf(desc)) if (custom[k] !== undefined) entity[k] = custom[k];
+    if (event) loadCustomValues(event.metadata.tableName, entity);
   }
+}
+
+/** A loaded record of `table` gets its custom fields' values (kept in `custom`) as its own properties. */
+export function loadCustomValues(table: string, entity: Rec) {
+  const desc = descByTable.get(table);
+  const custom = entity?.custom;
+  if (!desc || !custom || typeof custom !== "object") return;
+  for (const [k] of customFieldsOf(desc)) if (custom[k] !== undefined) entity[k] = custom[k];
 }
 
 interface State {

@@ -1,6 +1,6 @@
 // Reading one resource for one principal: what the role may use at all, the rows it may see, one of
 // them by id, and a page of them as the API shows it.
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import type { ResourceDescription } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
 import { idOf } from "../../../entities/validate";
@@ -10,6 +10,7 @@ import { applyFilter, applySort, personalLookups, type Filter, type ListParams }
 import { audit, type RequestContext } from "../audit";
 import { queued, read } from "../unitOfWork";
 import { presentRecord } from "./presentRecord";
+import { SelectSql } from "./directRead";
 import { isRoundScoped, roundOf } from "../rounds";
 
 type Rec = Record<string, any>;
@@ -25,15 +26,26 @@ export function assertAccess(desc: ResourceDescription, user: Principal, need: "
 }
 
 /** The rows of resource `key` that `user` may see, narrowed by `filter`. */
-export function visibleRows(m: EntityManager, user: Principal, filter: Filter, key: string) {
+export function visibleRows(m: EntityManager, user: Principal, filter: Filter, key: string): SelectQueryBuilder<any> {
   const desc = resourceByKey[key];
   return applyScope(applyFilter(repositoryOf(m, key).createQueryBuilder("e"), desc, filter, user), desc, user);
+}
+
+/** The same rows as visibleRows, as SQL written without a query builder: the read path of lists and records. */
+export function visibleSql(m: EntityManager, user: Principal, filter: Filter, key: string) {
+  const desc = resourceByKey[key];
+  return applyScope(
+    applyFilter(new SelectSql(m.connection, m.connection.getMetadata(desc.entity)), desc, filter, user),
+    desc,
+    user,
+  );
 }
 
 /** One record the principal may see; any other id is a 404, whether it exists or not. */
 export async function findVisible(m: EntityManager, desc: ResourceDescription, user: Principal, id: unknown) {
   const n = idOf(id);
-  const r = n > 0 ? await visibleRows(m, user, {}, desc.key).andWhere("e.id = :findId", { findId: n }).getOne() : null;
+  const [r] =
+    n > 0 ? await visibleSql(m, user, {}, desc.key).andWhere(`"e"."id" = :findId`, { findId: n }).records(m) : [];
   if (!r) throw new NotFound(`${desc.label}不存在或已被删除（编号 ${String(id).slice(0, 20)}）`);
   return r;
 }
@@ -96,13 +108,9 @@ export async function listRecords(
       isRoundScoped(desc) && params.filter.roundId === undefined
         ? { ...params.filter, roundId: (await roundOf(m, user)).id }
         : params.filter;
-    const qb = visibleRows(m, user, filter, desc.key);
-    applySort(qb, desc, params.sort, user);
-    const total = withTotal ? Number((await qb.clone().orderBy().select("COUNT(*)", "n").getRawOne()).n) : -1;
-    const rows = await qb
-      .offset(params.range[0])
-      .limit(params.range[1] - params.range[0] + 1)
-      .getMany();
+    const sql = applySort(visibleSql(m, user, filter, desc.key), desc, params.sort, user);
+    const total = withTotal ? await sql.count(m) : -1;
+    const rows = await sql.paged(params.range[0], params.range[1] - params.range[0] + 1).records(m);
     return { total, rows: rows.map((r) => presentRecord(desc, r, user, { list: true })) };
   });
   // The list is asked for with the user only: the lookup's address is not known here.

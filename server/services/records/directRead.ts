@@ -1,0 +1,177 @@
+// The read path straight off the database driver. A list page or a record is a query TypeORM writes (from
+// the descriptions, through listQuery.ts and the access policy), then run here as a prepared statement —
+// one per SQL text, kept on SQLite's reader connection — and its rows made into records from the entity's
+// columns by the driver's own conversions. No query runner, no broadcaster, no entity transformer: a third
+// of a list's busy time went there. Writes, migrations and everything else stay with TypeORM.
+import type { Database, Statement } from "better-sqlite3";
+import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata.js";
+import { DriverUtils } from "typeorm/driver/DriverUtils.js";
+import { databaseKind } from "../../db";
+import { loadCustomValues } from "../customFields";
+
+type Rec = Record<string, any>;
+
+/** Prepared statements per SQLite connection, by SQL text; a query shape is a handful of texts at most. */
+const statements = new WeakMap<Database, Map<string, Statement>>();
+const MAX_STATEMENTS = 1000;
+
+function statement(db: Database, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) {
+    // Filters with lists make many texts: past the bound the oldest go (a Map keeps insertion order).
+    if (cache.size >= MAX_STATEMENTS) cache.delete(cache.keys().next().value!);
+    cache.set(sql, (s = db.prepare(sql)));
+  }
+  return s;
+}
+
+/** SQL with positional parameters, run on the manager's connection (the caller's: SQLite's reader for reads); rows as the database gives them. */
+export async function rawRows(m: EntityManager, sql: string, params: unknown[]): Promise<Rec[]> {
+  if (databaseKind(m) !== "sqlite") return m.query(sql, params);
+  const db = (m.connection.driver as unknown as { databaseConnection: Database }).databaseConnection;
+  // better-sqlite3 binds no booleans (as TypeORM's runner does, 0 / 1).
+  return statement(db, sql).all(...params.map((p) => (typeof p === "boolean" ? Number(p) : p))) as Rec[];
+}
+
+/** Column types whose values the drivers give as the record holds them (TypeORM converts them to themselves). */
+const AS_STORED = new Set(["varchar", "text", "integer", "int", "character varying"]);
+
+/** How the rows of one entity's full select (alias `alias`) become records: column alias → property. */
+const hydrators = new WeakMap<EntityMetadata, Map<string, (raw: Rec) => Rec>>();
+function hydrator(m: EntityManager, metadata: EntityMetadata, alias: string) {
+  let byAlias = hydrators.get(metadata);
+  if (!byAlias) hydrators.set(metadata, (byAlias = new Map()));
+  let make = byAlias.get(alias);
+  if (!make) {
+    const driver = m.connection.driver;
+    const columns = metadata.columns
+      .filter((c) => !c.isVirtual && c.isSelect)
+      .map((c) => ({
+        key: DriverUtils.buildAlias(driver, undefined, alias, c.databaseName),
+        property: c.propertyName,
+        // Text and whole numbers come from the driver as they are kept: no conversion to call per value.
+        convert:
+          c.transformer || c.embeddedMetadata || !AS_STORED.has(String(c.type))
+            ? (v: unknown) => driver.prepareHydratedValue(v, c)
+            : undefined,
+      }));
+    const table = metadata.tableName;
+    make = (raw) => {
+      const record: Rec = {};
+      for (const { key, property, convert } of columns) {
+        const value = raw[key];
+        if (value !== undefined) record[property] = convert ? convert(value) : value;
+      }
+      // The custom fields' values are the record's own properties, as for a record TypeORM loads.
+      loadCustomValues(table, record);
+      return record;
+    };
+    byAlias.set(alias, make);
+  }
+  return make;
+}
+
+/**
+ * The part of TypeORM's SelectQueryBuilder that the list's WHERE and ORDER BY are written with (listQuery.ts,
+ * the access policy): both it and SelectSql, which writes the same SQL without building a query builder.
+ */
+export interface WhereBuilder {
+  readonly connection: DataSource;
+  andWhere(where: string, parameters?: ObjectLiteral): this;
+  setParameter(key: string, value: unknown): this;
+  escape(name: string): string;
+  orderBy(sort: string, order?: "ASC" | "DESC"): this;
+  addOrderBy(sort: string, order?: "ASC" | "DESC"): this;
+}
+
+/** The select list of an entity's every column under alias `alias`, as TypeORM writes it (per metadata). */
+const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
+function selectList(ds: DataSource, metadata: EntityMetadata, alias: string) {
+  let byAlias = selectLists.get(metadata);
+  if (!byAlias) selectLists.set(metadata, (byAlias = new Map()));
+  let list = byAlias.get(alias);
+  if (list === undefined) {
+    const d = ds.driver;
+    list = metadata.columns
+      .filter((c) => !c.isVirtual && c.isSelect)
+      .map(
+        (c) =>
+          `${d.escape(alias)}.${d.escape(c.databaseName)} AS ${d.escape(DriverUtils.buildAlias(d, undefined, alias, c.databaseName))}`,
+      )
+      .join(", ");
+    byAlias.set(alias, list);
+  }
+  return list;
+}
+
+/**
+ * A SELECT of one entity's rows (alias `e`) with conditions, order and a page: the SQL a query builder would
+ * write for them, in a few string joins. Conditions name their columns escaped (as listQuery.ts does); an
+ * order names `e.column`.
+ */
+export class SelectSql implements WhereBuilder {
+  private readonly wheres: string[] = [];
+  private readonly orders: string[] = [];
+  private readonly params: ObjectLiteral = {};
+  private page: [offset: number, limit: number] | undefined;
+
+  constructor(
+    readonly connection: DataSource,
+    readonly metadata: EntityMetadata,
+    readonly alias = "e",
+  ) {}
+
+  andWhere(where: string, parameters?: ObjectLiteral) {
+    this.wheres.push(where);
+    if (parameters) Object.assign(this.params, parameters);
+    return this;
+  }
+  setParameter(key: string, value: unknown) {
+    this.params[key] = value;
+    return this;
+  }
+  escape(name: string) {
+    return this.connection.driver.escape(name);
+  }
+  orderBy(sort: string, order: "ASC" | "DESC" = "ASC") {
+    this.orders.length = 0;
+    return this.addOrderBy(sort, order);
+  }
+  addOrderBy(sort: string, order: "ASC" | "DESC" = "ASC") {
+    const column = /^(\w+)\.(\w+)$/.exec(sort);
+    this.orders.push(`${column ? `${this.escape(column[1])}.${this.escape(column[2])}` : sort} ${order}`);
+    return this;
+  }
+  paged(offset: number, limit: number) {
+    this.page = [offset, limit];
+    return this;
+  }
+
+  private sql(select: string, ordered: boolean): [string, unknown[]] {
+    const where = this.wheres.length ? ` WHERE ${this.wheres.map((w) => `(${w})`).join(" AND ")}` : "";
+    const order = ordered && this.orders.length ? ` ORDER BY ${this.orders.join(", ")}` : "";
+    const page = ordered && this.page ? ` LIMIT ${this.page[1]} OFFSET ${this.page[0]}` : "";
+    const from = `${this.escape(this.metadata.tableName)} ${this.escape(this.alias)}`;
+    return this.connection.driver.escapeQueryWithParameters(
+      `SELECT ${select} FROM ${from}${where}${order}${page}`,
+      this.params,
+    ) as [string, unknown[]];
+  }
+
+  /** The page's records, as a query builder's getMany would give them. */
+  async records(m: EntityManager): Promise<any[]> {
+    const [sql, params] = this.sql(selectList(this.connection, this.metadata, this.alias), true);
+    const make = hydrator(m, this.metadata, this.alias);
+    return (await rawRows(m, sql, params)).map(make);
+  }
+
+  /** How many rows the conditions find, whatever the page. */
+  async count(m: EntityManager): Promise<number> {
+    const [sql, params] = this.sql(`COUNT(*) AS ${this.escape("n")}`, false);
+    const [row] = await rawRows(m, sql, params);
+    return Number(row.n);
+  }
+}
