@@ -30,7 +30,7 @@ import { ReportService } from "./services/reports";
 import { SearchService } from "./services/search";
 import { SelectionService } from "./services/selection";
 import { StampedCopyService } from "./services/stampedCopies";
-import { resourceServices, restRouter } from "./rest/router";
+import { resourceServices, restReadRouter, restRouter } from "./rest/router";
 import { TodoService } from "./services/todo";
 import { todoRouter } from "./actions/todo";
 import { TrainingService } from "./services/training";
@@ -87,6 +87,8 @@ export function createApp(ds: DataSource) {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  // Answers of the API are never cached (no-store below): no ETag to hash for each of them.
+  app.set("etag", false);
   if (process.env.TRUST_PROXY) app.set("trust proxy", trustProxy(process.env.TRUST_PROXY));
   app.use(securityHeaders, limitUrl);
   app.use("/api", (_req, res, next) => {
@@ -120,6 +122,7 @@ export function createApp(ds: DataSource) {
     requireSession(ds),
     // The department's custom fields are merged into the descriptions before anything reads them.
     fieldsFresh(ds),
+    restReadRouter(services),
     descriptionsRouter(ds),
     enterpriseFormsRouter(forms),
     // The programme's work beyond one enterprise: an enterprise user finds none of it (a 404, as for a

@@ -5,7 +5,8 @@ import { resourceByKey } from "../../entities/registry";
 import { serverOnly } from "../entitySchemas";
 import type { Principal, Role } from "../access/policy";
 import { Unauthorized } from "../errors";
-import { queued, rawQuery, read, unitOfWork } from "../services/unitOfWork";
+import { queued, read, unitOfWork } from "../services/unitOfWork";
+import { preparedQuery } from "../services/records/directRead";
 import { verifyPassword } from "./passwords";
 import { loginCounters, throttled, warnOfAttack, type Counter } from "./throttle";
 
@@ -71,7 +72,7 @@ export async function authenticate(ds: DataSource, token: string | undefined) {
   // One query for the session and its user, beside the writes: every request of the API pays for it.
   {
     const [s] = await read(ds, (m) =>
-      rawQuery(
+      preparedQuery(
         m,
         `SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.username, u."displayName", u.role,
        COALESCE(u."cityId", ent."cityId") AS "cityId", u."enterpriseId", u.services, u.active

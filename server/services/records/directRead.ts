@@ -36,6 +36,12 @@ export async function rawRows(m: EntityManager, sql: string, params: unknown[]):
   return statement(db, sql).all(...params.map((p) => (typeof p === "boolean" ? Number(p) : p))) as Rec[];
 }
 
+/** A read in hand-written SQL with `:name` parameters (quote camelCase names), as a prepared statement on SQLite. */
+export function preparedQuery(m: EntityManager, sql: string, params: ObjectLiteral): Promise<Rec[]> {
+  const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+  return rawRows(m, text, values);
+}
+
 /** Column types whose values the drivers give as the record holds them (TypeORM converts them to themselves). */
 const AS_STORED = new Set(["varchar", "text", "integer", "int", "character varying"]);
 
