@@ -38,8 +38,27 @@ export async function rawRows(m: EntityManager, sql: string, params: unknown[]):
 
 /** A read in hand-written SQL with `:name` parameters (quote camelCase names), as a prepared statement on SQLite. */
 export function preparedQuery(m: EntityManager, sql: string, params: ObjectLiteral): Promise<Rec[]> {
-  const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
-  return rawRows(m, text, values);
+  return rawRows(m, ...positional(m.connection, sql, params));
+}
+
+/**
+ * `:name` and `:...list` parameters made positional (`?` on SQLite, `$n` on PostgreSQL), every value bound.
+ * TypeORM's own SQLite version writes numbers into the text, so that each id made a new statement to prepare.
+ * Only names given in `params` are parameters (PostgreSQL's `::numeric` casts stay).
+ */
+export function positional(ds: DataSource, sql: string, params: ObjectLiteral): [string, unknown[]] {
+  const sqlite = databaseKind(ds) === "sqlite";
+  const values: unknown[] = [];
+  const bind = (v: unknown) => {
+    values.push(v instanceof Date && sqlite ? v.toISOString() : v);
+    return sqlite ? "?" : `$${values.length}`;
+  };
+  const text = sql.replace(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (whole, list: string | undefined, key: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+    const v = params[key];
+    return list ? (v as unknown[]).map(bind).join(", ") : bind(v);
+  });
+  return [text, values];
 }
 
 /** Column types whose values the drivers give as the record holds them (TypeORM converts them to themselves). */
@@ -161,10 +180,7 @@ export class SelectSql implements WhereBuilder {
     const order = ordered && this.orders.length ? ` ORDER BY ${this.orders.join(", ")}` : "";
     const page = ordered && this.page ? ` LIMIT ${this.page[1]} OFFSET ${this.page[0]}` : "";
     const from = `${this.escape(this.metadata.tableName)} ${this.escape(this.alias)}`;
-    return this.connection.driver.escapeQueryWithParameters(
-      `SELECT ${select} FROM ${from}${where}${order}${page}`,
-      this.params,
-    ) as [string, unknown[]];
+    return positional(this.connection, `SELECT ${select} FROM ${from}${where}${order}${page}`, this.params);
   }
 
   /** The page's records, as a query builder's getMany would give them. */

@@ -5,7 +5,7 @@ import type { ResourceDescription } from "../../../entities/describe";
 import { resourceByKey } from "../../../entities/registry";
 import { access, type Principal } from "../../access/policy";
 import { Conflict, ValidationFailed } from "../../errors";
-import { visibleRows } from "./visibleRecords";
+import { visibleSql } from "./visibleRecords";
 
 type Rec = Record<string, any>;
 
@@ -18,7 +18,7 @@ export async function assertReferencesExist(m: EntityManager, desc: ResourceDesc
     const found =
       access(user, ref) === "none"
         ? 0
-        : await visibleRows(m, user, {}, ref).andWhere("e.id IN (:...refIds)", { refIds: unique }).getCount();
+        : await visibleSql(m, user, {}, ref).andWhere(`"e"."id" IN (:...refIds)`, { refIds: unique }).count(m);
     if (found !== unique.length) errors[field] = `所选${label}不存在`;
   };
   for (const [name, f] of Object.entries(desc.fields)) {
