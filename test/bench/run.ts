@@ -94,7 +94,10 @@ async function benchScale(scale: number) {
   const sqlite = new Database(db, { readonly: true });
   const enterprises = (sqlite.prepare("SELECT COUNT(*) n FROM enterprise").get() as { n: number }).n;
   console.log(`\n== ×${scale}: ${enterprises} enterprises`);
-  const ours = await child([process.execPath, "--import", "tsx", "server/main.ts"], { ...env, PORT: "3801" }, /已启动/);
+  // The server as `npm start` runs it: built (prestart), then `node <its flags> dist/server/main.js`.
+  await sh(process.execPath, ["scripts/buildIfStale.js"], {});
+  const start = JSON.parse(readFileSync("package.json", "utf8")).scripts.start.split(" ").slice(1) as string[];
+  const ours = await child([process.execPath, ...start], { ...env, PORT: "3801" }, /已启动/);
   const bare = await child(
     [process.execPath, "--import", "tsx", "test/bench/bare.ts"],
     { ...env, PORT: "3802" },
