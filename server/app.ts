@@ -3,7 +3,7 @@ import { isUtf8 } from "node:buffer";
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import express, { Router } from "express";
 import type { DataSource } from "typeorm";
 import { authRouter, requireSession } from "./auth/routes";
@@ -36,7 +36,11 @@ import { todoRouter } from "./actions/todo";
 import { TrainingService } from "./services/training";
 import { limitUrl, sameOrigin, securityHeaders } from "./security";
 
-export const ADMIN_DIST = join(import.meta.dirname, "..", "dist", "admin");
+/** The project's folder, the nearest with a package.json: above server/ from source, dist/server/ once built. */
+function projectRoot(dir = import.meta.dirname): string {
+  return existsSync(join(dir, "package.json")) || dirname(dir) === dir ? dir : projectRoot(dirname(dir));
+}
+export const ADMIN_DIST = join(projectRoot(), "dist", "admin");
 
 /** A body said (or taken) to be UTF-8 that is not: refused rather than read with replacement characters. */
 function refuseBrokenUtf8(req: IncomingMessage, _res: unknown, body: Buffer) {

@@ -1,4 +1,4 @@
-// The real server (server/main.ts, as `npm start` runs it) in a child process on a free port: for the
+// The real server (server/main.ts, the source `npm start` runs built) in a child process on a free port: for the
 // fault tests and the load script.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";

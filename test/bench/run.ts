@@ -151,10 +151,11 @@ async function prepare(kind: "sqlite" | "postgres", scale: number, pgUrl?: strin
   return target;
 }
 
-/** The server as `npm start` runs it: the compiled build where there is one. */
-const SERVER = existsSync("dist/server/main.js")
-  ? [process.execPath, "dist/server/main.js"]
-  : [process.execPath, "--import", "tsx", "server/main.ts"];
+/** The server as `npm start` runs it: `node <its flags> dist/server/main.js` (built at the start of the run). */
+const SERVER = [
+  process.execPath,
+  ...(JSON.parse(readFileSync("package.json", "utf8")).scripts.start.split(" ").slice(1) as string[]),
+];
 
 /** `clients` loops each asking `url` again as soon as answered, for SECONDS: answers a second and p95 (ms). */
 async function load(url: string, headers: Record<string, string>) {
