@@ -14,7 +14,7 @@ import { CONTROL, CONTROL_ALL, MAX_INT, ruleProblem } from "../../entities/valid
 import type { Principal } from "../access/policy";
 import { BadRequest } from "../errors";
 import { masksFor } from "../services/output";
-import { ftsTable } from "../searchIndex";
+import { ftsTable, GRAMS_FUNCTION, gramTable } from "../searchIndex";
 import { sortKeyColumn } from "../../entities/sortKey";
 import { customExpression } from "../services/customFields";
 
@@ -163,52 +163,71 @@ function whereWriter(qb: SelectQueryBuilder<any>, user: Principal, desc: Resourc
 type WhereWriter = ReturnType<typeof whereWriter>;
 
 /**
+ * Whether an FTS5 match of `term` may hold a row that LIKE would not: FTS5 folds the case of every
+ * alphabet (and U+FFFE/U+FFFF to U+FFFD), LIKE only ASCII's, so a term with a cased letter (even
+ * ASCII: K, the Kelvin sign, folds to k) is checked again by LIKE on the rows found. Chinese, digits and
+ * punctuation fold to nothing else: the index alone answers.
+ */
+const needsRecheck = (term: string) =>
+  [...term].some((c) => c.toLowerCase() !== c.toUpperCase() || (c >= "\uFFFD" && c <= "\uFFFF"));
+
+/**
  * `q`: records whose searched text holds the term, or whose referenced record's name does (a registration
- * by its enterprise's name). On SQLite, terms of three characters or more go through the FTS5 trigram
- * index (server/searchIndex.ts); shorter ones, and PostgreSQL (pg_trgm serves ILIKE), use LIKE.
+ * by its enterprise's name), exactly what LIKE / ILIKE '%term%' finds, through an index for every length
+ * (server/searchIndex.ts). SQLite: terms of one or two characters are one token of the FTS5 grams table,
+ * longer ones a phrase of the FTS5 trigram table. PostgreSQL: one or two characters are looked up in the
+ * search_grams GIN indexes (then ILIKE on the rows found), longer ones are ILIKE over pg_trgm indexes.
  */
 function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const { q, like } = w;
+  const short = [...term].length <= 2;
   // Fields the user sees masked are never searched: a match would tell what the mask hides.
   const searched = (target: ResourceDescription) =>
     searchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
-  const indexed = (target: ResourceDescription) => w.sqlite && [...term].length >= 3 && searched(target).length > 0;
+  const indexed = (target: ResourceDescription) => w.sqlite && searched(target).length > 0;
   const customSearched = (target: ResourceDescription) =>
     customSearchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
-  /** The ids of a table's rows whose indexed text (or some columns of it) holds the term. */
-  const matchIds = (table: string, columns?: string[]) => {
-    const phrase = `"${term.replace(/"/g, '""')}"`;
-    const fts = q(ftsTable(table));
-    return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(columns ? `{${columns.join(" ")}} : ${phrase}` : phrase)}`;
-  };
   const pattern = w.param(`%${likeEscape(term)}%`);
+  const likes = (columns: string[]) => columns.map((c) => `${c} ${like} :${pattern} ESCAPE '\\'`).join(" OR ");
+  let lowered: string | undefined;
+  /** One column's condition, on PostgreSQL: a short term through its grams index, then ILIKE. */
+  const holds = (column: string) => {
+    if (w.sqlite || !short) return likes([column]);
+    lowered ??= w.param(term);
+    return `(${GRAMS_FUNCTION}(${column}) @> ARRAY[lower(CAST(:${lowered} AS text))] AND ${likes([column])})`;
+  };
+  /** SQLite: the ids of a table's rows whose text in `columns` holds the term, from its FTS5 index. */
+  const matchIds = (target: ResourceDescription, columns: string[]) => {
+    const phrase = `"${term.replace(/"/g, '""')}"`;
+    const fts = q(short ? gramTable(target.table) : ftsTable(target.table));
+    const query = columns.length < searchFields(target).length ? `{${columns.join(" ")}} : ${phrase}` : phrase;
+    const ids = `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(query)}`;
+    if (!needsRecheck(term)) return ids;
+    return `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${q("id")} IN (${ids}) AND (${likes(columns.map(q))})`;
+  };
   const refs: [string, string][] = [];
   for (const [k, f] of Object.entries(desc.fields)) {
     const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
     if (!target || !searched(target).includes(target.title)) continue;
-    const inner = indexed(target)
-      ? `${q("id")} IN (${matchIds(target.table, [target.title])})`
-      : `${q(target.title)} ${like} :${pattern} ESCAPE '\\'`;
+    const inner = indexed(target) ? `${q("id")} IN (${matchIds(target, [target.title])})` : holds(q(target.title));
     refs.push([k, `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${inner}`]);
   }
   if (indexed(desc)) {
     // One set of ids, driven by the indexes: the text index, and each reference's own index.
-    const own = searched(desc);
     const ids = [
-      matchIds(desc.table, own.length < searchFields(desc).length ? own : undefined),
+      matchIds(desc, searched(desc)),
       ...refs.map(([k, sub]) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${q(k)} IN (${sub})`),
       // Custom text fields are outside the FTS index: a LIKE over their JSON value (a scan of the table).
       ...customSearched(desc).map(
-        (k) =>
-          `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${fieldColumn(w.qb, desc, k, false)} ${like} :${pattern} ESCAPE '\\'`,
+        (k) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${likes([fieldColumn(w.qb, desc, k, false)])}`,
       ),
     ];
     w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
     return;
   }
   const ors = [
-    ...searched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
-    ...customSearched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
+    ...searched(desc).map((k) => holds(w.col(k))),
+    ...customSearched(desc).map((k) => likes([w.col(k)])),
     ...refs.map(([k, sub]) => `${w.col(k)} IN (${sub})`),
   ];
   w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
