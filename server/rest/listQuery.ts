@@ -228,7 +228,9 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const ors = [
     ...searched(desc).map((k) => holds(w.col(k))),
     ...customSearched(desc).map((k) => likes([w.col(k)])),
-    ...refs.map(([k, sub]) => `${w.col(k)} IN (${sub})`),
+    // On PostgreSQL an array computed once (an InitPlan), which the column's B-tree serves in a BitmapOr
+    // with the text indexes; `IN (subquery)` would be a hashed SubPlan, tested on every row of a scan.
+    ...refs.map(([k, sub]) => (w.sqlite ? `${w.col(k)} IN (${sub})` : `${w.col(k)} = ANY(ARRAY(${sub}))`)),
   ];
   w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
 }
