@@ -181,7 +181,8 @@ async function benchScale(scale: number) {
 
     if (scale === scales[0]) results.push(await timeToRows(cookie, label));
 
-    for (const term of ["光电", "智能装备"]) {
+    // One character (often in many rows), two (the grams index), four (the trigram index).
+    for (const term of ["光", "光电", "智能装备"]) {
       const path = `/enterprises?${q({ filter: { q: term }, sort: ["id", "ASC"], range: [0, 24] })}`;
       const ours_ = await time(() => get(path), 10);
       const base = await time(
@@ -194,9 +195,9 @@ async function benchScale(scale: number) {
           ours: ours_,
           baseline: base,
           unit: "ms",
-          target: term.length >= 4 ? "≥ 10× 更快（比值 ≤ 0.1）" : "不慢于扫描（比值 ≤ 1）",
+          target: term.length >= 2 ? "≥ 10× 更快（比值 ≤ 0.1）" : "不慢于扫描（比值 ≤ 1）",
         },
-        (r) => (term.length >= 4 ? r <= 0.1 : r <= 1),
+        (r) => (term.length >= 2 ? r <= 0.1 : r <= 1),
       );
     }
 
