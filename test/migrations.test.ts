@@ -23,9 +23,13 @@ it("indexes for search exactly the descriptions' search fields, and a second sta
   const searched = resources.filter((r) => searchFields(r).length > 0);
   const snapshot = () =>
     databaseKind(ds) === "sqlite"
-      ? ds.query(`SELECT type, name, sql FROM sqlite_master WHERE name LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name`)
+      ? // rootpage: a table made again (its index rebuilt) is on other pages.
+        ds.query(
+          `SELECT type, name, sql, rootpage FROM sqlite_master WHERE name LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name`,
+        )
       : ds.query(
-          `SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' OR indexdef LIKE '%search_grams(%' ORDER BY indexname`,
+          // The oid: an index made again (as when its function is replaced) is another relation.
+          `SELECT indexname, indexdef, to_regclass(quote_ident(indexname))::oid::int AS oid FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' OR indexdef LIKE '%search_grams(%' ORDER BY indexname`,
         );
   try {
     if (databaseKind(ds) === "sqlite") {
