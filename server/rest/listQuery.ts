@@ -190,11 +190,21 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const pattern = w.param(`%${likeEscape(term)}%`);
   const likes = (columns: string[]) => columns.map((c) => `${c} ${like} :${pattern} ESCAPE '\\'`).join(" OR ");
   let lowered: string | undefined;
-  /** One column's condition, on PostgreSQL: a short term through its grams index, then ILIKE. */
-  const holds = (column: string) => {
-    if (w.sqlite || !short) return likes([column]);
+  /** PostgreSQL, a term of 1 or 2 characters: whether a column's grams index holds it (ILIKE decides). */
+  const grams = (column: string) => {
     lowered ??= w.param(term);
-    return `(${GRAMS_FUNCTION}(${column}) @> ARRAY[lower(CAST(:${lowered} AS text))] AND ${likes([column])})`;
+    return `${GRAMS_FUNCTION}(${column}) @> ARRAY[lower(CAST(:${lowered} AS text))]`;
+  };
+  /**
+   * Rows whose `columns` hold the term, or that `others` (references, custom fields) find. On PostgreSQL a
+   * short term is two groups: the grams indexes' OR (a BitmapOr; only rechecked when lossy), AND the
+   * ILIKEs' OR that decides (ILIKE implies the grams, so the AND is the ILIKEs' OR). Put in one OR per
+   * column, the grams function would run again on every row found, in the filter.
+   */
+  const holds = (columns: string[], others: string[] = []) => {
+    const exact = [...columns.map((c) => likes([c])), ...others];
+    if (w.sqlite || !short || !columns.length) return exact.length ? `(${exact.join(" OR ")})` : "1 = 0";
+    return `((${[...columns.map(grams), ...others].join(" OR ")}) AND (${exact.join(" OR ")}))`;
   };
   /** SQLite: the ids of a table's rows whose text in `columns` holds the term, from its FTS5 index. */
   const matchIds = (target: ResourceDescription, columns: string[]) => {
@@ -209,7 +219,7 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   for (const [k, f] of Object.entries(desc.fields)) {
     const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
     if (!target || !searched(target).includes(target.title)) continue;
-    const inner = indexed(target) ? `${q("id")} IN (${matchIds(target, [target.title])})` : holds(q(target.title));
+    const inner = indexed(target) ? `${q("id")} IN (${matchIds(target, [target.title])})` : holds([q(target.title)]);
     refs.push([k, `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${inner}`]);
   }
   if (indexed(desc)) {
@@ -225,14 +235,13 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
     w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
     return;
   }
-  const ors = [
-    ...searched(desc).map((k) => holds(w.col(k))),
+  const others = [
     ...customSearched(desc).map((k) => likes([w.col(k)])),
     // On PostgreSQL an array computed once (an InitPlan), which the column's B-tree serves in a BitmapOr
     // with the text indexes; `IN (subquery)` would be a hashed SubPlan, tested on every row of a scan.
     ...refs.map(([k, sub]) => (w.sqlite ? `${w.col(k)} IN (${sub})` : `${w.col(k)} = ANY(ARRAY(${sub}))`)),
   ];
-  w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
+  w.qb.andWhere(holds(searched(desc).map(w.col), others));
 }
 
 /** `cityId` on a resource that belongs to an enterprise: records of the enterprises of those cities. */
