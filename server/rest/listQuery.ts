@@ -175,8 +175,8 @@ const needsRecheck = (term: string) =>
  * `q`: records whose searched text holds the term, or whose referenced record's name does (a registration
  * by its enterprise's name), exactly what LIKE / ILIKE '%term%' finds, through an index for every length
  * (server/searchIndex.ts). SQLite: terms of one or two characters are one token of the FTS5 grams table,
- * longer ones a phrase of the FTS5 trigram table. PostgreSQL: one or two characters are looked up in the
- * search_grams GIN indexes (then ILIKE on the rows found), longer ones are ILIKE over pg_trgm indexes.
+ * longer ones a phrase of the FTS5 trigram table. PostgreSQL: the search_grams GIN indexes hold the term's
+ * characters and pairs (one or two characters: the term itself), then ILIKE on the rows found.
  */
 function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const { q, like } = w;
@@ -190,20 +190,25 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const pattern = w.param(`%${likeEscape(term)}%`);
   const likes = (columns: string[]) => columns.map((c) => `${c} ${like} :${pattern} ESCAPE '\\'`).join(" OR ");
   let lowered: string | undefined;
-  /** PostgreSQL, a term of 1 or 2 characters: whether a column's grams index holds it (ILIKE decides). */
+  /**
+   * PostgreSQL: whether a column's grams index holds the term (ILIKE decides): a term of 1 or 2 characters
+   * as one key, a longer one as all its characters and pairs (the planner then reads the index, where
+   * with the ILIKEs alone over pg_trgm it chose to read the table).
+   */
   const grams = (column: string) => {
     lowered ??= w.param(term);
-    return `${GRAMS_FUNCTION}(${column}) @> ARRAY[lower(CAST(:${lowered} AS text))]`;
+    const text = `CAST(:${lowered} AS text)`;
+    return `${GRAMS_FUNCTION}(${column}) @> ${short ? `ARRAY[lower(${text})]` : `${GRAMS_FUNCTION}(${text})`}`;
   };
   /**
-   * Rows whose `columns` hold the term, or that `others` (references, custom fields) find. On PostgreSQL a
-   * short term is two groups: the grams indexes' OR (a BitmapOr; only rechecked when lossy), AND the
-   * ILIKEs' OR that decides (ILIKE implies the grams, so the AND is the ILIKEs' OR). Put in one OR per
-   * column, the grams function would run again on every row found, in the filter.
+   * Rows whose `columns` hold the term, or that `others` (references, custom fields) find. On PostgreSQL
+   * two groups: the grams indexes' OR (a BitmapOr; only rechecked when lossy), AND the ILIKEs' OR that
+   * decides (ILIKE implies the grams, so the AND is the ILIKEs' OR). Put in one OR per column, the grams
+   * function would run again on every row found, in the filter.
    */
   const holds = (columns: string[], others: string[] = []) => {
     const exact = [...columns.map((c) => likes([c])), ...others];
-    if (w.sqlite || !short || !columns.length) return exact.length ? `(${exact.join(" OR ")})` : "1 = 0";
+    if (w.sqlite || !columns.length) return exact.length ? `(${exact.join(" OR ")})` : "1 = 0";
     return `((${[...columns.map(grams), ...others].join(" OR ")}) AND (${exact.join(" OR ")}))`;
   };
   /** SQLite: the ids of a table's rows whose text in `columns` holds the term, from its FTS5 index. */
