@@ -5,8 +5,9 @@
 //   token), both kept by the same triggers (plain SQL over the helper table `search_numbers`, so any
 //   connection's writes keep them right); a migration that rebuilds a table drops its triggers, they
 //   come back here and the index is rebuilt.
-// - PostgreSQL: per column a pg_trgm GIN index (3+ characters, ILIKE) and a GIN index on
-//   search_grams(column), the lower-cased single characters and pairs (1 and 2 characters).
+// - PostgreSQL: per column a GIN index on search_grams(column), its lower-cased single characters and
+//   pairs, which the list search reads for terms of every length (then ILIKE decides), and a pg_trgm GIN
+//   index (the list search no longer reads it: over it the planner chose to read the table).
 // Nothing to keep in step by hand: add `search: true` to a text field and restart. Only a changed
 // definition is rebuilt; an unchanged start costs a few catalogue reads.
 import type { DataSource, EntityManager } from "typeorm";
