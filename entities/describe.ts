@@ -156,7 +156,8 @@ export const searchFields = (desc: ResourceDescription) =>
 
 /**
  * Custom text fields marked `search`: the list search looks in them with LIKE over the JSON value (the
- * FTS5 / pg_trgm index covers columns only, and custom fields must cost no migration or index rebuild).
+ * FTS5 and PostgreSQL search indexes cover columns only, and custom fields must cost no migration or index
+ * rebuild).
  */
 export const customSearchFields = (desc: ResourceDescription) =>
   Object.keys(desc.fields).filter((k) => desc.fields[k].search && desc.fields[k].custom);

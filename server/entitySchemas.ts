@@ -3,7 +3,7 @@
 import { EntitySchema, type EntitySchemaColumnOptions, type EntitySchemaRelationOptions } from "typeorm";
 import { searchFields, type Field, type ResourceDescription } from "../entities/describe";
 import { customizable, resourceByKey, resources } from "../entities/registry";
-import { trigramIndex } from "./searchIndex";
+import { trigramIndex, gramIndex } from "./searchIndex";
 import { sortKeyColumn, sortKeyFields, sortKeyLength } from "../entities/sortKey";
 import { attachment } from "../entities/attachment";
 import { selectionRound } from "../entities/selection";
@@ -92,7 +92,8 @@ function schemaOf(desc: ResourceDescription, kind: DatabaseKind) {
   // Known to the schema builder, made by ensureSearchIndex (TypeORM cannot say GIN).
   if (kind === "postgres")
     for (const f of searchFields(desc))
-      indices.push({ name: trigramIndex(desc.table, f), columns: [f], synchronize: false });
+      for (const name of [trigramIndex(desc.table, f), gramIndex(desc.table, f)])
+        indices.push({ name, columns: [f], synchronize: false });
   return new EntitySchema<Record<string, any>>({
     name: desc.entity,
     tableName: desc.table,

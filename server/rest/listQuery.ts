@@ -13,7 +13,7 @@ import { CONTROL, CONTROL_ALL, MAX_INT, ruleProblem } from "../../entities/valid
 import type { Principal } from "../access/policy";
 import { BadRequest } from "../errors";
 import { masksFor } from "../services/output";
-import { ftsTable } from "../searchIndex";
+import { ftsTable, GRAMS_FUNCTION, gramTable } from "../searchIndex";
 import { sortKeyColumn } from "../../entities/sortKey";
 import { customExpression } from "../services/customFields";
 import type { WhereBuilder } from "../services/records/directRead";
@@ -163,55 +163,90 @@ function whereWriter(qb: WhereBuilder, user: Principal, desc: ResourceDescriptio
 type WhereWriter = ReturnType<typeof whereWriter>;
 
 /**
+ * Whether an FTS5 match of `term` may hold a row that LIKE would not: FTS5 folds the case of every
+ * alphabet (and U+FFFE/U+FFFF to U+FFFD), LIKE only ASCII's, so a term with a cased letter (even
+ * ASCII: K, the Kelvin sign, folds to k) is checked again by LIKE on the rows found. Chinese, digits and
+ * punctuation fold to nothing else: the index alone answers.
+ */
+const needsRecheck = (term: string) =>
+  [...term].some((c) => c.toLowerCase() !== c.toUpperCase() || (c >= "\uFFFD" && c <= "\uFFFF"));
+
+/**
  * `q`: records whose searched text holds the term, or whose referenced record's name does (a registration
- * by its enterprise's name). On SQLite, terms of three characters or more go through the FTS5 trigram
- * index (server/searchIndex.ts); shorter ones, and PostgreSQL (pg_trgm serves ILIKE), use LIKE.
+ * by its enterprise's name), exactly what LIKE / ILIKE '%term%' finds, through an index for every length
+ * (server/searchIndex.ts). SQLite: terms of one or two characters are one token of the FTS5 grams table,
+ * longer ones a phrase of the FTS5 trigram table. PostgreSQL: the search_grams GIN indexes hold the term's
+ * characters and pairs (one or two characters: the term itself), then ILIKE on the rows found.
  */
 function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
   const { q, like } = w;
+  const short = [...term].length <= 2;
   // Fields the user sees masked are never searched: a match would tell what the mask hides.
   const searched = (target: ResourceDescription) =>
     searchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
-  const indexed = (target: ResourceDescription) => w.sqlite && [...term].length >= 3 && searched(target).length > 0;
+  const indexed = (target: ResourceDescription) => w.sqlite && searched(target).length > 0;
   const customSearched = (target: ResourceDescription) =>
     customSearchFields(target).filter((k) => !masksFor(w.user, target.fields[k]));
-  /** The ids of a table's rows whose indexed text (or some columns of it) holds the term. */
-  const matchIds = (table: string, columns?: string[]) => {
-    const phrase = `"${term.replace(/"/g, '""')}"`;
-    const fts = q(ftsTable(table));
-    return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(columns ? `{${columns.join(" ")}} : ${phrase}` : phrase)}`;
-  };
   const pattern = w.param(`%${likeEscape(term)}%`);
+  const likes = (columns: string[]) => columns.map((c) => `${c} ${like} :${pattern} ESCAPE '\\'`).join(" OR ");
+  let lowered: string | undefined;
+  /**
+   * PostgreSQL: whether a column's grams index holds the term (ILIKE decides): a term of 1 or 2 characters
+   * as one key, a longer one as all its characters and pairs (the planner then reads the index, where
+   * with the ILIKEs alone over pg_trgm it chose to read the table).
+   */
+  const grams = (column: string) => {
+    lowered ??= w.param(term);
+    const text = `CAST(:${lowered} AS text)`;
+    return `${GRAMS_FUNCTION}(${column}) @> ${short ? `ARRAY[lower(${text})]` : `${GRAMS_FUNCTION}(${text})`}`;
+  };
+  /**
+   * Rows whose `columns` hold the term, or that `others` (references, custom fields) find. On PostgreSQL
+   * two groups: the grams indexes' OR (a BitmapOr; only rechecked when lossy), AND the ILIKEs' OR that
+   * decides (ILIKE implies the grams, so the AND is the ILIKEs' OR). Put in one OR per column, the grams
+   * function would run again on every row found, in the filter.
+   */
+  const holds = (columns: string[], others: string[] = []) => {
+    const exact = [...columns.map((c) => likes([c])), ...others];
+    if (w.sqlite || !columns.length) return exact.length ? `(${exact.join(" OR ")})` : "1 = 0";
+    return `((${[...columns.map(grams), ...others].join(" OR ")}) AND (${exact.join(" OR ")}))`;
+  };
+  /** SQLite: the ids of a table's rows whose text in `columns` holds the term, from its FTS5 index. */
+  const matchIds = (target: ResourceDescription, columns: string[]) => {
+    const phrase = `"${term.replace(/"/g, '""')}"`;
+    const fts = q(short ? gramTable(target.table) : ftsTable(target.table));
+    const query = columns.length < searchFields(target).length ? `{${columns.join(" ")}} : ${phrase}` : phrase;
+    const ids = `SELECT rowid FROM ${fts} WHERE ${fts} MATCH :${w.param(query)}`;
+    if (!needsRecheck(term)) return ids;
+    return `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${q("id")} IN (${ids}) AND (${likes(columns.map(q))})`;
+  };
   const refs: [string, string][] = [];
   for (const [k, f] of Object.entries(desc.fields)) {
     const target = f.type === "ref" ? resourceByKey[f.ref!] : undefined;
     if (!target || !searched(target).includes(target.title)) continue;
-    const inner = indexed(target)
-      ? `${q("id")} IN (${matchIds(target.table, [target.title])})`
-      : `${q(target.title)} ${like} :${pattern} ESCAPE '\\'`;
+    const inner = indexed(target) ? `${q("id")} IN (${matchIds(target, [target.title])})` : holds([q(target.title)]);
     refs.push([k, `SELECT ${q("id")} FROM ${q(target.table)} WHERE ${inner}`]);
   }
   if (indexed(desc)) {
     // One set of ids, driven by the indexes: the text index, and each reference's own index.
-    const own = searched(desc);
     const ids = [
-      matchIds(desc.table, own.length < searchFields(desc).length ? own : undefined),
+      matchIds(desc, searched(desc)),
       ...refs.map(([k, sub]) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${q(k)} IN (${sub})`),
       // Custom text fields are outside the FTS index: a LIKE over their JSON value (a scan of the table).
       ...customSearched(desc).map(
-        (k) =>
-          `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${fieldColumn(w.qb, desc, k, false)} ${like} :${pattern} ESCAPE '\\'`,
+        (k) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${likes([fieldColumn(w.qb, desc, k, false)])}`,
       ),
     ];
     w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
     return;
   }
-  const ors = [
-    ...searched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
-    ...customSearched(desc).map((k) => `${w.col(k)} ${like} :${pattern} ESCAPE '\\'`),
-    ...refs.map(([k, sub]) => `${w.col(k)} IN (${sub})`),
+  const others = [
+    ...customSearched(desc).map((k) => likes([w.col(k)])),
+    // On PostgreSQL an array computed once (an InitPlan), which the column's B-tree serves in a BitmapOr
+    // with the text indexes; `IN (subquery)` would be a hashed SubPlan, tested on every row of a scan.
+    ...refs.map(([k, sub]) => (w.sqlite ? `${w.col(k)} IN (${sub})` : `${w.col(k)} = ANY(ARRAY(${sub}))`)),
   ];
-  w.qb.andWhere(ors.length ? `(${ors.join(" OR ")})` : "1 = 0");
+  w.qb.andWhere(holds(searched(desc).map(w.col), others));
 }
 
 /** `cityId` on a resource that belongs to an enterprise: records of the enterprises of those cities. */

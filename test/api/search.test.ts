@@ -1,10 +1,15 @@
 // The list search (q) finds, through the search index the descriptions derive, every searchable field of
-// every resource: a value written after start is found by terms of 2, 3 and 5 characters (SQLite: the
-// 2-character term scans, the others go through FTS5; PostgreSQL: ILIKE over pg_trgm indexes).
+// every resource: a value written after start is found by terms of 1, 2, 3 and 6 characters, and a
+// changed or deleted one no longer is (SQLite: FTS5, the grams table for 1 and 2 characters, the trigram
+// table for more; PostgreSQL: the search_grams GIN indexes, ILIKE over pg_trgm indexes), and the plan of
+// a short term's search reads the index, not the table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchFields } from "../../entities/describe";
 import { resources } from "../../entities/registry";
-import { listQuery, startServer, type TestServer } from "../helpers";
+import { SYSTEM } from "../../server/accounts";
+import { ftsTable, gramIndex, gramTable } from "../../server/searchIndex";
+import { visibleRows } from "../../server/services/records/visibleRecords";
+import { listQuery, onPostgres, startServer, type TestServer } from "../helpers";
 
 let s: TestServer;
 beforeAll(async () => {
@@ -15,8 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const VALUE = "甲乙丙丁戊";
-const TERMS = ["丙丁", "乙丙丁", VALUE];
+// Its characters 亥 and 戊亥 are in no seeded text (丙, 丁, 戊 are: 专家丙, the surname 丁).
+const VALUE = "甲乙丙丁戊亥";
+const TERMS = ["亥", "戊亥", "丙丁", "乙丙丁", VALUE];
 
 const found = async (key: string, id: number, q: string) => {
   const res = await s.api(`/${key}${listQuery({ filter: { q, id }, range: [0, 0] })}`);
@@ -42,5 +48,85 @@ describe("every searchable field is found after a write", () => {
       await s.sql(`UPDATE ${desc.table} SET ${field} = ? WHERE id = ?`, [row.old, row.id]);
     }
     for (const term of TERMS) expect(await found(key, row.id, term), `after restoring: ${term}`).toBe(0);
+  });
+});
+
+/** How many records of `key` the search finds, all of them. */
+const total = async (key: string, q: string) => {
+  const res = await s.api(`/${key}${listQuery({ filter: { q }, range: [0, 0] })}`);
+  expect(res.status, await res.clone().text()).toBe(200);
+  return Number(res.headers.get("content-range")!.split("/")[1]);
+};
+
+describe("a changed or deleted record", () => {
+  it("is no longer found by terms of 1 and 2 characters, nor left in the index", async () => {
+    const [row] = await s.sql(`SELECT * FROM follow_up ORDER BY id DESC LIMIT 1`);
+    await s.sql(`UPDATE follow_up SET content = ? WHERE id = ?`, [VALUE, row.id]);
+    for (const term of TERMS) expect(await total("followUps", term), `updated: ${term}`).toBe(1);
+    await s.sql(`UPDATE follow_up SET content = ? WHERE id = ?`, ["乙丙", row.id]);
+    for (const term of ["亥", "戊亥"]) expect(await total("followUps", term), `changed: ${term}`).toBe(0);
+    await s.sql(`DELETE FROM follow_up WHERE id = ?`, [row.id]);
+    for (const term of ["乙", "乙丙"]) expect(await total("followUps", term), `deleted: ${term}`).toBe(0);
+    if (!onPostgres)
+      for (const term of ["乙", "乙丙", "亥"])
+        expect(
+          await s.sql(`SELECT rowid FROM ${gramTable("follow_up")} WHERE ${gramTable("follow_up")} MATCH ?`, [
+            `"${term}"`,
+          ]),
+          term,
+        ).toEqual([]);
+    // The same id again, with its old text: nothing of the deleted text comes back with it.
+    const columns = Object.keys(row);
+    await s.sql(
+      `INSERT INTO follow_up (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      columns.map((c) => row[c]),
+    );
+    for (const term of ["乙", "乙丙", "亥"]) expect(await total("followUps", term), `inserted again: ${term}`).toBe(0);
+    expect(await found("followUps", row.id, row.content.slice(0, 1)), "its own text").toBe(1);
+  });
+
+  it("is found by a letter exactly as LIKE / ILIKE find it (the index folds more cases than LIKE)", async () => {
+    const [row] = await s.sql(`SELECT id, content FROM follow_up ORDER BY id LIMIT 1`);
+    // The Kelvin sign folds to k in FTS5, not in SQLite's LIKE; Ä to ä in both FTS5 and ILIKE, not in LIKE.
+    await s.sql(`UPDATE follow_up SET content = ? WHERE id = ?`, ["\u212AÄx", row.id]);
+    try {
+      for (const term of ["k", "K", "ä", "Ä", "x", "X", "äx", "\u212A"]) {
+        const [{ n }] = await s.sql(
+          `SELECT COUNT(*) AS n FROM follow_up WHERE id = ? AND (content ${onPostgres ? "ILIKE" : "LIKE"} ? OR staff ${onPostgres ? "ILIKE" : "LIKE"} ?)`,
+          [row.id, `%${term}%`, `%${term}%`],
+        );
+        expect(await found("followUps", row.id, term), term).toBe(Number(n));
+      }
+    } finally {
+      await s.sql(`UPDATE follow_up SET content = ? WHERE id = ?`, [row.content, row.id]);
+    }
+  });
+});
+
+describe("the plan of a search", () => {
+  // The list's own query, as the API makes it, explained.
+  const plan = (q: string) =>
+    s.ds.transaction(async (m) => {
+      const [sql, params] = visibleRows(m, SYSTEM, { q }, "enterprises").getQueryAndParameters();
+      if (!onPostgres) return JSON.stringify(await m.query(`EXPLAIN QUERY PLAN ${sql}`, params));
+      // The seeded table is small enough for a scan to be cheaper: the index must still serve.
+      await m.query(`SET LOCAL enable_seqscan = off`);
+      return (await m.query(`EXPLAIN ${sql}`, params)).map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
+    });
+
+  // SQLite: the grams table for 1 and 2 characters, the trigram table for more; PostgreSQL: the grams indexes.
+  it.each([
+    ["光电", gramTable("enterprise")],
+    ["光", gramTable("enterprise")],
+    ["智能装备", ftsTable("enterprise")],
+  ])("reads the index for “%s”, not the table", async (q, fts) => {
+    const text = await plan(q);
+    if (onPostgres) {
+      expect(text).toContain(gramIndex("enterprise", "name"));
+      expect(text).not.toContain("Seq Scan on enterprise");
+    } else {
+      expect(text).toContain(`SCAN ${fts} VIRTUAL TABLE INDEX`);
+      expect(text).not.toMatch(/SCAN e\b|SCAN enterprise\b/);
+    }
   });
 });
