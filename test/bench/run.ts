@@ -25,6 +25,8 @@ const { values } = parseArgs({
     /** Concurrent clients of the load figure, and how long each side is loaded. */
     clients: { type: "string", default: "50" },
     seconds: { type: "string", default: "8" },
+    /** Keep the figures of bench-results.json that this run does not measure again (a run in parts). */
+    merge: { type: "boolean", default: false },
     /** Only the figures of one part (customFields: the list by a custom field), for a quick run. */
     only: { type: "string" },
   },
@@ -527,7 +529,7 @@ await sh("npm", ["run", "build", "--silent"], {});
 for (const s of scales) await benchScale("sqlite", s);
 const pgUrl = pgScales.length && !only ? await postgresServer() : undefined;
 if (pgUrl) for (const s of pgScales) await benchScale("postgres", s, pgUrl);
-if (!only) await firstScreen();
+if (!only && scales.includes(1)) await firstScreen();
 console.log(
   `\n机器：${cpus().length} 核 ${cpus()[0]?.model ?? ""}，内存 ${Math.round(totalmem() / 2 ** 30)} GB，Node ${process.version}`,
 );
@@ -541,8 +543,14 @@ console.table(
     达标: r.met ? "是" : "否",
   })),
 );
-// A partial run (--only) prints its figures but keeps the full run's file.
-if (!only)
+// A partial run (--only) prints its figures but keeps the full run's file; --merge adds to it.
+if (!only) {
+  const kept: Figure[] =
+    values.merge && existsSync("bench-results.json")
+      ? JSON.parse(readFileSync("bench-results.json", "utf8")).results.filter(
+          (r: Figure) => !results.some((n) => n.figure === r.figure),
+        )
+      : [];
   writeFileSync(
     "bench-results.json",
     JSON.stringify(
@@ -554,9 +562,10 @@ if (!only)
           memoryGB: Math.round(totalmem() / 2 ** 30),
           node: process.version,
         },
-        results,
+        results: [...kept, ...results],
       },
       null,
       2,
     ),
   );
+}
