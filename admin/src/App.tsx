@@ -1,19 +1,33 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router-dom";
-import { Admin, CustomRoutes, Loading, Resource, defaultTheme, usePermissions } from "react-admin";
+import { CssBaseline } from "@mui/material";
+import {
+  AccessDenied,
+  AdminContext,
+  AuthCallback,
+  AuthenticationError,
+  CoreAdminUI,
+  CustomRoutes,
+  Error as ErrorPage,
+  Loading,
+  LoadingPage,
+  Notification,
+  Resource,
+  defaultTheme,
+  localStorageStore,
+  usePermissions,
+  type AdminChildren,
+} from "react-admin";
 import { resourceByKey } from "../../entities/registry";
 import { isEnterpriseForm } from "../../entities/enterpriseForms";
 import { authProvider, type Permissions } from "./authProvider";
-import { Dashboard } from "./dashboard/Dashboard";
 import { REVIEW_PATH } from "./enterpriseForms/api";
 import { TodoPage } from "./todo/TodoPage";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
-import { LoginPage } from "./layout/LoginPage";
 import { StaffOnly } from "./layout/StaffOnly";
 import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
-import { AcceptInvitationPage } from "./myForms/AcceptInvitationPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
 import { menu } from "./menu";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
@@ -55,6 +69,18 @@ function lazyView(key: string, view: View) {
   }
   return lazyViews.get(id)!;
 }
+/** A page of its own chunk, with react-admin's (Chinese) spinner while it loads. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Lazy = lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
+  return () => (
+    <Suspense fallback={<Loading />}>
+      <Lazy />
+    </Suspense>
+  );
+}
+const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
+const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
+const AcceptInvitationPage = lazyPage(() => import("./myForms/AcceptInvitationPage"), "AcceptInvitationPage");
 const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
 const MissingStampedCopiesPage = lazy(() =>
   import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
@@ -105,20 +131,43 @@ function Home() {
   );
 }
 
-export const App = () => (
-  <Admin
-    title={messages.app.title}
+/**
+ * react-admin's <Admin> (AdminContext + AdminUI) without its defaults that would be bundled unused: the English
+ * messages (defaultI18nProvider) and the stock login form (AdminUI's default loginPage, with react-hook-form).
+ */
+const store = localStorageStore();
+const Admin = ({ children }: { children: AdminChildren }) => (
+  <AdminContext
     dataProvider={dataProvider}
     authProvider={authProvider}
-    requireAuth
-    loginPage={LoginPage}
     i18nProvider={i18nProvider}
-    layout={Layout}
-    dashboard={Home}
-    catchAll={NotFoundPage}
+    store={store}
     theme={theme}
-    disableTelemetry
   >
+    <CssBaseline enableColorScheme>
+      <CoreAdminUI
+        title={messages.app.title}
+        requireAuth
+        loginPage={LoginPage}
+        layout={Layout}
+        dashboard={Home}
+        catchAll={NotFoundPage}
+        accessDenied={AccessDenied}
+        authCallbackPage={AuthCallback}
+        authenticationError={AuthenticationError}
+        error={ErrorPage}
+        loading={LoadingPage}
+        disableTelemetry
+      >
+        {children}
+      </CoreAdminUI>
+      <Notification />
+    </CssBaseline>
+  </AdminContext>
+);
+
+export const App = () => (
+  <Admin>
     {(permissions: Permissions | null) => (
       <>
         {resourcesFor(permissions)}

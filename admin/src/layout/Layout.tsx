@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
+import { Box } from "@mui/material";
 import {
   AppBar,
   Layout as RaLayout,
@@ -9,10 +10,13 @@ import {
   useTranslate,
 } from "react-admin";
 import { ChangePasswordItem } from "./ChangePassword";
-import { GlobalSearch } from "./GlobalSearch";
 import { GroupedMenu } from "./Menu";
 import { NoticeBadge } from "./NoticeBadge";
 import { RoundSwitcher } from "../rounds/RoundSwitcher";
+
+// The search box (MUI's Autocomplete) comes in its own chunk, just after the app bar shows.
+const GlobalSearch = lazy(() => import("./GlobalSearch").then((m) => ({ default: m.GlobalSearch })));
+const searchWidth = { width: { xs: 160, sm: 240, md: 320 }, mx: 1 };
 
 /** Wide tables scroll inside the page instead of widening it. */
 const fitToWindow = {
@@ -37,7 +41,9 @@ const TopBar = () => (
     toolbar={
       <>
         <RoundSwitcher />
-        <GlobalSearch />
+        <Suspense fallback={<Box sx={searchWidth} />}>
+          <GlobalSearch />
+        </Suspense>
         <NoticeBadge />
         <LoadingIndicator />
       </>
