@@ -1,6 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { resourceByKey } from "../../entities/registry";
 import { App } from "./App";
+import { authProvider } from "./authProvider";
+
+// Before the first render: who is signed in (and the custom fields) is asked at once, and a resource's page
+// opened directly (#/enterprises…) starts loading the views' chunk alongside, not after the permissions.
+void authProvider.getPermissions?.({});
+const opened = /^#\/([^/?]+)/.exec(window.location.hash)?.[1];
+if (opened && Object.hasOwn(resourceByKey, opened)) void import("./views");
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
