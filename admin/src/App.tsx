@@ -22,7 +22,6 @@ import { resourceByKey } from "../../entities/registry";
 import { isEnterpriseForm } from "../../entities/enterpriseForms";
 import { authProvider, type Permissions } from "./authProvider";
 import { REVIEW_PATH } from "./enterpriseForms/api";
-import { TodoPage } from "./todo/TodoPage";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
@@ -80,6 +79,7 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
 }
 const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
 const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
+const TodoPage = lazyPage(() => import("./todo/TodoPage"), "TodoPage");
 const AcceptInvitationPage = lazyPage(() => import("./myForms/AcceptInvitationPage"), "AcceptInvitationPage");
 const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
 const MissingStampedCopiesPage = lazy(() =>

@@ -5,10 +5,12 @@ import { App } from "./App";
 import { authProvider } from "./authProvider";
 
 // Before the first render: who is signed in (and the custom fields) is asked at once, and a resource's page
-// opened directly (#/enterprises…) starts loading the views' chunk alongside, not after the permissions.
+// opened directly (#/enterprises…) starts loading the views' chunk alongside, not after the permissions
+// (the home page, its 待办).
 void authProvider.getPermissions?.({});
 const opened = /^#\/([^/?]+)/.exec(window.location.hash)?.[1];
 if (opened && Object.hasOwn(resourceByKey, opened)) void import("./views");
+else if (!opened) void import("./todo/TodoPage");
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
