@@ -5,10 +5,8 @@ import {
   AccessDenied,
   AdminContext,
   AuthCallback,
-  AuthenticationError,
   CoreAdminUI,
   CustomRoutes,
-  Error as ErrorPage,
   Loading,
   LoadingPage,
   Notification,
@@ -27,7 +25,7 @@ import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
 import { StaffOnly } from "./layout/StaffOnly";
 import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
-import { NotFoundPage } from "./layout/NotFoundPage";
+import { AuthenticationErrorPage, ErrorPage, NotFoundPage } from "./layout/Pages";
 import { menu } from "./menu";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
 
@@ -154,7 +152,7 @@ const Admin = ({ children }: { children: AdminChildren }) => (
         catchAll={NotFoundPage}
         accessDenied={AccessDenied}
         authCallbackPage={AuthCallback}
-        authenticationError={AuthenticationError}
+        authenticationError={AuthenticationErrorPage}
         error={ErrorPage}
         loading={LoadingPage}
         disableTelemetry
