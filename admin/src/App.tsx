@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from "react";
+import { createElement, lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router-dom";
 import { CssBaseline } from "@mui/material";
 import {
@@ -52,32 +52,49 @@ const theme = {
 };
 
 type View = "list" | "show" | "edit" | "create";
+// Code loaded on first use may be there already (fetched ahead by main.tsx): then it renders at once, without
+// suspending (React holds back a suspended page's content for 300 ms at least).
+let viewsModule: typeof import("./views") | undefined;
+/** The views' chunk (every resource's list, record, form). */
+export const loadViews = () => import("./views").then((m) => (viewsModule = m));
+
 const lazyViews = new Map<string, ComponentType>();
 /** A view loaded on first use: the views' chunk stays off the first screen. */
 function lazyView(key: string, view: View) {
   const id = `${key}.${view}`;
   if (!lazyViews.has(id)) {
-    const Lazy = lazy(() => import("./views").then((m) => ({ default: m.views[key][view]! })));
-    lazyViews.set(id, () => (
-      <Suspense fallback={<Loading />}>
-        <Lazy />
-      </Suspense>
-    ));
+    const Lazy = lazy(() => loadViews().then((m) => ({ default: m.views[key][view]! })));
+    lazyViews.set(id, () =>
+      viewsModule ? (
+        createElement(viewsModule.views[key][view]!)
+      ) : (
+        <Suspense fallback={<Loading />}>
+          <Lazy />
+        </Suspense>
+      ),
+    );
   }
   return lazyViews.get(id)!;
 }
-/** A page of its own chunk, with react-admin's (Chinese) spinner while it loads. */
+/** A page of its own chunk, with react-admin's (Chinese) spinner while it loads; preload() fetches it ahead. */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  const Lazy = lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
-  return () => (
-    <Suspense fallback={<Loading />}>
-      <Lazy />
-    </Suspense>
-  );
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () => (loading ??= load().then((m) => (loaded = m[name] as ComponentType)));
+  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
+  const Page = () =>
+    loaded ? (
+      createElement(loaded)
+    ) : (
+      <Suspense fallback={<Loading />}>
+        <Lazy />
+      </Suspense>
+    );
+  return Object.assign(Page, { preload });
 }
 const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
 const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
-const TodoPage = lazyPage(() => import("./todo/TodoPage"), "TodoPage");
+export const TodoPage = lazyPage(() => import("./todo/TodoPage"), "TodoPage");
 const AcceptInvitationPage = lazyPage(() => import("./myForms/AcceptInvitationPage"), "AcceptInvitationPage");
 const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
 const MissingStampedCopiesPage = lazy(() =>
