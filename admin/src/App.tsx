@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type ComponentType } from "react";
+import { createElement, lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType } from "react";
 import { Route } from "react-router-dom";
 import { CssBaseline } from "@mui/material";
 import {
@@ -52,45 +52,52 @@ const theme = {
 };
 
 type View = "list" | "show" | "edit" | "create";
-// Code loaded on first use may be there already (fetched ahead by main.tsx): then it renders at once, without
-// suspending (React holds back a suspended page's content for 300 ms at least).
-let viewsModule: typeof import("./views") | undefined;
+// Code loaded on first use, fetched ahead where main.tsx can tell it is needed. Not through <Suspense>: React
+// holds a suspended page's content back 300 ms at least, even when its code comes a moment later.
+function loadable<T>(load: () => Promise<T>) {
+  let value: T | undefined;
+  let error: unknown;
+  let loading: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const settle = () => listeners.forEach((l) => l());
+  const subscribe = (l: () => void) => (listeners.add(l), () => void listeners.delete(l));
+  const preload = () =>
+    (loading ??= load().then(
+      (v) => ((value = v), settle()),
+      (e: unknown) => ((error = e ?? new Error("chunk")), settle()),
+    ));
+  /** The code once there (the page's error boundary shows a failed load); undefined before. */
+  const useLoaded = () => {
+    const v = useSyncExternalStore(subscribe, () => value);
+    useEffect(() => void preload(), []);
+    if (error !== undefined) throw error;
+    return v;
+  };
+  return { preload, useLoaded };
+}
+
 /** The views' chunk (every resource's list, record, form). */
-export const loadViews = () => import("./views").then((m) => (viewsModule = m));
+export const views = loadable(() => import("./views").then((m) => m.views));
 
 const lazyViews = new Map<string, ComponentType>();
 /** A view loaded on first use: the views' chunk stays off the first screen. */
 function lazyView(key: string, view: View) {
   const id = `${key}.${view}`;
-  if (!lazyViews.has(id)) {
-    const Lazy = lazy(() => loadViews().then((m) => ({ default: m.views[key][view]! })));
-    lazyViews.set(id, () =>
-      viewsModule ? (
-        createElement(viewsModule.views[key][view]!)
-      ) : (
-        <Suspense fallback={<Loading />}>
-          <Lazy />
-        </Suspense>
-      ),
-    );
-  }
+  if (!lazyViews.has(id))
+    lazyViews.set(id, function LazyView() {
+      const loaded = views.useLoaded();
+      return loaded ? createElement(loaded[key][view]!) : <Loading />;
+    });
   return lazyViews.get(id)!;
 }
 /** A page of its own chunk, with react-admin's (Chinese) spinner while it loads; preload() fetches it ahead. */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
-  const preload = () => (loading ??= load().then((m) => (loaded = m[name] as ComponentType)));
-  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
-  const Page = () =>
-    loaded ? (
-      createElement(loaded)
-    ) : (
-      <Suspense fallback={<Loading />}>
-        <Lazy />
-      </Suspense>
-    );
-  return Object.assign(Page, { preload });
+  const page = loadable(() => load().then((m) => m[name] as ComponentType));
+  const Page = () => {
+    const loaded = page.useLoaded();
+    return loaded ? createElement(loaded) : <Loading />;
+  };
+  return Object.assign(Page, { preload: page.preload });
 }
 const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
 const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
