@@ -1,20 +1,31 @@
-import { lazy, Suspense, type ComponentType } from "react";
+import { createElement, lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType } from "react";
 import { Route } from "react-router-dom";
-import { Admin, CustomRoutes, Loading, Resource, defaultTheme, usePermissions } from "react-admin";
+import { CssBaseline } from "@mui/material";
+import {
+  AccessDenied,
+  AdminContext,
+  AuthCallback,
+  CoreAdminUI,
+  CustomRoutes,
+  Loading,
+  LoadingPage,
+  Notification,
+  Resource,
+  defaultTheme,
+  localStorageStore,
+  usePermissions,
+  type AdminChildren,
+} from "react-admin";
 import { resourceByKey } from "../../entities/registry";
 import { isEnterpriseForm } from "../../entities/enterpriseForms";
 import { authProvider, type Permissions } from "./authProvider";
-import { Dashboard } from "./dashboard/Dashboard";
 import { REVIEW_PATH } from "./enterpriseForms/api";
-import { TodoPage } from "./todo/TodoPage";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider, messages } from "./i18n";
 import { Layout } from "./layout/Layout";
-import { LoginPage } from "./layout/LoginPage";
 import { StaffOnly } from "./layout/StaffOnly";
 import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
-import { AcceptInvitationPage } from "./myForms/AcceptInvitationPage";
-import { NotFoundPage } from "./layout/NotFoundPage";
+import { AuthenticationErrorPage, ErrorPage, NotFoundPage } from "./layout/Pages";
 import { menu } from "./menu";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
 
@@ -41,20 +52,57 @@ const theme = {
 };
 
 type View = "list" | "show" | "edit" | "create";
+// Code loaded on first use, fetched ahead where main.tsx can tell it is needed. Not through <Suspense>: React
+// holds a suspended page's content back 300 ms at least, even when its code comes a moment later.
+function loadable<T>(load: () => Promise<T>) {
+  let value: T | undefined;
+  let error: unknown;
+  let loading: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const settle = () => listeners.forEach((l) => l());
+  const subscribe = (l: () => void) => (listeners.add(l), () => void listeners.delete(l));
+  const preload = () =>
+    (loading ??= load().then(
+      (v) => ((value = v), settle()),
+      (e: unknown) => ((error = e ?? new Error("chunk")), settle()),
+    ));
+  /** The code once there (the page's error boundary shows a failed load); undefined before. */
+  const useLoaded = () => {
+    const v = useSyncExternalStore(subscribe, () => value);
+    useEffect(() => void preload(), []);
+    if (error !== undefined) throw error;
+    return v;
+  };
+  return { preload, useLoaded };
+}
+
+/** The views' chunk (every resource's list, record, form). */
+export const views = loadable(() => import("./views").then((m) => m.views));
+
 const lazyViews = new Map<string, ComponentType>();
 /** A view loaded on first use: the views' chunk stays off the first screen. */
 function lazyView(key: string, view: View) {
   const id = `${key}.${view}`;
-  if (!lazyViews.has(id)) {
-    const Lazy = lazy(() => import("./views").then((m) => ({ default: m.views[key][view]! })));
-    lazyViews.set(id, () => (
-      <Suspense fallback={<Loading />}>
-        <Lazy />
-      </Suspense>
-    ));
-  }
+  if (!lazyViews.has(id))
+    lazyViews.set(id, function LazyView() {
+      const loaded = views.useLoaded();
+      return loaded ? createElement(loaded[key][view]!) : <Loading />;
+    });
   return lazyViews.get(id)!;
 }
+/** A page of its own chunk, with react-admin's (Chinese) spinner while it loads; preload() fetches it ahead. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const page = loadable(() => load().then((m) => m[name] as ComponentType));
+  const Page = () => {
+    const loaded = page.useLoaded();
+    return loaded ? createElement(loaded) : <Loading />;
+  };
+  return Object.assign(Page, { preload: page.preload });
+}
+const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
+const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
+export const TodoPage = lazyPage(() => import("./todo/TodoPage"), "TodoPage");
+const AcceptInvitationPage = lazyPage(() => import("./myForms/AcceptInvitationPage"), "AcceptInvitationPage");
 const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
 const MissingStampedCopiesPage = lazy(() =>
   import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
@@ -105,20 +153,43 @@ function Home() {
   );
 }
 
-export const App = () => (
-  <Admin
-    title={messages.app.title}
+/**
+ * react-admin's <Admin> (AdminContext + AdminUI) without its defaults that would be bundled unused: the English
+ * messages (defaultI18nProvider) and the stock login form (AdminUI's default loginPage, with react-hook-form).
+ */
+const store = localStorageStore();
+const Admin = ({ children }: { children: AdminChildren }) => (
+  <AdminContext
     dataProvider={dataProvider}
     authProvider={authProvider}
-    requireAuth
-    loginPage={LoginPage}
     i18nProvider={i18nProvider}
-    layout={Layout}
-    dashboard={Home}
-    catchAll={NotFoundPage}
+    store={store}
     theme={theme}
-    disableTelemetry
   >
+    <CssBaseline enableColorScheme>
+      <CoreAdminUI
+        title={messages.app.title}
+        requireAuth
+        loginPage={LoginPage}
+        layout={Layout}
+        dashboard={Home}
+        catchAll={NotFoundPage}
+        accessDenied={AccessDenied}
+        authCallbackPage={AuthCallback}
+        authenticationError={AuthenticationErrorPage}
+        error={ErrorPage}
+        loading={LoadingPage}
+        disableTelemetry
+      >
+        {children}
+      </CoreAdminUI>
+      <Notification />
+    </CssBaseline>
+  </AdminContext>
+);
+
+export const App = () => (
+  <Admin>
     {(permissions: Permissions | null) => (
       <>
         {resourcesFor(permissions)}

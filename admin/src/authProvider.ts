@@ -21,10 +21,13 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
   return json;
 }
 
-/** Who is signed in; with a session, the custom fields are merged into the descriptions before any view renders. */
+/**
+ * Who is signed in; with a session, the custom fields are merged into the descriptions before any view renders.
+ * Both asked at once (without a session the descriptions' 401 is ignored, and they are fetched at login).
+ */
 const whoAmI = () =>
-  (me ??= call<Me>("me")
-    .then(async (answer) => (await loadDescriptions(), answer))
+  (me ??= Promise.all([call<Me>("me"), loadDescriptions()])
+    .then(([answer]) => answer)
     .catch(() => null));
 
 export const authProvider: AuthProvider = {

@@ -13,7 +13,12 @@ export function loadDescriptions(): Promise<void> {
   loading ??= (async () => {
     try {
       const res = await fetch("/api/descriptions");
-      if (!res.ok) return;
+      if (!res.ok) {
+        // Without a session (asked alongside /api/auth/me): the 401 is read to its end all the same, as an
+        // answer left unread stays open in the browser.
+        await res.arrayBuffer().catch(() => undefined);
+        return;
+      }
       const answer = (await res.json()) as DescriptionsAnswer;
       applyCustomFields(answer.customFields);
       version = answer.version;

@@ -1,6 +1,6 @@
 // Chinese everywhere: react-admin's messages, the panel's own, and every resource and field name
 // taken from the descriptions.
-import polyglotI18nProvider from "ra-i18n-polyglot";
+import type { I18nProvider } from "react-admin";
 import { SYSTEM_FIELDS } from "../../../entities/describe";
 import { resourceByKey, resources } from "../../../entities/registry";
 import { appZh } from "./app";
@@ -21,9 +21,30 @@ const resourceMessages = Object.fromEntries(
 );
 
 export const messages = { ...raZh, ...appZh, resources: resourceMessages };
-const polyglot = polyglotI18nProvider(() => messages, "zh", [{ locale: "zh", name: "简体中文" }], {
-  allowMissing: false,
-});
+
+/** The messages by their dotted keys ("ra.action.save"), as Polyglot flattens them. */
+const phrases = new Map<string, string>();
+(function flatten(node: object, prefix: string) {
+  for (const [k, v] of Object.entries(node)) {
+    if (v && typeof v === "object") flatten(v, `${prefix}${k}.`);
+    else if (typeof v === "string") phrases.set(`${prefix}${k}`, v);
+  }
+})(messages, "");
+
+/**
+ * Polyglot's t() for one Chinese locale, without its library on the first screen: the phrase, else the
+ * default (options._), else the key; "a |||| b" picks the one Chinese form when a smart_count is given;
+ * %{name} takes options.name when it is set.
+ */
+function translate(key: string, options: any = {}): string {
+  const opts = typeof options === "number" ? { smart_count: options } : (options ?? {});
+  let phrase = phrases.get(key) ?? (typeof opts._ === "string" ? opts._ : undefined);
+  if (phrase === undefined) return key;
+  if (opts.smart_count != null) phrase = phrase.split("||||")[0].trim();
+  return phrase.replace(/%\{(.*?)\}/g, (expression: string, name: string) =>
+    Object.hasOwn(opts, name) && opts[name] != null ? String(opts[name]) : expression,
+  );
+}
 
 /** A custom field's label (resources.<key>.fields.<field>), from the merged description (customFields.ts). */
 function customLabel(key: string): string | undefined {
@@ -32,7 +53,9 @@ function customLabel(key: string): string | undefined {
   return f?.custom ? f.label : undefined;
 }
 
-export const i18nProvider = {
-  ...polyglot,
-  translate: (key: string, options?: any) => customLabel(key) ?? polyglot.translate(key, options),
+export const i18nProvider: I18nProvider = {
+  translate: (key: string, options?: any) => customLabel(key) ?? translate(key, options),
+  changeLocale: async () => undefined,
+  getLocale: () => "zh",
+  getLocales: () => [{ locale: "zh", name: "简体中文" }],
 };

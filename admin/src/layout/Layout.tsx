@@ -1,18 +1,27 @@
-import type { ReactNode } from "react";
+// react-admin's <Layout> (skip link, app bar, sidebar and menu, the page in an error boundary) without its
+// preferences inspector (nothing here is configurable) and with its error page loaded only when it shows.
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from "react";
+import { Box, styled } from "@mui/material";
 import {
   AppBar,
-  Layout as RaLayout,
+  Loading,
   LoadingIndicator,
   Logout,
+  Sidebar,
+  SkipNavigationButton,
   useGetIdentity,
   UserMenu,
   useTranslate,
 } from "react-admin";
+import { ErrorPage } from "./Pages";
 import { ChangePasswordItem } from "./ChangePassword";
-import { GlobalSearch } from "./GlobalSearch";
 import { GroupedMenu } from "./Menu";
 import { NoticeBadge } from "./NoticeBadge";
 import { RoundSwitcher } from "../rounds/RoundSwitcher";
+
+// The search box (MUI's Autocomplete) comes in its own chunk, just after the app bar shows.
+const GlobalSearch = lazy(() => import("./GlobalSearch").then((m) => ({ default: m.GlobalSearch })));
+const searchWidth = { width: { xs: 160, sm: 240, md: 320 }, mx: 1 };
 
 /** Wide tables scroll inside the page instead of widening it. */
 const fitToWindow = {
@@ -37,7 +46,9 @@ const TopBar = () => (
     toolbar={
       <>
         <RoundSwitcher />
-        <GlobalSearch />
+        <Suspense fallback={<Box sx={searchWidth} />}>
+          <GlobalSearch />
+        </Suspense>
         <NoticeBadge />
         <LoadingIndicator />
       </>
@@ -45,8 +56,80 @@ const TopBar = () => (
   />
 );
 
+interface BoundaryState {
+  error: Error | null;
+  info?: ErrorInfo;
+}
+/** The page's error boundary: react-admin's error page (which resets it when the user goes elsewhere). */
+class PageBoundary extends Component<{ children: ReactNode }, BoundaryState> {
+  state: BoundaryState = { error: null };
+  static getDerivedStateFromError(error: Error): BoundaryState {
+    return { error };
+  }
+  componentDidCatch(_error: Error, info: ErrorInfo) {
+    this.setState({ info });
+  }
+  reset = () => this.setState({ error: null, info: undefined });
+  render() {
+    const { error, info } = this.state;
+    if (!error) return this.props.children;
+    return <ErrorPage error={error} errorInfo={info} resetErrorBoundary={this.reset} />;
+  }
+}
+
+// react-admin's layout classes and styles (RaLayout-appFrame…), so that its theme and ours still apply.
+const PREFIX = "RaLayout";
+const Frame = styled("div", { name: PREFIX, overridesResolver: (_props, styles) => styles.root })(({ theme }) => ({
+  display: "flex",
+  flexDirection: "column",
+  zIndex: 1,
+  minHeight: "100vh",
+  backgroundColor: theme.palette.background.default,
+  position: "relative",
+  minWidth: "fit-content",
+  width: "100%",
+  [`& .${PREFIX}-appFrame`]: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    marginTop: theme.spacing(6),
+    [theme.breakpoints.down("sm")]: { marginTop: theme.spacing(7) },
+  },
+  [`& .${PREFIX}-contentWithSidebar`]: {
+    display: "flex",
+    flexGrow: 1,
+    transition: theme.transitions.create("margin", {
+      easing: theme.transitions.easing.easeOut,
+      duration: theme.transitions.duration.enteringScreen,
+    }),
+  },
+  [`& .${PREFIX}-content`]: {
+    backgroundColor: theme.palette.background.default,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    flexBasis: 0,
+    padding: 0,
+    [theme.breakpoints.up("xs")]: { paddingRight: theme.spacing(1), paddingLeft: theme.spacing(1) },
+  },
+}));
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={GroupedMenu} appBar={TopBar} sx={fitToWindow}>
-    {children}
-  </RaLayout>
+  <Frame className="layout" sx={fitToWindow}>
+    <SkipNavigationButton />
+    <div className={`${PREFIX}-appFrame`}>
+      <TopBar />
+      <main className={`${PREFIX}-contentWithSidebar`}>
+        <Sidebar>
+          <GroupedMenu />
+        </Sidebar>
+        <div id="main-content" className={`${PREFIX}-content`}>
+          <PageBoundary>
+            <Suspense fallback={<Loading />}>{children}</Suspense>
+          </PageBoundary>
+        </div>
+      </main>
+    </div>
+  </Frame>
 );

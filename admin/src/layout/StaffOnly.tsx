@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { Loading, usePermissions } from "react-admin";
 import type { Permissions } from "../authProvider";
-import { NotFoundPage } from "./NotFoundPage";
+import { NotFoundPage } from "./Pages";
 
 export function StaffOnly({ children }: { children: ReactNode }) {
   const { permissions, isPending } = usePermissions<Permissions>();
