@@ -64,7 +64,10 @@ function child(args: string[], env: Record<string, string>, ready: RegExp): Prom
   return new Promise((resolve, reject) => {
     const p = spawn(args[0], args.slice(1), { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
     p.stdout!.on("data", (d: Buffer) => ready.test(d.toString()) && resolve(p));
-    p.on("exit", (c) => reject(new Error(`${args.join(" ")} exited ${c}`)));
+    p.on("exit", (c, signal) => {
+      if (c || (signal && signal !== "SIGTERM")) console.error(`${args.join(" ")} 退出：${c ?? signal}`);
+      reject(new Error(`${args.join(" ")} exited ${c ?? signal}`));
+    });
   });
 }
 const peakMB = (p: ChildProcess) =>
@@ -462,6 +465,9 @@ async function customFieldList(db: string, get: (path: string) => Promise<ArrayB
     )
     .get() as { d: string };
   w.close();
+  // The update held this process for seconds: let it see the sockets the server closed meanwhile (idle
+  // keep-alive), or the next request goes out on one of them and fails.
+  await new Promise((r) => setTimeout(r, 200));
   const custom = `/enterprises?${q({ filter: { registeredCapital_gte: Number(d.replace(/-/g, "")) }, sort: ["registeredCapital", "DESC"], range: [0, 24] })}`;
   const builtIn = `/enterprises?${q({ filter: { validUntil_gte: d }, sort: ["validUntil", "DESC"], range: [0, 24] })}`;
   record(
