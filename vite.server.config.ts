@@ -14,7 +14,9 @@ export default defineConfig({
     ssr: true,
     target: "node20",
     outDir: "dist/server",
-    emptyOutDir: true,
+    // Kept, and chunks named without a hash: a server still running from here (another instance, as the
+    // build happens on a start) finds the chunks it loads lazily (the PDFs') where they were.
+    emptyOutDir: false,
     minify: false,
     reportCompressedSize: false,
     rolldownOptions: {
@@ -26,7 +28,7 @@ export default defineConfig({
       },
       // Packages (and node: built-ins) are imported at run time, never copied in.
       external: (id) => !id.startsWith(".") && !isAbsolute(id) && !id.startsWith("\0"),
-      output: { format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" },
+      output: { format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name].js" },
     },
   },
 });

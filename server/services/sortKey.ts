@@ -20,22 +20,11 @@ export function sortKeyOf(name: unknown): string | null {
   return `${key} ${text}`;
 }
 
-/**
- * The record with the sort keys of its `sortKey` fields set from their values (a copy); a value the record
- * had before (`existing`) keeps the key it has.
- */
-export function withSortKeys<R extends Record<string, any>>(
-  desc: ResourceDescription,
-  record: R,
-  existing?: Record<string, any>,
-): R {
+/** The record with the sort keys of its `sortKey` fields set from their values (a copy). */
+export function withSortKeys<R extends Record<string, any>>(desc: ResourceDescription, record: R): R {
   const fields = sortKeyFields(desc);
   if (!fields.length) return record;
   const out: Record<string, any> = { ...record };
-  for (const f of fields) {
-    if (!(f in record)) continue;
-    const column = sortKeyColumn(f);
-    out[column] = existing && existing[f] === record[f] && existing[column] ? existing[column] : sortKeyOf(record[f]);
-  }
+  for (const f of fields) if (f in record) out[sortKeyColumn(f)] = sortKeyOf(record[f]);
   return out as R;
 }

@@ -7,6 +7,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata.js";
 import { DriverUtils } from "typeorm/driver/DriverUtils.js";
+import { DateUtils } from "typeorm/util/DateUtils.js";
 import { databaseKind } from "../../db";
 import { loadCustomValues } from "../customFields";
 
@@ -50,7 +51,9 @@ export function positional(ds: DataSource, sql: string, params: ObjectLiteral): 
   const sqlite = databaseKind(ds) === "sqlite";
   const values: unknown[] = [];
   const bind = (v: unknown) => {
-    values.push(v instanceof Date && sqlite ? v.toISOString() : v);
+    if (typeof v === "function") throw new Error(`参数不能是函数：${sql.slice(0, 80)}`);
+    // A date as TypeORM's SQLite driver writes it (and the stamps are kept): "2026-12-05 10:00:00.000".
+    values.push(v instanceof Date && sqlite ? DateUtils.mixedDateToUtcDatetimeString(v) : v);
     return sqlite ? "?" : `$${values.length}`;
   };
   const text = sql.replace(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (whole, list: string | undefined, key: string) => {

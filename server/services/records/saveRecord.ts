@@ -56,7 +56,7 @@ export async function saveRecord(
   await hooks[desc.key]?.check?.(m, record, existing, { user });
   await hooks[desc.key]?.beforeWrite?.(m, record, existing, { user });
   // Names sorted by pinyin get their key from the name on every write (server/services/sortKey.ts).
-  const saved = await repositoryOf(m, desc.key).save(withSortKeys(desc, packCustom(desc, record, existing), existing));
+  const saved = await repositoryOf(m, desc.key).save(withSortKeys(desc, packCustom(desc, record, existing)));
   await hooks[desc.key]?.afterWrite?.(m, saved, existing, { user });
   return saved;
 }
