@@ -467,9 +467,14 @@ async function customFieldList(db: string, get: (path: string) => Promise<ArrayB
   w.pragma("busy_timeout = 5000");
   // The same values as validUntil (20270731 for 2027-07-31): the same rows match, in the same order, with
   // the same ties, so the figure compares the JSON column's expression index with a column's index alone.
-  w.prepare(
-    `UPDATE enterprise SET custom = json_object('registeredCapital', CAST(replace(validUntil, '-', '') AS INTEGER))`,
-  ).run();
+  // Once per database: at ×1000 the update takes minutes (every row's search index is written again).
+  const missing = w
+    .prepare(`SELECT 1 FROM enterprise WHERE json_extract(custom, '$.registeredCapital') IS NULL LIMIT 1`)
+    .get();
+  if (missing)
+    w.prepare(
+      `UPDATE enterprise SET custom = json_object('registeredCapital', CAST(replace(validUntil, '-', '') AS INTEGER))`,
+    ).run();
   const { d } = w
     .prepare(
       `SELECT validUntil d FROM enterprise ORDER BY validUntil LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM enterprise)`,
