@@ -195,8 +195,39 @@ export class SelectSql implements WhereBuilder {
 
   /** How many rows the conditions find, whatever the page. */
   async count(m: EntityManager): Promise<number> {
+    // A list narrowed by the search alone counts the ids its index finds, without looking each one up in the
+    // table (at a million rows, 8 ms for 30,000 ids against 106 ms).
+    const ids = this.wheres.length === 1 ? searchIds(this.wheres[0]) : undefined;
+    if (ids) {
+      const [row] = await rawRows(m, ...positional(this.connection, `SELECT COUNT(*) AS n FROM (${ids})`, this.params));
+      return Number(row.n);
+    }
     const [sql, params] = this.sql(`COUNT(*) AS ${this.escape("n")}`, false);
     const [row] = await rawRows(m, sql, params);
     return Number(row.n);
   }
+}
+
+/**
+ * The subquery of a condition `"e"."id" IN (…)` that is the SQLite search index's set of ids (listQuery.ts
+ * whereSearch: the FTS5 tables' rowids, and the ids of the records whose references match, joined by UNION),
+ * which names each found record once and only records that exist (the triggers keep the index in step).
+ */
+function searchIds(where: string): string | undefined {
+  const head = `"e"."id" IN (`;
+  if (!where.startsWith(head) || !where.endsWith(")")) return undefined;
+  const inner = where.slice(head.length, -1);
+  if (
+    !/^SELECT (rowid FROM "\w+_fts(_grams)?"|"id" FROM "\w+" WHERE "id" IN \(SELECT rowid FROM "\w+_fts(_grams)?") WHERE /.test(
+      inner,
+    )
+  )
+    return undefined;
+  // The IN's own parenthesis must close at the very end: nothing else is in the condition.
+  let depth = 0;
+  for (const c of inner) {
+    if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return undefined;
+  }
+  return depth === 0 ? inner : undefined;
 }
