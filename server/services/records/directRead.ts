@@ -1,8 +1,9 @@
-// The read path straight off the database driver. A list page or a record is a query TypeORM writes (from
-// the descriptions, through listQuery.ts and the access policy), then run here as a prepared statement —
-// one per SQL text, kept on SQLite's reader connection — and its rows made into records from the entity's
-// columns by the driver's own conversions. No query runner, no broadcaster, no entity transformer: a third
-// of a list's busy time went there. Writes, migrations and everything else stay with TypeORM.
+// The read path straight off the database driver. A list page or a record is written as SQL by SelectSql
+// (below: the conditions and order listQuery.ts and the access policy write, with the select list TypeORM
+// would write), run as a prepared statement — one per SQL text, kept per connection (on SQLite the reader) —
+// with positional parameters, and its rows made into records from the entity's columns by the driver's own
+// conversions. No query builder, query runner, broadcaster or entity transformer: a third of a list's busy
+// time went there. Writes, migrations and everything else stay with TypeORM.
 import type { Database, Statement } from "better-sqlite3";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata.js";
