@@ -566,11 +566,14 @@ console.table(
   })),
 );
 // A partial run (--only) prints its figures but keeps the full run's file; --merge adds to it.
+/** The same figure measured again (the first screen's name carries its file counts). */
+const sameFigure = (a: string, b: string) =>
+  a.replace(/首屏 \d+ 个文件 \/ 共 \d+ 个/, "") === b.replace(/首屏 \d+ 个文件 \/ 共 \d+ 个/, "");
 if (!only) {
   const kept: Figure[] =
     values.merge && existsSync("bench-results.json")
       ? JSON.parse(readFileSync("bench-results.json", "utf8")).results.filter(
-          (r: Figure) => !results.some((n) => n.figure === r.figure),
+          (r: Figure) => !results.some((n) => sameFigure(n.figure, r.figure)),
         )
       : [];
   writeFileSync(
