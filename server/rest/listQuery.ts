@@ -237,7 +237,11 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
         (k) => `SELECT ${q("id")} FROM ${q(desc.table)} WHERE ${likes([fieldColumn(w.qb, desc, k, false)])}`,
       ),
     ];
-    w.qb.andWhere(`${w.col("id")} IN (${ids.join(" UNION ")})`);
+    // Each record once, and only records that exist (the triggers keep the index in step): a list narrowed by
+    // the search alone is counted from these ids, without the table (SelectSql).
+    const set = ids.join(" UNION ");
+    if (w.qb.andWhereIdIn) w.qb.andWhereIdIn(set);
+    else w.qb.andWhere(`${w.col("id")} IN (${set})`);
     return;
   }
   const others = [

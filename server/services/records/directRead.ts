@@ -68,17 +68,25 @@ export function positional(ds: DataSource, sql: string, params: ObjectLiteral): 
 /** Column types whose values the drivers give as the record holds them (TypeORM converts them to themselves). */
 const AS_STORED = new Set(["varchar", "text", "integer", "int", "character varying"]);
 
-/** How the rows of one entity's full select (alias `alias`) become records: column alias → property. */
-const hydrators = new WeakMap<EntityMetadata, Map<string, (raw: Rec) => Rec>>();
-function hydrator(m: EntityManager, metadata: EntityMetadata, alias: string) {
-  let byAlias = hydrators.get(metadata);
-  if (!byAlias) hydrators.set(metadata, (byAlias = new Map()));
-  let make = byAlias.get(alias);
-  if (!make) {
-    const driver = m.connection.driver;
+/**
+ * One entity's full select under alias `alias`: its select list as TypeORM writes it, and how its rows become
+ * records (column alias → property), from the same columns.
+ */
+interface EntitySelect {
+  list: string;
+  make: (raw: Rec) => Rec;
+}
+const entitySelects = new WeakMap<EntityMetadata, Map<string, EntitySelect>>();
+function entitySelect(ds: DataSource, metadata: EntityMetadata, alias: string): EntitySelect {
+  let byAlias = entitySelects.get(metadata);
+  if (!byAlias) entitySelects.set(metadata, (byAlias = new Map()));
+  let found = byAlias.get(alias);
+  if (!found) {
+    const driver = ds.driver;
     const columns = metadata.columns
       .filter((c) => !c.isVirtual && c.isSelect)
       .map((c) => ({
+        name: c.databaseName,
         key: DriverUtils.buildAlias(driver, undefined, alias, c.databaseName),
         property: c.propertyName,
         // Text and whole numbers come from the driver as they are kept: no conversion to call per value.
@@ -88,19 +96,24 @@ function hydrator(m: EntityManager, metadata: EntityMetadata, alias: string) {
             : undefined,
       }));
     const table = metadata.tableName;
-    make = (raw) => {
-      const record: Rec = {};
-      for (const { key, property, convert } of columns) {
-        const value = raw[key];
-        if (value !== undefined) record[property] = convert ? convert(value) : value;
-      }
-      // The custom fields' values are the record's own properties, as for a record TypeORM loads.
-      loadCustomValues(table, record);
-      return record;
+    found = {
+      list: columns
+        .map((c) => `${driver.escape(alias)}.${driver.escape(c.name)} AS ${driver.escape(c.key)}`)
+        .join(", "),
+      make: (raw) => {
+        const record: Rec = {};
+        for (const { key, property, convert } of columns) {
+          const value = raw[key];
+          if (value !== undefined) record[property] = convert ? convert(value) : value;
+        }
+        // The custom fields' values are the record's own properties, as for a record TypeORM loads.
+        loadCustomValues(table, record);
+        return record;
+      },
     };
-    byAlias.set(alias, make);
+    byAlias.set(alias, found);
   }
-  return make;
+  return found;
 }
 
 /**
@@ -110,30 +123,15 @@ function hydrator(m: EntityManager, metadata: EntityMetadata, alias: string) {
 export interface WhereBuilder {
   readonly connection: DataSource;
   andWhere(where: string, parameters?: ObjectLiteral): this;
+  /**
+   * Narrows to the rows whose id `ids` (a subquery) names, where `ids` names each at most once and only rows
+   * that exist (the search index's ids): SelectSql can then count them without the table.
+   */
+  andWhereIdIn?(ids: string): this;
   setParameter(key: string, value: unknown): this;
   escape(name: string): string;
   orderBy(sort: string, order?: "ASC" | "DESC"): this;
   addOrderBy(sort: string, order?: "ASC" | "DESC"): this;
-}
-
-/** The select list of an entity's every column under alias `alias`, as TypeORM writes it (per metadata). */
-const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
-function selectList(ds: DataSource, metadata: EntityMetadata, alias: string) {
-  let byAlias = selectLists.get(metadata);
-  if (!byAlias) selectLists.set(metadata, (byAlias = new Map()));
-  let list = byAlias.get(alias);
-  if (list === undefined) {
-    const d = ds.driver;
-    list = metadata.columns
-      .filter((c) => !c.isVirtual && c.isSelect)
-      .map(
-        (c) =>
-          `${d.escape(alias)}.${d.escape(c.databaseName)} AS ${d.escape(DriverUtils.buildAlias(d, undefined, alias, c.databaseName))}`,
-      )
-      .join(", ");
-    byAlias.set(alias, list);
-  }
-  return list;
 }
 
 /**
@@ -146,6 +144,8 @@ export class SelectSql implements WhereBuilder {
   private readonly orders: string[] = [];
   private readonly params: ObjectLiteral = {};
   private page: [offset: number, limit: number] | undefined;
+  /** The one condition's own set of ids, when it is one (andWhereIdIn). */
+  private idSet: string | undefined;
 
   constructor(
     readonly connection: DataSource,
@@ -153,7 +153,12 @@ export class SelectSql implements WhereBuilder {
     readonly alias = "e",
   ) {}
 
+  andWhereIdIn(ids: string) {
+    this.idSet = this.wheres.length ? undefined : ids;
+    return this.andWhere(`${this.escape(this.alias)}.${this.escape("id")} IN (${ids})`);
+  }
   andWhere(where: string, parameters?: ObjectLiteral) {
+    if (this.wheres.length) this.idSet = undefined;
     this.wheres.push(where);
     if (parameters) Object.assign(this.params, parameters);
     return this;
@@ -189,8 +194,8 @@ export class SelectSql implements WhereBuilder {
 
   /** The page's records, as a query builder's getMany would give them. */
   async records(m: EntityManager): Promise<any[]> {
-    const [sql, params] = this.sql(selectList(this.connection, this.metadata, this.alias), true);
-    const make = hydrator(m, this.metadata, this.alias);
+    const { list, make } = entitySelect(this.connection, this.metadata, this.alias);
+    const [sql, params] = this.sql(list, true);
     return (await rawRows(m, sql, params)).map(make);
   }
 
@@ -198,37 +203,15 @@ export class SelectSql implements WhereBuilder {
   async count(m: EntityManager): Promise<number> {
     // A list narrowed by the search alone counts the ids its index finds, without looking each one up in the
     // table (at a million rows, 8 ms for 30,000 ids against 106 ms).
-    const ids = this.wheres.length === 1 ? searchIds(this.wheres[0]) : undefined;
-    if (ids) {
-      const [row] = await rawRows(m, ...positional(this.connection, `SELECT COUNT(*) AS n FROM (${ids})`, this.params));
+    if (this.wheres.length === 1 && this.idSet) {
+      const [row] = await rawRows(
+        m,
+        ...positional(this.connection, `SELECT COUNT(*) AS n FROM (${this.idSet})`, this.params),
+      );
       return Number(row.n);
     }
     const [sql, params] = this.sql(`COUNT(*) AS ${this.escape("n")}`, false);
     const [row] = await rawRows(m, sql, params);
     return Number(row.n);
   }
-}
-
-/**
- * The subquery of a condition `"e"."id" IN (…)` that is the SQLite search index's set of ids (listQuery.ts
- * whereSearch: the FTS5 tables' rowids, and the ids of the records whose references match, joined by UNION),
- * which names each found record once and only records that exist (the triggers keep the index in step).
- */
-function searchIds(where: string): string | undefined {
-  const head = `"e"."id" IN (`;
-  if (!where.startsWith(head) || !where.endsWith(")")) return undefined;
-  const inner = where.slice(head.length, -1);
-  if (
-    !/^SELECT (rowid FROM "\w+_fts(_grams)?"|"id" FROM "\w+" WHERE "id" IN \(SELECT rowid FROM "\w+_fts(_grams)?") WHERE /.test(
-      inner,
-    )
-  )
-    return undefined;
-  // The IN's own parenthesis must close at the very end: nothing else is in the condition.
-  let depth = 0;
-  for (const c of inner) {
-    if (c === "(") depth++;
-    else if (c === ")" && --depth < 0) return undefined;
-  }
-  return depth === 0 ? inner : undefined;
 }
