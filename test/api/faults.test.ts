@@ -1,4 +1,4 @@
-// Faults: the real server (npm start's server/main.ts, a process of its own) is killed with SIGKILL in the
+// Faults: the real server (run as npm start runs it, a process of its own) is killed with SIGKILL in the
 // middle of an import commit, a bulk update and the selection commit (FAILPOINT stops it there, inside the
 // transaction, with half of the rows written). Restarted, the database is intact (SQLite's integrity and
 // foreign-key checks; PostgreSQL's amcheck on every index) and holds none of the operation; run again, it
@@ -31,7 +31,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-/** Starts server/main.ts on the test database. */
+/** Starts the server (as npm start runs it) on the test database. */
 async function start(failpoint = "") {
   const env = {
     ...process.env,

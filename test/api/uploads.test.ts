@@ -1,4 +1,4 @@
-// Uploads that cannot take the server down (issue #15): the real server (server/main.ts) in its own process,
+// Uploads that cannot take the server down (issue #15): the real server, run as `npm start` runs it, in its own process,
 // whose memory is read from /proc; an xlsx of 400,000 rows (about 10 MB, 60 MB of XML), twenty of them at
 // once, zips that declare too much or lie about it, the row limit to the row, and the limit on imports at once.
 // No timing is asserted here (the latency targets are measured by `npm run load -- --scenario imports`).

@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser";
+import { START_COMMAND } from "../serverProcess";
 import Database from "better-sqlite3";
 import pg from "pg";
 
@@ -157,11 +158,8 @@ async function prepare(kind: "sqlite" | "postgres", scale: number, pgUrl?: strin
   return target;
 }
 
-/** The server as `npm start` runs it: `node <its flags> dist/server/main.js` (built at the start of the run). */
-const SERVER = [
-  process.execPath,
-  ...(JSON.parse(readFileSync("package.json", "utf8")).scripts.start.split(" ").slice(1) as string[]),
-];
+/** The server as `npm start` runs it (built at the start of the run). */
+const SERVER = START_COMMAND;
 
 /**
  * CLIENTS loops each asking `url` again as soon as answered, for SECONDS: answers a second and p95 (ms) of

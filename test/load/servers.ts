@@ -53,7 +53,7 @@ function serverEnv(db: Database) {
 }
 
 /**
- * Starts `count` instances of `server/main.ts` at the same time and waits until each answers HTTP.
+ * Starts `count` instances of the server (as `npm start` runs it) at the same time and waits until each answers HTTP.
  * Their output goes to `logDir/<kind>-<i>.log` (kept after the run, as evidence).
  */
 export async function startInstances(
