@@ -1,4 +1,5 @@
-// npm run bench [-- --scales 1,100,1000 --pg-scales 1,100 --runs 30 --only customFields]: builds databases of N× the
+// npm run bench [-- --scales 1,100,1000 --pg-scales 1,100 --runs 30 --only customFields]
+// (BENCH_PORT=3801 moves its three ports): builds databases of N× the
 // demo data (kept in bench-data/ and in PostgreSQL databases giants_bench_xN, made once and reused), starts the
 // server as `npm start` runs it and a bare server on the same database (bare.ts), then measures each figure as a
 // median of repeated runs and as a ratio against the baseline measured in the same run, with its target.
@@ -158,6 +159,11 @@ async function prepare(kind: "sqlite" | "postgres", scale: number, pgUrl?: strin
   return target;
 }
 
+/** The ports of the server, the bare server and json-server: BENCH_PORT and the two after it (3801 unless set). */
+const OURS = Number(process.env.BENCH_PORT ?? 3801);
+const BARE = OURS + 1;
+const JSON_SERVER = OURS + 2;
+
 /** The server as `npm start` runs it (built at the start of the run). */
 const SERVER = START_COMMAND;
 
@@ -209,25 +215,25 @@ async function benchScale(kind: "sqlite" | "postgres", scale: number, pgUrl?: st
   const on = kind === "sqlite" ? "SQLite" : "PostgreSQL";
   const label = `${on} ×${scale}（${enterprises} 家企业）`;
   console.log(`\n== ${label}`);
-  const ours = await child(SERVER, { ...env, PORT: "3801" }, /已启动/);
+  const ours = await child(SERVER, { ...env, PORT: String(OURS) }, /已启动/);
   const bare = await child(
     [process.execPath, "--import", "tsx", "test/bench/bare.ts"],
-    { ...env, PORT: "3802" },
+    { ...env, PORT: String(BARE) },
     /ready/,
   );
   try {
-    const login = await fetch("http://127.0.0.1:3801/api/auth/login", {
+    const login = await fetch(`http://127.0.0.1:${OURS}/api/auth/login`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ username: "bench", password: PASSWORD }),
     });
     const cookie = login.headers.get("set-cookie")!.split(";")[0];
     const get = (path: string) =>
-      fetch(`http://127.0.0.1:3801/api${path}`, { headers: { Cookie: cookie } }).then((r) => {
+      fetch(`http://127.0.0.1:${OURS}/api${path}`, { headers: { Cookie: cookie } }).then((r) => {
         if (!r.ok) throw new Error(`${path} ${r.status}`);
         return r.arrayBuffer();
       });
-    const bareGet = (path: string) => fetch(`http://127.0.0.1:3802${path}`).then((r) => r.arrayBuffer());
+    const bareGet = (path: string) => fetch(`http://127.0.0.1:${BARE}${path}`).then((r) => r.arrayBuffer());
 
     if (kind === "sqlite" && scale >= 100 && (!only || only === "customFields"))
       await customFieldList((target as { path: string }).path, get, cookie, label);
@@ -247,8 +253,8 @@ async function benchScale(kind: "sqlite" | "postgres", scale: number, pgUrl?: st
     );
 
     // Fifty people at once on list pages: answers a second (the bare server's over ours) and p95.
-    const loadedOurs = await load(`http://127.0.0.1:3801/api${listPath}`, { Cookie: cookie });
-    const loadedBare = await load(`http://127.0.0.1:3802${bareList}`, {});
+    const loadedOurs = await load(`http://127.0.0.1:${OURS}/api${listPath}`, { Cookie: cookie });
+    const loadedBare = await load(`http://127.0.0.1:${BARE}${bareList}`, {});
     record(
       {
         figure: `${CLIENTS} 个并发客户端读列表页 ${label}：每秒应答数`,
@@ -337,7 +343,7 @@ async function jsonServer(
       process.execPath,
       "node_modules/json-server/lib/cli/bin.js",
       "--port",
-      "3803",
+      String(JSON_SERVER),
       "--host",
       "127.0.0.1",
       join(DIR, "json-server.json"),
@@ -349,7 +355,7 @@ async function jsonServer(
     for (
       let i = 0;
       i < 120 &&
-      !(await fetch("http://127.0.0.1:3803/enterprises?_limit=1").then(
+      !(await fetch(`http://127.0.0.1:${JSON_SERVER}/enterprises?_limit=1`).then(
         (r) => r.ok,
         () => false,
       ));
@@ -358,9 +364,9 @@ async function jsonServer(
       await new Promise((r) => setTimeout(r, 500));
     const t = await time(
       () =>
-        fetch("http://127.0.0.1:3803/enterprises?cityId=1&priorityIndustry=equipment&_sort=name&_start=0&_end=25").then(
-          (r) => r.arrayBuffer(),
-        ),
+        fetch(
+          `http://127.0.0.1:${JSON_SERVER}/enterprises?cityId=1&priorityIndustry=equipment&_sort=name&_start=0&_end=25`,
+        ).then((r) => r.arrayBuffer()),
       10,
       5,
     );
@@ -400,7 +406,7 @@ async function imports(path: string, get: (p: string) => Promise<ArrayBuffer>, c
   const post = (file: Buffer, commit: boolean) => {
     const f = new FormData();
     f.append("file", new Blob([new Uint8Array(file)]), "企业.xlsx");
-    return fetch(`http://127.0.0.1:3801/api/imports/enterprises${commit ? "?commit=true" : ""}`, {
+    return fetch(`http://127.0.0.1:${OURS}/api/imports/enterprises${commit ? "?commit=true" : ""}`, {
       method: "POST",
       headers: { Cookie: cookie },
       body: f,
@@ -448,7 +454,7 @@ async function imports(path: string, get: (p: string) => Promise<ArrayBuffer>, c
  * both keeping about the same share of the rows.
  */
 async function customFieldList(db: string, get: (path: string) => Promise<ArrayBuffer>, cookie: string, label: string) {
-  const made = await fetch("http://127.0.0.1:3801/api/customFields", {
+  const made = await fetch(`http://127.0.0.1:${OURS}/api/customFields`, {
     method: "POST",
     headers: { Cookie: cookie, "Content-Type": "application/json" },
     body: JSON.stringify({
@@ -507,7 +513,7 @@ async function timeToRows(cookie: string, label: string): Promise<Figure> {
       await context.addCookies([{ name, value, domain: "127.0.0.1", path: "/" }]);
       const page = await context.newPage();
       const t = performance.now();
-      await page.goto("http://127.0.0.1:3801/#/enterprises");
+      await page.goto(`http://127.0.0.1:${OURS}/#/enterprises`);
       await page.locator("tbody tr").first().waitFor({ timeout: 30_000 });
       if (i > 0) ts.push(performance.now() - t);
       await context.close();
