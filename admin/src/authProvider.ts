@@ -4,6 +4,7 @@ import type { LoginRequest, Me, OkAnswer, PasswordChangeRequest } from "../../en
 import { API_URL } from "./dataProvider";
 import { chooseRound } from "./rounds/chosenRound";
 import { forgetDescriptions, loadDescriptions } from "./customFields";
+import { currentSession, nextSession, ofCurrentSession } from "./session";
 
 /** What /api/auth/me answers (described in entities/api.ts): the user and their access per resource. */
 export type Permissions = Me;
@@ -35,22 +36,29 @@ export const authProvider: AuthProvider = {
     // A new login starts from the current round (培育批次), whatever the last user chose.
     chooseRound(null);
     const answer = await call<Me>("login", { username, password } satisfies LoginRequest);
+    nextSession();
     await loadDescriptions();
     me = Promise.resolve(answer);
   },
   async logout() {
     await call<OkAnswer>("logout", {}).catch(() => undefined);
+    nextSession();
     me = null;
     forgetDescriptions();
   },
-  async checkAuth() {
-    if (!(await whoAmI())) {
+  async checkAuth(params): Promise<void> {
+    const session = currentSession();
+    const answer = await whoAmI();
+    // Signed in or out while it was asked (the login page's check, answered after the login): ask again.
+    if (session !== currentSession()) return authProvider.checkAuth(params);
+    if (!answer) {
       me = null;
       throw new Error("ra.auth.auth_check_error");
     }
   },
   async checkError(error) {
-    if (error?.status === 401) {
+    // A 401 to a request of an earlier session (the last user's, answered after this one signed in) is not ours.
+    if (error?.status === 401 && ofCurrentSession(error)) {
       me = null;
       throw new Error("ra.auth.auth_check_error");
     }
@@ -65,6 +73,7 @@ export const authProvider: AuthProvider = {
 
 /** Signed in another way than the login form (an accepted invitation): the answer is who we are now. */
 export const signedIn = (answer: Permissions) => {
+  nextSession();
   me = loadDescriptions().then(() => answer);
 };
 

@@ -4,29 +4,41 @@
 // X-Fields-Version says the fields changed or after the department saves one.
 import type { DescriptionsAnswer } from "../../entities/api";
 import { applyCustomFields } from "../../entities/customFields";
+import { currentSession } from "./session";
 
 let version: string | null = null;
-let loading: Promise<void> | null = null;
+/** The load under way, and the session it was asked in (admin/src/session.ts). */
+let loading: { session: number; done: Promise<void> } | null = null;
 
-/** Fetches the merged descriptions and merges them into the registry (one request at a time). */
+/**
+ * Fetches the merged descriptions and merges them into the registry: one request at a time per session. Asked
+ * after a sign-in while the one asked before it (without a session, answered 401) is still out, it asks again
+ * once that one is answered, rather than taking its answer.
+ */
 export function loadDescriptions(): Promise<void> {
-  loading ??= (async () => {
-    try {
-      const res = await fetch("/api/descriptions");
-      if (!res.ok) {
-        // Without a session (asked alongside /api/auth/me): the 401 is read to its end all the same, as an
-        // answer left unread stays open in the browser.
-        await res.arrayBuffer().catch(() => undefined);
-        return;
+  const session = currentSession();
+  if (loading?.session === session) return loading.done;
+  const before = loading?.done ?? Promise.resolve();
+  const done = before
+    .catch(() => undefined)
+    .then(async () => {
+      try {
+        const res = await fetch("/api/descriptions");
+        if (!res.ok || session !== currentSession()) {
+          // Without a session (asked alongside /api/auth/me), or for a session that has ended: the answer is
+          // read to its end all the same, as an answer left unread stays open in the browser.
+          await res.arrayBuffer().catch(() => undefined);
+          return;
+        }
+        const answer = (await res.json()) as DescriptionsAnswer;
+        applyCustomFields(answer.customFields);
+        version = answer.version;
+      } finally {
+        if (loading?.done === done) loading = null;
       }
-      const answer = (await res.json()) as DescriptionsAnswer;
-      applyCustomFields(answer.customFields);
-      version = answer.version;
-    } finally {
-      loading = null;
-    }
-  })();
-  return loading;
+    });
+  loading = { session, done };
+  return done;
 }
 
 /** An answer's X-Fields-Version: the fields are fetched again when it is not the version merged. */

@@ -11,6 +11,7 @@ import {
 import simpleRestProvider from "ra-data-simple-rest";
 import { withRound } from "./rounds/chosenRound";
 import { loadDescriptions, noteFieldsVersion } from "./customFields";
+import { inSession } from "./session";
 import type {
   Attachment,
   AttendanceCell,
@@ -38,14 +39,16 @@ export type { BulkTarget, ImportResult };
 
 export const API_URL = "/api";
 /**
- * Every call names the app bar's round (培育批次: admin/src/rounds/chosenRound.ts), and every answer says the
- * version of the custom fields (a new one is fetched before the answer is used).
+ * Every call names the app bar's round (培育批次: admin/src/rounds/chosenRound.ts), every answer says the
+ * version of the custom fields (a new one is fetched before the answer is used), and every error the session
+ * it was sent in (admin/src/session.ts).
  */
-export const fetchJson: typeof fetchUtils.fetchJson = async (url, options) => {
-  const answer = await fetchUtils.fetchJson(withRound(url), options);
-  await noteFieldsVersion(answer.headers);
-  return answer;
-};
+export const fetchJson: typeof fetchUtils.fetchJson = (url, options) =>
+  inSession(async () => {
+    const answer = await fetchUtils.fetchJson(withRound(url), options);
+    await noteFieldsVersion(answer.headers);
+    return answer;
+  });
 const rest = simpleRestProvider(API_URL, fetchJson);
 /** A change of a custom field changes the descriptions: they are fetched again once it is saved. */
 const refetchingFields =
@@ -74,17 +77,18 @@ const send = async (method: string, url: string, body?: unknown) =>
     })
   ).json;
 
-async function upload(kind: string, file: File, fields: Record<string, string>) {
-  const form = new FormData();
-  form.append("file", file, file.name);
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const res = await fetch(withRound(`${API_URL}/imports/${kind}`), { method: "POST", body: form });
-  if (!res.ok) {
-    const json = await res.json().catch(() => ({}));
-    throw new HttpError(json.message ?? res.statusText, res.status, json);
-  }
-  return res;
-}
+const upload = (kind: string, file: File, fields: Record<string, string>) =>
+  inSession(async () => {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    const res = await fetch(withRound(`${API_URL}/imports/${kind}`), { method: "POST", body: form });
+    if (!res.ok) {
+      const json = await res.json().catch(() => ({}));
+      throw new HttpError(json.message ?? res.statusText, res.status, json);
+    }
+    return res;
+  });
 
 export interface AppDataProvider extends DataProvider {
   attendanceGrid(sessionId: Identifier): Promise<AttendanceGrid>;
@@ -130,17 +134,18 @@ export const dataProvider: AppDataProvider = {
   classReport: (id) => get(`/trainingClasses/${id}/report`),
   issueCertificates: (id) => send("POST", `/trainingClasses/${id}/certificates`),
   attachments: (resource, id) => get(`/${resource}/${id}/attachments`),
-  async uploadAttachment(resource, id, kind, file) {
-    const q = new URLSearchParams({ kind, fileName: file.name });
-    const res = await fetch(withRound(`${API_URL}/${resource}/${id}/attachments?${q}`), {
-      method: "POST",
-      headers: { "Content-Type": "application/octet-stream" },
-      body: file,
-    });
-    const json = await res.json();
-    if (!res.ok) throw new HttpError(json.message, res.status, json);
-    return json;
-  },
+  uploadAttachment: (resource, id, kind, file) =>
+    inSession(async () => {
+      const q = new URLSearchParams({ kind, fileName: file.name });
+      const res = await fetch(withRound(`${API_URL}/${resource}/${id}/attachments?${q}`), {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream" },
+        body: file,
+      });
+      const json = await res.json();
+      if (!res.ok) throw new HttpError(json.message, res.status, json);
+      return json;
+    }),
   deleteAttachment: (resource, id, attachmentId) => send("DELETE", `/${resource}/${id}/attachments/${attachmentId}`),
   importFile: async (kind, file, fields) => (await upload(kind, file, fields)).json(),
   importErrors: async (kind, file, fields) => (await upload(kind, file, { ...fields, errors: "xlsx" })).blob(),

@@ -3,8 +3,8 @@ import type { Page } from "playwright-core";
 import { TEST_PASSWORD } from "../helpers";
 /** Logs in through the login page as a person would; `url` is the server's. */
 export async function logIn(page: Page, url: string, username: string) {
-  // A fresh document: a query still running from the last user's page could otherwise answer 401
-  // after this login and log the new user out again.
+  // A fresh document, as a person opening the panel has (signing in within one tab after another user is
+  // test/e2e/sessions.test.ts's case).
   await page.goto("about:blank");
   await page.goto(`${url}/#/login`);
   await page.getByLabel("用户名").fill(username);
