@@ -101,7 +101,8 @@ describe("accessibility", () => {
       if (v.length) found[path] = v;
     }
     expect(found).toEqual({});
-  });
+    // About 25 pages, each loaded to rest and read by axe: more than the default 30 s on a busy machine.
+  }, 120_000);
 
   it("finds no violation on the selection page, whose pins, rank and title stay in view at 1,440 and 1,280 px", async () => {
     const { page } = b;
