@@ -61,6 +61,29 @@ describe("nominating from the enterprise list", () => {
     await page.getByText("武汉市经信局（wuhan）").waitFor();
   });
 
+  it("offers the bureau no city to choose, and at 1,280 px its filters side by side and no name squeezed", async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${s.url}/#/trainees`);
+    const search = page.getByRole("textbox", { name: "搜索" });
+    const enterprise = page.getByRole("combobox", { name: "企业", exact: true });
+    await enterprise.waitFor();
+    expect(await page.getByRole("combobox", { name: "所属市州" }).count()).toBe(0);
+    expect(await page.locator(".RaList-main").getByText("所属市州", { exact: true }).count()).toBe(0);
+    // The two filters on one row, below the buttons.
+    const [a, c] = [(await search.boundingBox())!, (await enterprise.boundingBox())!];
+    expect(Math.abs(a.y + a.height / 2 - (c.y + c.height / 2))).toBeLessThan(8);
+    expect(c.x).toBeGreaterThan(a.x + a.width - 1);
+    // An enterprise's name keeps a readable width (it had been squeezed to about three characters a line).
+    const cell = page
+      .locator("tbody td.wraps")
+      .filter({ has: page.locator("a") })
+      .first();
+    await cell.waitFor();
+    expect((await cell.boundingBox())!.width).toBeGreaterThan(80);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it("nominates twenty selected enterprises in one dialog with one request", async () => {
     const ids = await free(20);
     expect(ids).toHaveLength(20);

@@ -66,6 +66,8 @@ const tableSx = {
   "& th, & td": { px: 0.75 },
   "& th": { whiteSpace: "nowrap" },
   "& td": { maxWidth: 160 },
+  // A column of names or labels is not squeezed to a few characters a line: the table scrolls sideways instead.
+  "& td.wraps": { minWidth: "6.5em" },
   "& thead th:first-of-type, & tbody td:first-of-type": {
     ...sticky,
     left: 0,
@@ -83,8 +85,20 @@ const tableSx = {
   "& thead th": { zIndex: 2 },
 };
 
+const listSx = {
+  minWidth: 0,
+  "& .RaList-main": { minWidth: 0 },
+  // The filters and the buttons share a row while they fit; otherwise the buttons go on a row of their own
+  // above, and the filters keep the list's whole width (not a column of one input each beside the buttons).
+  "& .RaList-actions": { flexWrap: "wrap-reverse", columnGap: 2 },
+  "& .RaList-actions > form": { flex: "1 1 auto" },
+  "& .RaList-actions > .MuiToolbar-root": { flex: "0 0 auto", ml: "auto" },
+};
+
 /** An enterprise user's lists hold only its own records: no imports, bulk changes or city filters. */
 const useIsEnterprise = () => usePermissions<Permissions>().permissions?.user.role === "enterprise";
+/** A city bureau's (or an enterprise's) records are of its one city: no city to choose. */
+const useCityFixed = () => usePermissions<Permissions>().permissions?.user.cityId != null;
 
 function ListActions({ extra }: { extra?: ReactElement }) {
   const { hasCreate: described } = useResourceDefinition();
@@ -119,6 +133,7 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
     const translate = useTranslate();
     const { hasEdit: canEdit } = useResourceDefinition();
     const enterprise = useIsEnterprise();
+    const cityFixed = useCityFixed();
     const hasEdit = canEdit && !enterprise;
     // A closed round's empty list offers no 新建 (its records are the department's).
     const roundClosed = useRoundClosed();
@@ -129,14 +144,14 @@ export const makeList = (desc: ResourceDescription, options: ListOptions = {}) =
     return (
       <AllMatchingProvider>
         <List
-          filters={listFilters(desc, translate)}
+          filters={listFilters(desc, translate, cityFixed)}
           actions={<ListActions extra={options.actions} />}
-          aside={enterprise ? undefined : <ListSidebar desc={desc} extra={options.sidebar} />}
+          aside={enterprise ? undefined : <ListSidebar desc={desc} extra={options.sidebar} cityFixed={cityFixed} />}
           sort={{ field, order }}
           perPage={25}
           exporter={false}
           empty={closed ? false : undefined}
-          sx={{ minWidth: 0, "& .RaList-main": { minWidth: 0 } }}
+          sx={listSx}
         >
           <Box ref={table} sx={{ minWidth: 0 }}>
             <DataTable

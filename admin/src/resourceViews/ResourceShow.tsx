@@ -15,7 +15,7 @@ import {
   useResourceDefinition,
 } from "react-admin";
 import type { Permissions } from "../authProvider";
-import type { ResourceDescription } from "../../../entities/describe";
+import type { FieldType, ResourceDescription } from "../../../entities/describe";
 import { formEditable, isEnterpriseForm } from "../../../entities/enterpriseForms";
 import { resources } from "../../../entities/registry";
 import type { ReactElement } from "react";
@@ -51,12 +51,15 @@ export const hiddenColumns = (desc: ResourceDescription) => [
     .map(([k]) => k),
 ];
 
+/** Field types whose values are words that wrap (names, labels, texts), not numbers, dates or codes. */
+const WRAPS = new Set<FieldType>(["string", "text", "enum", "enums", "ref", "refs", "rows"]);
+
 export function ListColumns({ desc, except }: { desc: ResourceDescription; except?: string }) {
   const fields = columnFields(desc, except);
   return (
     <>
       {[...fields.filter(([, f]) => f.list), ...fields.filter(([, f]) => !f.list)].map(([k, f]) => (
-        <DataTable.Col key={k} source={k} disableSort={!f.sort}>
+        <DataTable.Col key={k} source={k} disableSort={!f.sort} cellClassName={WRAPS.has(f.type) ? "wraps" : undefined}>
           {fieldFor(k, f)}
         </DataTable.Col>
       ))}

@@ -25,17 +25,26 @@ const byValue = { optionValue: "value", optionText: "label" } as const;
 const SIDEBAR_REFS = new Set(["cities", "trainingClasses"]);
 const cityField = resourceByKey.enterprises.fields.cityId as Field;
 
-/** The filterable fields, with `cityId` added to records that belong to an enterprise. */
-function filterFields(desc: ResourceDescription): [string, Field][] {
-  const own = Object.entries(desc.fields).filter(([, f]) => f.filter);
-  return desc.enterpriseKey && !desc.fields.cityId ? [["cityId", { ...cityField, label: "所属市州" }], ...own] : own;
+/**
+ * The filterable fields, with `cityId` added to records that belong to an enterprise; without it for a user whose
+ * city is fixed (a city bureau sees its own city's records only: a choice of city would offer nothing).
+ */
+function filterFields(desc: ResourceDescription, cityFixed: boolean): [string, Field][] {
+  const own = Object.entries(desc.fields).filter(([k, f]) => f.filter && !(cityFixed && k === "cityId"));
+  return desc.enterpriseKey && !desc.fields.cityId && !cityFixed
+    ? [["cityId", { ...cityField, label: "所属市州" }], ...own]
+    : own;
 }
 
-export function listFilters(desc: ResourceDescription, translate: (key: string) => string): ReactElement[] {
+export function listFilters(
+  desc: ResourceDescription,
+  translate: (key: string) => string,
+  cityFixed: boolean,
+): ReactElement[] {
   const from = translate("app.filter.from");
   const to = translate("app.filter.to");
   const inputs: ReactElement[] = [<SearchInput key="q" source="q" alwaysOn />];
-  for (const [k, f] of filterFields(desc)) {
+  for (const [k, f] of filterFields(desc, cityFixed)) {
     const label = f.label;
     switch (f.type) {
       case "ref":
@@ -120,9 +129,17 @@ function RefFilterList({ source, field }: { source: string; field: Field }) {
   );
 }
 
-export function ListSidebar({ desc, extra }: { desc: ResourceDescription; extra?: ReactElement }) {
+export function ListSidebar({
+  desc,
+  extra,
+  cityFixed,
+}: {
+  desc: ResourceDescription;
+  extra?: ReactElement;
+  cityFixed: boolean;
+}) {
   const translate = useTranslate();
-  const quick = filterFields(desc).filter(
+  const quick = filterFields(desc, cityFixed).filter(
     ([, f]) =>
       (f.type === "enum" && f.options!.length <= 8) ||
       f.type === "boolean" ||
