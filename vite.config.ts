@@ -1,12 +1,34 @@
 import react from "@vitejs/plugin-react";
+import { runnerImport, type Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+
+/**
+ * entities/labels.ts, the labels of the descriptions that the admin's first screen needs, is evaluated when the
+ * admin is built and replaced by its value: the first screen carries the labels, not the descriptions.
+ */
+function labelsAtBuild(): Plugin {
+  return {
+    name: "entities-labels",
+    apply: "build",
+    async transform(_code, id) {
+      if (!id.endsWith("/entities/labels.ts")) return null;
+      const { module, dependencies } = await runnerImport<typeof import("./entities/labels")>(id, {
+        configFile: false,
+        logLevel: "error",
+      });
+      for (const file of dependencies) this.addWatchFile(file);
+      const code = Object.entries(module).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};\n`);
+      return { code: code.join(""), map: null };
+    },
+  };
+}
 
 /** The suites that run on PostgreSQL too: everything that talks to the database through the API. */
 const POSTGRES_TESTS = ["test/api/**/*.test.ts", "test/migrations.test.ts"];
 
 export default defineConfig({
   root: "admin",
-  plugins: [react()],
+  plugins: [react(), labelsAtBuild()],
   build: { outDir: "../dist/admin", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { port: 5173, proxy: { "/api": "http://localhost:3000" } },
   test: {

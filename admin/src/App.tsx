@@ -15,9 +15,10 @@ import {
   localStorageStore,
   usePermissions,
   type AdminChildren,
+  type RaRecord,
 } from "react-admin";
-import { resourceByKey } from "../../entities/registry";
 import { isEnterpriseForm } from "../../entities/enterpriseForms";
+import { resourceLabels } from "../../entities/labels";
 import { authProvider, type Permissions } from "./authProvider";
 import { REVIEW_PATH } from "./enterpriseForms/api";
 import { dataProvider } from "./dataProvider";
@@ -26,7 +27,7 @@ import { Layout } from "./layout/Layout";
 import { StaffOnly } from "./layout/StaffOnly";
 import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
 import { AuthenticationErrorPage, ErrorPage, NotFoundPage } from "./layout/Pages";
-import { menu } from "./menu";
+import { menuGroups } from "./menuGroups";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
 
 // Colours with a contrast of at least 4.5:1 (GB/T 37668-2019, WCAG 2.x AA): white on the app bar,
@@ -66,6 +67,8 @@ function loadable<T>(load: () => Promise<T>) {
       (v) => ((value = v), settle()),
       (e: unknown) => ((error = e ?? new Error("chunk")), settle()),
     ));
+  /** The code if it is there already. */
+  const current = () => value;
   /** The code once there (the page's error boundary shows a failed load); undefined before. */
   const useLoaded = () => {
     const v = useSyncExternalStore(subscribe, () => value);
@@ -73,11 +76,11 @@ function loadable<T>(load: () => Promise<T>) {
     if (error !== undefined) throw error;
     return v;
   };
-  return { preload, useLoaded };
+  return { preload, useLoaded, current };
 }
 
-/** The views' chunk (every resource's list, record, form). */
-export const views = loadable(() => import("./views").then((m) => m.views));
+/** The views' chunk (every resource's list, record, form; the descriptions; how records are named). */
+export const views = loadable(() => import("./views"));
 
 const lazyViews = new Map<string, ComponentType>();
 /** A view loaded on first use: the views' chunk stays off the first screen. */
@@ -86,7 +89,7 @@ function lazyView(key: string, view: View) {
   if (!lazyViews.has(id))
     lazyViews.set(id, function LazyView() {
       const loaded = views.useLoaded();
-      return loaded ? createElement(loaded[key][view]!) : <Loading />;
+      return loaded ? createElement(loaded.views[key][view]!) : <Loading />;
     });
   return lazyViews.get(id)!;
 }
@@ -114,14 +117,26 @@ const EnterpriseFormsReviewPage = lazy(() =>
   import("./enterpriseForms/EnterpriseFormsReviewPage").then((m) => ({ default: m.EnterpriseFormsReviewPage })),
 );
 
+const readOnlyResources = new Set(resourceLabels.filter((r) => r.readOnlyResource).map((r) => r.key));
+const recordNames = new Map<string, (record: RaRecord) => string>();
+/**
+ * How a resource's records are named (its description's way, menu.ts): only views ask, and they come with the
+ * descriptions (views.ts); before, react-admin's own "#id".
+ */
+const recordName = (key: string) => {
+  if (!recordNames.has(key))
+    recordNames.set(key, (record) => views.current()?.recordNames[key]?.(record) ?? `#${record.id}`);
+  return recordNames.get(key)!;
+};
+
 /** Only the resources the server lets this account use; without write access, no create or edit views. */
 const resourcesFor = (permissions: Permissions | null) =>
-  menu
+  menuGroups
     .flatMap(({ resources }) => resources)
-    .map(({ key, icon, recordRepresentation }) => {
+    .map(({ key, icon }) => {
       const access = permissions?.access[key] ?? "none";
       if (access === "none") return null;
-      const writable = access === "write" && !resourceByKey[key].readOnlyResource;
+      const writable = access === "write" && !readOnlyResources.has(key);
       // An enterprise creates its forms, never an enterprise.
       const creates = writable && (permissions?.user.role !== "enterprise" || isEnterpriseForm(key));
       return (
@@ -129,7 +144,7 @@ const resourcesFor = (permissions: Permissions | null) =>
           key={key}
           name={key}
           icon={icon}
-          recordRepresentation={recordRepresentation}
+          recordRepresentation={recordName(key)}
           list={lazyView(key, "list")}
           show={lazyView(key, "show")}
           edit={writable ? lazyView(key, "edit") : undefined}

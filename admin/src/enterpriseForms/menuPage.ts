@@ -3,7 +3,7 @@
 import AssignmentTurnedInOutlinedIcon from "@mui/icons-material/AssignmentTurnedInOutlined";
 import type { Me } from "../../../entities/api";
 import { FORM_PAGES, reviewsForms } from "../../../entities/enterpriseForms";
-import type { MenuPage } from "../menu";
+import type { MenuPage } from "../menuGroups";
 
 /** Where a city bureau reviews the enterprises' submitted forms (entities/enterpriseForms.ts FORM_PAGES). */
 export const REVIEW_PAGE_PATH = FORM_PAGES.review;

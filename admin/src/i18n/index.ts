@@ -1,21 +1,17 @@
 // Chinese everywhere: react-admin's messages, the panel's own, and every resource and field name
-// taken from the descriptions.
+// taken from the descriptions (their labels, entities/labels.ts: the first screen does without the rest).
 import type { I18nProvider } from "react-admin";
-import { SYSTEM_FIELDS } from "../../../entities/describe";
-import { resourceByKey, resources } from "../../../entities/registry";
+import { SYSTEM_FIELDS, type Field } from "../../../entities/describe";
+import { resourceLabels } from "../../../entities/labels";
 import { appZh } from "./app";
 import { raZh } from "./zh";
 
 const resourceMessages = Object.fromEntries(
-  resources.map((r) => [
+  resourceLabels.map((r) => [
     r.key,
     {
       name: `${r.label} |||| ${r.label}`,
-      fields: {
-        ...Object.fromEntries(Object.entries(SYSTEM_FIELDS).map(([k, f]) => [k, f.label])),
-        ...Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.label])),
-        ...Object.fromEntries(Object.entries(r.computed ?? {}).map(([k, c]) => [k, c.label])),
-      },
+      fields: { ...Object.fromEntries(Object.entries(SYSTEM_FIELDS).map(([k, f]) => [k, f.label])), ...r.fields },
     },
   ]),
 );
@@ -46,10 +42,18 @@ function translate(key: string, options: any = {}): string {
   );
 }
 
-/** A custom field's label (resources.<key>.fields.<field>), from the merged description (customFields.ts). */
+let fieldOf: ((resource: string, field: string) => Field | undefined) | undefined;
+/** Where the merged descriptions are (descriptions.ts, once loaded): custom fields' labels. */
+export const readFieldsFrom = (lookUp: typeof fieldOf) => void (fieldOf = lookUp);
+
+/**
+ * A custom field's label (resources.<key>.fields.<field>), from the merged description (customFields.ts); none
+ * before the descriptions load, when no page can name a custom field yet.
+ */
 function customLabel(key: string): string | undefined {
+  if (!fieldOf) return undefined;
   const m = /^resources\.([A-Za-z]+)\.fields\.([A-Za-z0-9]+)$/.exec(key);
-  const f = m ? resourceByKey[m[1]]?.fields[m[2]] : undefined;
+  const f = m ? fieldOf(m[1], m[2]) : undefined;
   return f?.custom ? f.label : undefined;
 }
 

@@ -3,7 +3,7 @@
 import FactCheckOutlinedIcon from "@mui/icons-material/FactCheckOutlined";
 import type { Me } from "../../../entities/api";
 import { STAMPED_RESOURCES } from "../../../entities/attachment";
-import type { MenuPage } from "../menu";
+import type { MenuPage } from "../menuGroups";
 
 export const STAMPED_COPIES_PATH = "/stampedCopies";
 
