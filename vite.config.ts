@@ -3,16 +3,16 @@ import { runnerImport, type Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 /**
- * entities/labels.ts, the labels of the descriptions that the admin's first screen needs, is evaluated when the
- * admin is built and replaced by its value: the first screen carries the labels, not the descriptions.
+ * entities/labels.ts and fieldLabels.ts, the labels of the descriptions, are evaluated when the admin is built and
+ * replaced by their values: the first screen and the pages' messages carry the labels, not the descriptions.
  */
 function labelsAtBuild(): Plugin {
   return {
     name: "entities-labels",
     apply: "build",
     async transform(_code, id) {
-      if (!id.endsWith("/entities/labels.ts")) return null;
-      const { module, dependencies } = await runnerImport<typeof import("./entities/labels")>(id, {
+      if (!/\/entities\/(labels|fieldLabels)\.ts$/.test(id)) return null;
+      const { module, dependencies } = await runnerImport<Record<string, unknown>>(id, {
         configFile: false,
         logLevel: "error",
       });

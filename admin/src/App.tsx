@@ -9,7 +9,6 @@ import {
   CustomRoutes,
   Loading,
   LoadingPage,
-  Notification,
   Resource,
   defaultTheme,
   localStorageStore,
@@ -17,15 +16,15 @@ import {
   type AdminChildren,
   type RaRecord,
 } from "react-admin";
-import { isEnterpriseForm } from "../../entities/enterpriseForms";
 import { resourceLabels } from "../../entities/labels";
 import { authProvider, type Permissions } from "./authProvider";
-import { REVIEW_PATH } from "./enterpriseForms/api";
 import { dataProvider } from "./dataProvider";
-import { i18nProvider, messages } from "./i18n";
+import { i18nProvider, messages, withPageMessages } from "./i18n";
 import { Layout } from "./layout/Layout";
+import { Notifications } from "./layout/Notifications";
 import { StaffOnly } from "./layout/StaffOnly";
-import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
+import { REVIEW_PAGE_PATH as REVIEW_PATH } from "./enterpriseForms/menuPage";
+import { ACCEPT_PATH, MY_FORMS_PATH } from "./myForms/paths";
 import { AuthenticationErrorPage, ErrorPage, NotFoundPage } from "./layout/Pages";
 import { menuGroups } from "./menuGroups";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
@@ -80,7 +79,7 @@ function loadable<T>(load: () => Promise<T>) {
 }
 
 /** The views' chunk (every resource's list, record, form; the descriptions; how records are named). */
-export const views = loadable(() => import("./views"));
+export const views = loadable(withPageMessages(() => import("./views")));
 
 const lazyViews = new Map<string, ComponentType>();
 /** A view loaded on first use: the views' chunk stays off the first screen. */
@@ -102,22 +101,40 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   };
   return Object.assign(Page, { preload: page.preload });
 }
-const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
+const Dashboard = lazyPage(
+  withPageMessages(() => import("./dashboard/Dashboard")),
+  "Dashboard",
+);
 const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
-export const TodoPage = lazyPage(() => import("./todo/TodoPage"), "TodoPage");
-const AcceptInvitationPage = lazyPage(() => import("./myForms/AcceptInvitationPage"), "AcceptInvitationPage");
-const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
-const MissingStampedCopiesPage = lazy(() =>
-  import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
+export const TodoPage = lazyPage(
+  withPageMessages(() => import("./todo/TodoPage")),
+  "TodoPage",
 );
-const SubmittedFormsPage = lazy(() =>
-  import("./enterpriseForms/SubmittedFormsPage").then((m) => ({ default: m.SubmittedFormsPage })),
+const AcceptInvitationPage = lazyPage(
+  withPageMessages(() => import("./myForms/AcceptInvitationPage")),
+  "AcceptInvitationPage",
 );
-const EnterpriseFormsReviewPage = lazy(() =>
-  import("./enterpriseForms/EnterpriseFormsReviewPage").then((m) => ({ default: m.EnterpriseFormsReviewPage })),
+const SelectionPage = lazy(
+  withPageMessages(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage }))),
+);
+const MissingStampedCopiesPage = lazy(
+  withPageMessages(() =>
+    import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
+  ),
+);
+const SubmittedFormsPage = lazy(
+  withPageMessages(() =>
+    import("./enterpriseForms/SubmittedFormsPage").then((m) => ({ default: m.SubmittedFormsPage })),
+  ),
+);
+const EnterpriseFormsReviewPage = lazy(
+  withPageMessages(() =>
+    import("./enterpriseForms/EnterpriseFormsReviewPage").then((m) => ({ default: m.EnterpriseFormsReviewPage })),
+  ),
 );
 
 const readOnlyResources = new Set(resourceLabels.filter((r) => r.readOnlyResource).map((r) => r.key));
+const enterpriseForms = new Set(resourceLabels.filter((r) => r.enterpriseForm).map((r) => r.key));
 const recordNames = new Map<string, (record: RaRecord) => string>();
 /**
  * How a resource's records are named (its description's way, menu.ts): only views ask, and they come with the
@@ -138,7 +155,7 @@ const resourcesFor = (permissions: Permissions | null) =>
       if (access === "none") return null;
       const writable = access === "write" && !readOnlyResources.has(key);
       // An enterprise creates its forms, never an enterprise.
-      const creates = writable && (permissions?.user.role !== "enterprise" || isEnterpriseForm(key));
+      const creates = writable && (permissions?.user.role !== "enterprise" || enterpriseForms.has(key));
       return (
         <Resource
           key={key}
@@ -153,7 +170,9 @@ const resourcesFor = (permissions: Permissions | null) =>
       );
     });
 
-const MyFormsPage = lazy(() => import("./myForms/MyFormsPage").then((m) => ({ default: m.MyFormsPage })));
+const MyFormsPage = lazy(
+  withPageMessages(() => import("./myForms/MyFormsPage").then((m) => ({ default: m.MyFormsPage }))),
+);
 
 /** The landing page: 我的报名表 for an enterprise, 待办 for everyone else. */
 function Home() {
@@ -198,7 +217,7 @@ const Admin = ({ children }: { children: AdminChildren }) => (
       >
         {children}
       </CoreAdminUI>
-      <Notification />
+      <Notifications />
     </CssBaseline>
   </AdminContext>
 );

@@ -1,31 +1,41 @@
-// Chinese everywhere: react-admin's messages, the panel's own, and every resource and field name
-// taken from the descriptions (their labels, entities/labels.ts: the first screen does without the rest).
+// Chinese everywhere: react-admin's messages, the panel's own, and every resource and field name taken from
+// the descriptions (their labels, entities/labels.ts and fieldLabels.ts: never the descriptions themselves).
+// The first screen has react-admin's messages, the panel's own of the app bar and the menu, and the resources'
+// names; every page's code comes with the rest (withPageMessages: its words and the fields' labels).
 import type { I18nProvider } from "react-admin";
-import { SYSTEM_FIELDS, type Field } from "../../../entities/describe";
+import type { Field } from "../../../entities/describe";
 import { resourceLabels } from "../../../entities/labels";
 import { appZh } from "./app";
 import { raZh } from "./zh";
 
-const resourceMessages = Object.fromEntries(
-  resourceLabels.map((r) => [
-    r.key,
-    {
-      name: `${r.label} |||| ${r.label}`,
-      fields: { ...Object.fromEntries(Object.entries(SYSTEM_FIELDS).map(([k, f]) => [k, f.label])), ...r.fields },
-    },
-  ]),
-);
+const resourceMessages = Object.fromEntries(resourceLabels.map((r) => [r.key, { name: `${r.label} |||| ${r.label}` }]));
 
 export const messages = { ...raZh, ...appZh, resources: resourceMessages };
 
 /** The messages by their dotted keys ("ra.action.save"), as Polyglot flattens them. */
 const phrases = new Map<string, string>();
-(function flatten(node: object, prefix: string) {
+function flatten(node: object, prefix: string) {
   for (const [k, v] of Object.entries(node)) {
     if (v && typeof v === "object") flatten(v, `${prefix}${k}.`);
     else if (typeof v === "string") phrases.set(`${prefix}${k}`, v);
   }
-})(messages, "");
+}
+flatten(messages, "");
+
+let pageMessages: Promise<void> | undefined;
+/** The pages' words and the fields' labels (resources.<key>.fields.<field>), fetched once. */
+const loadPageMessages = () =>
+  (pageMessages ??= Promise.all([import("./pages"), import("../../../entities/fieldLabels")]).then(
+    ([{ pagesZh }, { fieldLabels }]) => {
+      flatten(pagesZh, "");
+      for (const [key, fields] of Object.entries(fieldLabels)) flatten(fields, `resources.${key}.fields.`);
+    },
+  ));
+/** A page's code, with the messages of the pages (fetched alongside): what every page of the router loads. */
+export const withPageMessages =
+  <T>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadPageMessages()]).then(([module]) => module);
 
 /**
  * Polyglot's t() for one Chinese locale, without its library on the first screen: the phrase, else the
