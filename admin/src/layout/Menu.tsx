@@ -4,10 +4,11 @@ import { Badge, ListSubheader } from "@mui/material";
 import AssignmentLateIcon from "@mui/icons-material/AssignmentLate";
 import InsightsIcon from "@mui/icons-material/Insights";
 import { createElement, type ComponentType } from "react";
-import { Menu, useGetResourceLabel, usePermissions, useSidebarState, useTranslate } from "react-admin";
+import { useGetResourceLabel, usePermissions, useSidebarState, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
 import { menuGroups, WRITERS_ONLY } from "../menuGroups";
 import { countsByResource, useTodo } from "../todo/useTodo";
+import { AppMenu, AppMenuItem } from "./MenuList";
 
 /** An icon with a small count beside it (nothing when nothing waits). */
 const counted = (icon: ComponentType, count: number | undefined, label: string) =>
@@ -38,16 +39,16 @@ export function GroupedMenu() {
   // An enterprise's home is 我的报名表 (its group's first page): the staff's 待办 and 工作进度 are not its.
   const staff = !!permissions && permissions.user.role !== "enterprise";
   return (
-    <Menu>
+    <AppMenu>
       {staff ? (
-        <Menu.Item
+        <AppMenuItem
           to="/"
           primaryText={translate("app.todo.menu")}
           leftIcon={counted(AssignmentLateIcon, total, translate("app.todo.waiting", { count: total ?? 0 }))}
         />
       ) : null}
       {staff ? (
-        <Menu.Item to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
+        <AppMenuItem to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
       ) : null}
       {menuGroups
         .map(({ resources }) => resources.filter(({ key }) => visible(key)))
@@ -69,7 +70,7 @@ export function GroupedMenu() {
                 </ListSubheader>
               ) : null}
               {items.map(({ key, icon }) => (
-                <Menu.Item
+                <AppMenuItem
                   key={key}
                   to={`/${key}`}
                   primaryText={getLabel(key, 2)}
@@ -77,7 +78,7 @@ export function GroupedMenu() {
                 />
               ))}
               {pages.map((p) => (
-                <Menu.Item
+                <AppMenuItem
                   key={p.path}
                   to={p.path}
                   primaryText={translate(p.label)}
@@ -91,6 +92,6 @@ export function GroupedMenu() {
             </div>
           ) : null,
         )}
-    </Menu>
+    </AppMenu>
   );
 }
