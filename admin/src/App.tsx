@@ -9,24 +9,24 @@ import {
   CustomRoutes,
   Loading,
   LoadingPage,
-  Notification,
   Resource,
   defaultTheme,
   localStorageStore,
   usePermissions,
   type AdminChildren,
+  type RaRecord,
 } from "react-admin";
-import { resourceByKey } from "../../entities/registry";
-import { isEnterpriseForm } from "../../entities/enterpriseForms";
+import { resourceLabels } from "../../entities/labels";
 import { authProvider, type Permissions } from "./authProvider";
-import { REVIEW_PATH } from "./enterpriseForms/api";
 import { dataProvider } from "./dataProvider";
-import { i18nProvider, messages } from "./i18n";
+import { i18nProvider, messages, withPageMessages } from "./i18n";
 import { Layout } from "./layout/Layout";
+import { Notifications } from "./layout/Notifications";
 import { StaffOnly } from "./layout/StaffOnly";
-import { ACCEPT_PATH, MY_FORMS_PATH } from "./enterpriseForms/api";
+import { REVIEW_PAGE_PATH as REVIEW_PATH } from "./enterpriseForms/menuPage";
+import { ACCEPT_PATH, MY_FORMS_PATH } from "./myForms/paths";
 import { AuthenticationErrorPage, ErrorPage, NotFoundPage } from "./layout/Pages";
-import { menu } from "./menu";
+import { menuGroups } from "./menuGroups";
 import { STAMPED_COPIES_PATH } from "./stampedCopies/menuPage";
 
 // Colours with a contrast of at least 4.5:1 (GB/T 37668-2019, WCAG 2.x AA): white on the app bar,
@@ -66,6 +66,8 @@ function loadable<T>(load: () => Promise<T>) {
       (v) => ((value = v), settle()),
       (e: unknown) => ((error = e ?? new Error("chunk")), settle()),
     ));
+  /** The code if it is there already. */
+  const current = () => value;
   /** The code once there (the page's error boundary shows a failed load); undefined before. */
   const useLoaded = () => {
     const v = useSyncExternalStore(subscribe, () => value);
@@ -73,11 +75,11 @@ function loadable<T>(load: () => Promise<T>) {
     if (error !== undefined) throw error;
     return v;
   };
-  return { preload, useLoaded };
+  return { preload, useLoaded, current };
 }
 
-/** The views' chunk (every resource's list, record, form). */
-export const views = loadable(() => import("./views").then((m) => m.views));
+/** The views' chunk (every resource's list, record, form; the descriptions; how records are named). */
+export const views = loadable(withPageMessages(() => import("./views")));
 
 const lazyViews = new Map<string, ComponentType>();
 /** A view loaded on first use: the views' chunk stays off the first screen. */
@@ -86,7 +88,7 @@ function lazyView(key: string, view: View) {
   if (!lazyViews.has(id))
     lazyViews.set(id, function LazyView() {
       const loaded = views.useLoaded();
-      return loaded ? createElement(loaded[key][view]!) : <Loading />;
+      return loaded ? createElement(loaded.views[key][view]!) : <Loading />;
     });
   return lazyViews.get(id)!;
 }
@@ -99,37 +101,67 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   };
   return Object.assign(Page, { preload: page.preload });
 }
-const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
+const Dashboard = lazyPage(
+  withPageMessages(() => import("./dashboard/Dashboard")),
+  "Dashboard",
+);
 const LoginPage = lazyPage(() => import("./layout/LoginPage"), "LoginPage");
-export const TodoPage = lazyPage(() => import("./todo/TodoPage"), "TodoPage");
-const AcceptInvitationPage = lazyPage(() => import("./myForms/AcceptInvitationPage"), "AcceptInvitationPage");
-const SelectionPage = lazy(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage })));
-const MissingStampedCopiesPage = lazy(() =>
-  import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
+export const TodoPage = lazyPage(
+  withPageMessages(() => import("./todo/TodoPage")),
+  "TodoPage",
 );
-const SubmittedFormsPage = lazy(() =>
-  import("./enterpriseForms/SubmittedFormsPage").then((m) => ({ default: m.SubmittedFormsPage })),
+const AcceptInvitationPage = lazyPage(
+  withPageMessages(() => import("./myForms/AcceptInvitationPage")),
+  "AcceptInvitationPage",
 );
-const EnterpriseFormsReviewPage = lazy(() =>
-  import("./enterpriseForms/EnterpriseFormsReviewPage").then((m) => ({ default: m.EnterpriseFormsReviewPage })),
+const SelectionPage = lazy(
+  withPageMessages(() => import("./selection/SelectionPage").then((m) => ({ default: m.SelectionPage }))),
 );
+const MissingStampedCopiesPage = lazy(
+  withPageMessages(() =>
+    import("./stampedCopies/MissingStampedCopiesPage").then((m) => ({ default: m.MissingStampedCopiesPage })),
+  ),
+);
+const SubmittedFormsPage = lazy(
+  withPageMessages(() =>
+    import("./enterpriseForms/SubmittedFormsPage").then((m) => ({ default: m.SubmittedFormsPage })),
+  ),
+);
+const EnterpriseFormsReviewPage = lazy(
+  withPageMessages(() =>
+    import("./enterpriseForms/EnterpriseFormsReviewPage").then((m) => ({ default: m.EnterpriseFormsReviewPage })),
+  ),
+);
+
+const readOnlyResources = new Set(resourceLabels.filter((r) => r.readOnlyResource).map((r) => r.key));
+const enterpriseForms = new Set(resourceLabels.filter((r) => r.enterpriseForm).map((r) => r.key));
+const recordNames = new Map<string, (record: RaRecord) => string>();
+/**
+ * How a resource's records are named (its description's way, menu.ts): only views ask, and they come with the
+ * descriptions (views.ts); before, react-admin's own "#id".
+ */
+const recordName = (key: string) => {
+  if (!recordNames.has(key))
+    recordNames.set(key, (record) => views.current()?.recordNames[key]?.(record) ?? `#${record.id}`);
+  return recordNames.get(key)!;
+};
 
 /** Only the resources the server lets this account use; without write access, no create or edit views. */
 const resourcesFor = (permissions: Permissions | null) =>
-  menu
+  menuGroups
     .flatMap(({ resources }) => resources)
-    .map(({ key, icon, recordRepresentation }) => {
+    .map(({ key, icon }) => {
       const access = permissions?.access[key] ?? "none";
       if (access === "none") return null;
-      const writable = access === "write" && !resourceByKey[key].readOnlyResource;
+      const writable = access === "write" && !readOnlyResources.has(key);
       // An enterprise creates its forms, never an enterprise.
-      const creates = writable && (permissions?.user.role !== "enterprise" || isEnterpriseForm(key));
+      const creates = writable && (permissions?.user.role !== "enterprise" || enterpriseForms.has(key));
       return (
         <Resource
           key={key}
           name={key}
           icon={icon}
-          recordRepresentation={recordRepresentation}
+          recordRepresentation={recordName(key)}
           list={lazyView(key, "list")}
           show={lazyView(key, "show")}
           edit={writable ? lazyView(key, "edit") : undefined}
@@ -138,7 +170,9 @@ const resourcesFor = (permissions: Permissions | null) =>
       );
     });
 
-const MyFormsPage = lazy(() => import("./myForms/MyFormsPage").then((m) => ({ default: m.MyFormsPage })));
+const MyFormsPage = lazy(
+  withPageMessages(() => import("./myForms/MyFormsPage").then((m) => ({ default: m.MyFormsPage }))),
+);
 
 /** The landing page: 我的报名表 for an enterprise, 待办 for everyone else. */
 function Home() {
@@ -183,7 +217,7 @@ const Admin = ({ children }: { children: AdminChildren }) => (
       >
         {children}
       </CoreAdminUI>
-      <Notification />
+      <Notifications />
     </CssBaseline>
   </AdminContext>
 );

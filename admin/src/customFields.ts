@@ -1,17 +1,26 @@
-// The department's custom fields in the browser: GET /api/descriptions merged into the admin's copy of
-// the registry (the same applyCustomFields as the server's), so that forms, record pages, lists, filters,
-// the import dialog and the labels show them. Fetched once after sign-in, and again when an answer's
-// X-Fields-Version says the fields changed or after the department saves one.
-import type { DescriptionsAnswer } from "../../entities/api";
-import { applyCustomFields } from "../../entities/customFields";
+// The department's custom fields in the browser: GET /api/descriptions, fetched once after sign-in, and again
+// when an answer's X-Fields-Version says the fields changed or after the department saves one. The answer is
+// kept here, on the first screen; descriptions.ts, which comes with the views (the admin's copy of the
+// registry), merges it into the descriptions with the same applyCustomFields as the server's, at once if the
+// descriptions are there, else as soon as they load, so that forms, record pages, lists, filters, the import
+// dialog and the labels show them.
+import type { CustomFieldRecord, DescriptionsAnswer } from "../../entities/api";
 import { currentSession } from "./session";
 
 let version: string | null = null;
 /** The load under way, and the session it was asked in (admin/src/session.ts). */
 let loading: { session: number; done: Promise<void> } | null = null;
+let fields: readonly CustomFieldRecord[] = [];
+let merge: ((list: readonly CustomFieldRecord[]) => void) | null = null;
+
+/** descriptions.ts: how the custom fields are merged, now and after every answer. */
+export function mergeCustomFieldsWith(apply: (list: readonly CustomFieldRecord[]) => void) {
+  merge = apply;
+  apply(fields);
+}
 
 /**
- * Fetches the merged descriptions and merges them into the registry: one request at a time per session. Asked
+ * Fetches the custom fields and has them merged (descriptions.ts): one request at a time per session. Asked
  * after a sign-in while the one asked before it (without a session, answered 401) is still out, it asks again
  * once that one is answered, rather than taking its answer.
  */
@@ -31,7 +40,8 @@ export function loadDescriptions(): Promise<void> {
           return;
         }
         const answer = (await res.json()) as DescriptionsAnswer;
-        applyCustomFields(answer.customFields);
+        fields = answer.customFields;
+        merge?.(fields);
         version = answer.version;
       } finally {
         if (loading?.done === done) loading = null;
@@ -50,5 +60,6 @@ export async function noteFieldsVersion(headers: Headers) {
 /** Signed out: the next sign-in fetches the fields again (another account may see other resources). */
 export function forgetDescriptions() {
   version = null;
-  applyCustomFields([]);
+  fields = [];
+  merge?.(fields);
 }

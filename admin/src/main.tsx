@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { resourceByKey } from "../../entities/registry";
+import { resourceLabels } from "../../entities/labels";
 import { App, TodoPage, views } from "./App";
 import { authProvider } from "./authProvider";
 
@@ -9,7 +9,7 @@ import { authProvider } from "./authProvider";
 // (the home page, its 待办).
 void authProvider.getPermissions?.({});
 const opened = /^#\/([^/?]+)/.exec(window.location.hash)?.[1];
-if (opened && Object.hasOwn(resourceByKey, opened)) void views.preload();
+if (opened && resourceLabels.some((r) => r.key === opened)) void views.preload();
 else if (!opened) void TodoPage.preload();
 
 createRoot(document.getElementById("root")!).render(

@@ -34,9 +34,8 @@ import { ReasonDialog } from "../layout/ReasonDialog";
 import { useNotifyError } from "../layout/useNotifyError";
 import { pdfUrls } from "../resourceViews/DocumentButtons";
 import { StampedCopyChip } from "../stampedCopies/StampedCopyChip";
-import { enterpriseFormsApi, formsKey, REVIEW_PATH } from "./api";
+import { canReviewForms, enterpriseFormsApi, formsKey, REVIEW_PATH } from "./api";
 import { FormStatusChip } from "./FormStatusChip";
-import { canReviewForms } from "./menuPage";
 import { retryUnanswered, useRefreshReview } from "./queries";
 
 /** The table's columns and their widths (the record's name takes the rest). */

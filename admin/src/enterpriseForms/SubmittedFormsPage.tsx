@@ -19,8 +19,7 @@ import { Loading, Title, usePermissions, useTranslate } from "react-admin";
 import { beijingDateTime } from "../../../entities/dates";
 import { useRounds } from "../rounds/useRounds";
 import type { Permissions } from "../authProvider";
-import { enterpriseFormsApi, REVIEW_PATH } from "./api";
-import { canReviewForms } from "./menuPage";
+import { canReviewForms, enterpriseFormsApi, REVIEW_PATH } from "./api";
 import { retryUnanswered, SUBMITTED_KEY } from "./queries";
 
 export function SubmittedFormsPage() {

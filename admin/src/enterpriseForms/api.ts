@@ -8,7 +8,7 @@ import type {
   Me,
   SubmittedFormsRow,
 } from "../../../entities/api";
-import { FORM_PAGES } from "../../../entities/enterpriseForms";
+import { FORM_PAGES, reviewsForms } from "../../../entities/enterpriseForms";
 import { API_URL, fetchJson } from "../dataProvider";
 
 const json = async <T>(url: string, init?: RequestInit): Promise<T> =>
@@ -32,11 +32,12 @@ export const enterpriseFormsApi = {
   review: (body: FormReviewRequest) => post<EnterpriseFormsAnswer>("/enterprise-forms/review", body),
 };
 
+/** Who decides on a form (the server's reviewers); the read-only user only looks. */
+export const canReviewForms = (p?: Me | null) => !!p && reviewsForms(p.user);
+
 /** The react-query key of an enterprise's forms (undefined: the signed-in enterprise's own). */
 export const formsKey = (enterpriseId?: Identifier) => ["enterpriseForms", enterpriseId ?? "mine"];
-/** Where an enterprise user fills in and submits its forms. */
-export { MY_FORMS_PATH } from "../myForms/paths";
+/** Where an enterprise user fills in and submits its forms, and the page that turns an invitation into an account. */
+export { ACCEPT_PATH, MY_FORMS_PATH } from "../myForms/paths";
 /** Where a city bureau reviews the enterprises' submitted forms (and one enterprise's at /enterprise-forms/:id). */
 export const REVIEW_PATH = FORM_PAGES.review;
-/** The page that turns an invitation code into an account (outside the signed-in layout). */
-export const ACCEPT_PATH = FORM_PAGES.accept;

@@ -2,13 +2,11 @@
 // forms the enterprises submitted, and the read-only user, who sees them without the buttons.
 import AssignmentTurnedInOutlinedIcon from "@mui/icons-material/AssignmentTurnedInOutlined";
 import type { Me } from "../../../entities/api";
-import { FORM_PAGES, reviewsForms } from "../../../entities/enterpriseForms";
-import type { MenuPage } from "../menu";
+import { FORM_PAGES } from "../../../entities/labels";
+import type { MenuPage } from "../menuGroups";
 
 /** Where a city bureau reviews the enterprises' submitted forms (entities/enterpriseForms.ts FORM_PAGES). */
 export const REVIEW_PAGE_PATH = FORM_PAGES.review;
-/** Who decides on a form (the server's reviewers); the read-only user only looks. */
-export const canReviewForms = (p?: Me | null) => !!p && reviewsForms(p.user);
 
 export const enterpriseFormsPage: MenuPage = {
   path: REVIEW_PAGE_PATH,

@@ -1,35 +1,41 @@
-// Chinese everywhere: react-admin's messages, the panel's own, and every resource and field name
-// taken from the descriptions.
+// Chinese everywhere: react-admin's messages, the panel's own, and every resource and field name taken from
+// the descriptions (their labels, entities/labels.ts and fieldLabels.ts: never the descriptions themselves).
+// The first screen has react-admin's messages, the panel's own of the app bar and the menu, and the resources'
+// names; every page's code comes with the rest (withPageMessages: its words and the fields' labels).
 import type { I18nProvider } from "react-admin";
-import { SYSTEM_FIELDS } from "../../../entities/describe";
-import { resourceByKey, resources } from "../../../entities/registry";
+import type { Field } from "../../../entities/describe";
+import { resourceLabels } from "../../../entities/labels";
 import { appZh } from "./app";
 import { raZh } from "./zh";
 
-const resourceMessages = Object.fromEntries(
-  resources.map((r) => [
-    r.key,
-    {
-      name: `${r.label} |||| ${r.label}`,
-      fields: {
-        ...Object.fromEntries(Object.entries(SYSTEM_FIELDS).map(([k, f]) => [k, f.label])),
-        ...Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.label])),
-        ...Object.fromEntries(Object.entries(r.computed ?? {}).map(([k, c]) => [k, c.label])),
-      },
-    },
-  ]),
-);
+const resourceMessages = Object.fromEntries(resourceLabels.map((r) => [r.key, { name: `${r.label} |||| ${r.label}` }]));
 
 export const messages = { ...raZh, ...appZh, resources: resourceMessages };
 
 /** The messages by their dotted keys ("ra.action.save"), as Polyglot flattens them. */
 const phrases = new Map<string, string>();
-(function flatten(node: object, prefix: string) {
+function flatten(node: object, prefix: string) {
   for (const [k, v] of Object.entries(node)) {
     if (v && typeof v === "object") flatten(v, `${prefix}${k}.`);
     else if (typeof v === "string") phrases.set(`${prefix}${k}`, v);
   }
-})(messages, "");
+}
+flatten(messages, "");
+
+let pageMessages: Promise<void> | undefined;
+/** The pages' words and the fields' labels (resources.<key>.fields.<field>), fetched once. */
+const loadPageMessages = () =>
+  (pageMessages ??= Promise.all([import("./pages"), import("../../../entities/fieldLabels")]).then(
+    ([{ pagesZh }, { fieldLabels }]) => {
+      flatten(pagesZh, "");
+      for (const [key, fields] of Object.entries(fieldLabels)) flatten(fields, `resources.${key}.fields.`);
+    },
+  ));
+/** A page's code, with the messages of the pages (fetched alongside): what every page of the router loads. */
+export const withPageMessages =
+  <T>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadPageMessages()]).then(([module]) => module);
 
 /**
  * Polyglot's t() for one Chinese locale, without its library on the first screen: the phrase, else the
@@ -46,10 +52,18 @@ function translate(key: string, options: any = {}): string {
   );
 }
 
-/** A custom field's label (resources.<key>.fields.<field>), from the merged description (customFields.ts). */
+let fieldOf: ((resource: string, field: string) => Field | undefined) | undefined;
+/** Where the merged descriptions are (descriptions.ts, once loaded): custom fields' labels. */
+export const readFieldsFrom = (lookUp: typeof fieldOf) => void (fieldOf = lookUp);
+
+/**
+ * A custom field's label (resources.<key>.fields.<field>), from the merged description (customFields.ts); none
+ * before the descriptions load, when no page can name a custom field yet.
+ */
 function customLabel(key: string): string | undefined {
+  if (!fieldOf) return undefined;
   const m = /^resources\.([A-Za-z]+)\.fields\.([A-Za-z0-9]+)$/.exec(key);
-  const f = m ? resourceByKey[m[1]]?.fields[m[2]] : undefined;
+  const f = m ? fieldOf(m[1], m[2]) : undefined;
   return f?.custom ? f.label : undefined;
 }
 

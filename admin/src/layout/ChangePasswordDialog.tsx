@@ -1,9 +1,18 @@
-// The 修改密码 dialog's form: loaded when the user menu's item is first chosen (react-hook-form stays off the first screen).
-import { Button, DialogActions, DialogContent, DialogTitle } from "@mui/material";
+// The 修改密码 dialog and its form: loaded when the user menu's item is first chosen (react-hook-form and MUI's
+// dialog stay off the first screen).
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from "@mui/material";
 import { Form, PasswordInput, useNotify, useTranslate, useUserMenu } from "react-admin";
 import { changePassword } from "../authProvider";
 
-export default function ChangePasswordForm({ onDone }: { onDone: () => void }) {
+export default function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs">
+      {open && <ChangePasswordForm onDone={onClose} />}
+    </Dialog>
+  );
+}
+
+function ChangePasswordForm({ onDone }: { onDone: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const userMenu = useUserMenu();

@@ -23,6 +23,14 @@ import { RoundSwitcher } from "../rounds/RoundSwitcher";
 const GlobalSearch = lazy(() => import("./GlobalSearch").then((m) => ({ default: m.GlobalSearch })));
 const searchWidth = { width: { xs: 160, sm: 240, md: 320 }, mx: 1 };
 
+/**
+ * The app bar's height at every width: the round select (MUI's small filled TextField, 48 px) with 6 px above
+ * and below. react-admin's layout leaves its own bar's 48 px (56 px on a phone) under it; here the bar, the
+ * frame below it and the sidebar's fixed part all take this one figure, so the menu starts below the bar, and
+ * the bar does not grow when the select comes.
+ */
+const APP_BAR_HEIGHT = 60;
+
 /** Wide tables scroll inside the page instead of widening it. */
 const fitToWindow = {
   minWidth: 0,
@@ -42,6 +50,7 @@ const AppUserMenu = () => {
 };
 const TopBar = () => (
   <AppBar
+    sx={{ "& .RaAppBar-toolbar": { minHeight: APP_BAR_HEIGHT } }}
     userMenu={<AppUserMenu />}
     toolbar={
       <>
@@ -77,6 +86,13 @@ class PageBoundary extends Component<{ children: ReactNode }, BoundaryState> {
   }
 }
 
+/** react-admin's sidebar, whose fixed part and collapsing (as the bar hides on scroll) assume a 48 px bar. */
+const sidebarBelowBar = {
+  height: `calc(100vh - ${APP_BAR_HEIGHT}px)`,
+  "& .RaSidebar-fixed": { height: `calc(100vh - ${APP_BAR_HEIGHT}px)` },
+  "&.RaSidebar-appBarCollapsed": { marginTop: `${-APP_BAR_HEIGHT}px` },
+};
+
 // react-admin's layout classes and styles (RaLayout-appFrame…), so that its theme and ours still apply.
 const PREFIX = "RaLayout";
 const Frame = styled("div", { name: PREFIX, overridesResolver: (_props, styles) => styles.root })(({ theme }) => ({
@@ -92,8 +108,7 @@ const Frame = styled("div", { name: PREFIX, overridesResolver: (_props, styles) 
     display: "flex",
     flexDirection: "column",
     flexGrow: 1,
-    marginTop: theme.spacing(6),
-    [theme.breakpoints.down("sm")]: { marginTop: theme.spacing(7) },
+    marginTop: APP_BAR_HEIGHT,
   },
   [`& .${PREFIX}-contentWithSidebar`]: {
     display: "flex",
@@ -121,7 +136,7 @@ export const Layout = ({ children }: { children: ReactNode }) => (
     <div className={`${PREFIX}-appFrame`}>
       <TopBar />
       <main className={`${PREFIX}-contentWithSidebar`}>
-        <Sidebar>
+        <Sidebar sx={sidebarBelowBar}>
           <GroupedMenu />
         </Sidebar>
         <div id="main-content" className={`${PREFIX}-content`}>

@@ -4,10 +4,11 @@ import { Badge, ListSubheader } from "@mui/material";
 import AssignmentLateIcon from "@mui/icons-material/AssignmentLate";
 import InsightsIcon from "@mui/icons-material/Insights";
 import { createElement, type ComponentType } from "react";
-import { Menu, useGetResourceLabel, usePermissions, useSidebarState, useTranslate } from "react-admin";
+import { useGetResourceLabel, usePermissions, useSidebarState, useTranslate } from "react-admin";
 import type { Permissions } from "../authProvider";
-import { menu, WRITERS_ONLY } from "../menu";
+import { menuGroups, WRITERS_ONLY } from "../menuGroups";
 import { countsByResource, useTodo } from "../todo/useTodo";
+import { AppMenu, AppMenuItem } from "./MenuList";
 
 /** An icon with a small count beside it (nothing when nothing waits). */
 const counted = (icon: ComponentType, count: number | undefined, label: string) =>
@@ -30,7 +31,7 @@ export function GroupedMenu() {
   const getLabel = useGetResourceLabel();
   const { data: todo } = useTodo();
   // An item worked on a page of the menu (企业报名表审核, 我的报名表) is counted there, not on its resource.
-  const pagePaths = new Set(menu.flatMap((g) => g.pages ?? []).map((p) => p.path));
+  const pagePaths = new Set(menuGroups.flatMap((g) => g.pages ?? []).map((p) => p.path));
   const onPage = (todo?.items ?? []).filter((i) => i.path && pagePaths.has(i.path));
   const waiting = countsByResource((todo?.items ?? []).filter((i) => !onPage.includes(i)));
   const waitingOn = (path: string) => onPage.filter((i) => i.path === path).reduce((a, i) => a + i.count, 0);
@@ -38,38 +39,38 @@ export function GroupedMenu() {
   // An enterprise's home is 我的报名表 (its group's first page): the staff's 待办 and 工作进度 are not its.
   const staff = !!permissions && permissions.user.role !== "enterprise";
   return (
-    <Menu>
+    <AppMenu>
       {staff ? (
-        <Menu.Item
+        <AppMenuItem
           to="/"
           primaryText={translate("app.todo.menu")}
           leftIcon={counted(AssignmentLateIcon, total, translate("app.todo.waiting", { count: total ?? 0 }))}
         />
       ) : null}
       {staff ? (
-        <Menu.Item to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
+        <AppMenuItem to="/progress" primaryText={translate("app.dashboard.menu")} leftIcon={<InsightsIcon />} />
       ) : null}
-      {menu
+      {menuGroups
         .map(({ resources }) => resources.filter(({ key }) => visible(key)))
         .map((items, i) => ({
           items,
-          pages: (menu[i].pages ?? []).filter((p) => permissions && p.visible(permissions)),
+          pages: (menuGroups[i].pages ?? []).filter((p) => permissions && p.visible(permissions)),
         }))
         .map(({ items, pages }, i) =>
           items.length || pages.length ? (
             // A group of menu items named by its heading (the heading itself is not an item of the menu).
-            <div key={menu[i].group} role="group" aria-label={translate(menu[i].group)}>
+            <div key={menuGroups[i].group} role="group" aria-label={translate(menuGroups[i].group)}>
               {open ? (
                 <ListSubheader
                   component="div"
                   aria-hidden="true"
                   sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontWeight: 600 }}
                 >
-                  {translate(menu[i].group)}
+                  {translate(menuGroups[i].group)}
                 </ListSubheader>
               ) : null}
               {items.map(({ key, icon }) => (
-                <Menu.Item
+                <AppMenuItem
                   key={key}
                   to={`/${key}`}
                   primaryText={getLabel(key, 2)}
@@ -77,7 +78,7 @@ export function GroupedMenu() {
                 />
               ))}
               {pages.map((p) => (
-                <Menu.Item
+                <AppMenuItem
                   key={p.path}
                   to={p.path}
                   primaryText={translate(p.label)}
@@ -91,6 +92,6 @@ export function GroupedMenu() {
             </div>
           ) : null,
         )}
-    </Menu>
+    </AppMenu>
   );
 }

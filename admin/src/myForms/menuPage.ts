@@ -1,7 +1,7 @@
 // 我的报名表's place in the menu (企业与报名): an enterprise user's own forms, first.
 import AssignmentIndIcon from "@mui/icons-material/AssignmentInd";
 import type { Me } from "../../../entities/api";
-import type { MenuPage } from "../menu";
+import type { MenuPage } from "../menuGroups";
 import { MY_FORMS_PATH } from "./paths";
 
 export const myFormsPage: MenuPage = {

@@ -3,7 +3,7 @@
 import { Box, Typography } from "@mui/material";
 import { DataTable, Pagination, ReferenceManyField, useRecordContext, useTranslate } from "react-admin";
 import type { ResourceDescription } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/registry";
+import { resourceByKey } from "../descriptions";
 import { DateTimeField, fieldFor } from "./fields";
 
 type Change = { id?: number; field: string; before?: string | null; after?: string | null };

@@ -15,7 +15,7 @@ import {
   useResourceContext,
 } from "react-admin";
 import type { Permissions } from "../authProvider";
-import { resourceByKey } from "../../../entities/registry";
+import { resourceByKey } from "../descriptions";
 import { useRoundClosed } from "../rounds/useRounds";
 import type { ResourceDescription } from "../../../entities/describe";
 import { AllMatchingProvider, BulkDeleteAllButton, BulkUpdateFieldButton, SelectAllMatching } from "./bulk";

@@ -17,7 +17,7 @@ import {
 import type { Permissions } from "../authProvider";
 import type { FieldType, ResourceDescription } from "../../../entities/describe";
 import { formEditable, isEnterpriseForm } from "../../../entities/enterpriseForms";
-import { resources } from "../../../entities/registry";
+import { resources } from "../descriptions";
 import type { ReactElement } from "react";
 import { ArchiveTab } from "./ArchiveTab";
 import { DocumentButtons } from "./DocumentButtons";

@@ -17,7 +17,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { recordName, type Field, type ResourceDescription } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/registry";
+import { resourceByKey } from "../descriptions";
 import { choiceName, choiceOrder, LONG_LIST, referenceProps } from "./inputs";
 
 const byValue = { optionValue: "value", optionText: "label" } as const;

@@ -25,7 +25,7 @@ import {
 } from "react-admin";
 import { decidedByOthers, statusMoves, STATUS_SET_BY } from "../../../entities/decisions";
 import { recordName, type Field, type Option, type RowField } from "../../../entities/describe";
-import { resourceByKey } from "../../../entities/registry";
+import { resourceByKey } from "../descriptions";
 import type { Permissions } from "../authProvider";
 
 /** Where an input stands: a record's form (the default), or a bulk change of many records; read-only. */

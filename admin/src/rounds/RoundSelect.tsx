@@ -22,6 +22,7 @@ export default function RoundSelect({ rounds, current, chosen, permissions }: Pr
     <TextField
       select
       size="small"
+      margin="none"
       label={translate("app.rounds.switcher")}
       value={chosen.id}
       onChange={(e) => {

@@ -2,10 +2,12 @@
 // user — who read all three forms' records, as the server asks of the report.
 import FactCheckOutlinedIcon from "@mui/icons-material/FactCheckOutlined";
 import type { Me } from "../../../entities/api";
-import { STAMPED_RESOURCES } from "../../../entities/attachment";
-import type { MenuPage } from "../menu";
+import { resourceLabels } from "../../../entities/labels";
+import type { MenuPage } from "../menuGroups";
 
 export const STAMPED_COPIES_PATH = "/stampedCopies";
+/** The forms that are signed and stamped (entities/attachment.ts STAMPED_FORMS). */
+const STAMPED_RESOURCES = resourceLabels.filter((r) => r.stampedCopy).map((r) => r.key);
 
 export const stampedCopiesPage: MenuPage = {
   path: STAMPED_COPIES_PATH,

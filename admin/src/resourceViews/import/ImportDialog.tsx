@@ -9,7 +9,7 @@ import {
   Typography,
 } from "@mui/material";
 import { useTranslate } from "react-admin";
-import { resourceByKey } from "../../../../entities/registry";
+import { resourceByKey } from "../../descriptions";
 import type { ImportKind } from "../../../../entities/imports";
 import { ImportPreview } from "./ImportPreview";
 import { ImportSourcePicker } from "./ImportSourcePicker";
