@@ -83,12 +83,15 @@ const fillGrams = (table: string, fields: string[]) =>
  * repeated ones). The pairs are cut by two regexp_replace, from the first and from the second character,
  * with chr(1) between them: no loop per character, about 4× faster to index than generate_series and
  * substr. A pair holding chr(1) itself is left out: no term holds one (searchTerm drops control characters).
+ * So is the empty string each split leaves after its last pair: every text of two characters or more held
+ * it, so a term of three or more, which held it too, made GIN go through every row for it (×100, “智能装备”:
+ * 8.6 of the count's 21 ms).
  */
 const GRAMS_FUNCTION_BODY = `DECLARE l text := lower(t);
 BEGIN
-  RETURN string_to_array(l, NULL)
+  RETURN array_remove(string_to_array(l, NULL)
     || string_to_array(regexp_replace(l, '(..)', '\\1' || chr(1), 'g'), chr(1))
-    || string_to_array(regexp_replace(substr(l, 2), '(..)', '\\1' || chr(1), 'g'), chr(1));
+    || string_to_array(regexp_replace(substr(l, 2), '(..)', '\\1' || chr(1), 'g'), chr(1)), '');
 END`;
 
 const sameSql = (a: string | undefined, b: string) => a?.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();

@@ -251,6 +251,9 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
     ...refs.map(([k, sub]) => (w.sqlite ? `${w.col(k)} IN (${sub})` : `${w.col(k)} = ANY(ARRAY(${sub}))`)),
   ];
   w.qb.andWhere(holds(searched(desc).map(w.col), others));
+  // PostgreSQL: the rows come from the grams indexes (and the references' B-trees) alone, unless a custom
+  // field's LIKE reads the table.
+  if (!w.sqlite && searched(desc).length && !customSearched(desc).length) w.qb.searchedByIndex?.();
 }
 
 /** `cityId` on a resource that belongs to an enterprise: records of the enterprises of those cities. */
