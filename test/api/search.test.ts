@@ -5,10 +5,11 @@
 // a short term's search reads the index, not the table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchFields } from "../../entities/describe";
-import { resources } from "../../entities/registry";
+import { resourceByKey, resources } from "../../entities/registry";
 import { SYSTEM } from "../../server/accounts";
 import { ensureSearchIndex, ftsTable, gramIndex, gramTable } from "../../server/searchIndex";
-import { visibleRows } from "../../server/services/records/visibleRecords";
+import { visibleRows, visibleSql } from "../../server/services/records/visibleRecords";
+import { applySort } from "../../server/rest/listQuery";
 import { listQuery, onPostgres, startServer, type TestServer } from "../helpers";
 
 let s: TestServer;
@@ -160,6 +161,33 @@ describe("the plan of a search", () => {
       await m.query(`SET LOCAL enable_seqscan = off`);
       return (await m.query(`EXPLAIN ${sql}`, params)).map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
     });
+
+  // PostgreSQL: a page of few found rows (the count said how many) is read from the ids the grams indexes
+  // find, not along the order's index testing every row (the planner takes a reference for half the table).
+  it.runIf(onPostgres)("reads a page of few found rows from the found ids", async () => {
+    const text = await s.ds.transaction(async (m) => {
+      const sql = applySort(
+        visibleSql(m, SYSTEM, { q: "光电" }, "enterprises"),
+        resourceByKey.enterprises,
+        ["id", "ASC"],
+        SYSTEM,
+      );
+      const found = await sql.count(m);
+      expect(found).toBeGreaterThan(0);
+      expect(found).toBeLessThanOrEqual(40 * 25);
+      const [page, params] = (sql.paged(0, 25) as unknown as { sql(s: string, o: boolean): [string, unknown[]] }).sql(
+        "*",
+        true,
+      );
+      expect(page).toContain(`"e"."id" = ANY(ARRAY(SELECT "e"."id" FROM`);
+      await m.query(`SET LOCAL enable_seqscan = off`);
+      return (await m.query(`EXPLAIN ${page}`, params))
+        .map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"])
+        .join("\n");
+    });
+    expect(text).toContain(gramIndex("enterprise", "name"));
+    expect(text).not.toContain("Seq Scan on enterprise");
+  });
 
   // SQLite: the grams table for 1 and 2 characters, the trigram table for more; PostgreSQL: the grams indexes.
   it.each([
