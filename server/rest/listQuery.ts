@@ -254,10 +254,14 @@ function whereSearch(w: WhereWriter, desc: ResourceDescription, term: string) {
     // with the text indexes; `IN (subquery)` would be a hashed SubPlan, tested on every row of a scan.
     ...refs.map(([k, sub]) => (w.sqlite ? `${w.col(k)} IN (${sub})` : `${w.col(k)} = ANY(ARRAY(${sub}))`)),
   ];
-  w.qb.andWhere(holds(searched(desc).map(w.col), others));
+  const columns = searched(desc).map(w.col);
+  w.qb.andWhere(holds(columns, others));
   // PostgreSQL: the rows come from the grams indexes (and the references' B-trees) alone, unless a custom
-  // field's LIKE reads the table.
-  if (!w.sqlite && searched(desc).length && !customSearched(desc).length) w.qb.searchedByIndex?.();
+  // field's LIKE reads the table. A term of 1 or 2 characters is one key of lower(text)'s characters and
+  // pairs, which is what ILIKE finds (it lowers both sides): its count needs no ILIKE. The page keeps it,
+  // tested before the grams function on the rows read along the order's index.
+  if (!w.sqlite && columns.length && !customSearched(desc).length)
+    w.qb.searchedByIndex?.(short ? `(${[...columns.map(grams), ...others].join(" OR ")})` : undefined);
 }
 
 /** `cityId` on a resource that belongs to an enterprise: records of the enterprises of those cities. */

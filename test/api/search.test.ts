@@ -189,6 +189,18 @@ describe("the plan of a search", () => {
     expect(text).not.toContain("Seq Scan on enterprise");
   });
 
+  // PostgreSQL: the count of a term of 1 or 2 characters is the grams indexes' alone (one key of lower(text)'s
+  // characters and pairs is what ILIKE finds); a longer term's is checked by ILIKE. The answers: errors.test.ts.
+  it.runIf(onPostgres).each([
+    ["光电", false],
+    ["智能装备", true],
+  ])("counts “%s” with ILIKE on the table's rows: %s", async (q, ilike) => {
+    const sql = visibleSql(s.ds.manager, SYSTEM, { q }, "enterprises");
+    const [count] = (sql as unknown as { sql(s: string, o: boolean): [string, unknown[]] }).sql("COUNT(*)", false);
+    expect(count).toContain(`search_grams("e"."name")`);
+    expect(count.includes(`"e"."name" ILIKE`)).toBe(ilike);
+  });
+
   // SQLite: the grams table for 1 and 2 characters, the trigram table for more; PostgreSQL: the grams indexes.
   it.each([
     ["光电", gramTable("enterprise")],

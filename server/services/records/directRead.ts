@@ -129,10 +129,11 @@ export interface WhereBuilder {
    */
   andWhereIdIn?(ids: string): this;
   /**
-   * Says that a condition is the list search through its indexes on PostgreSQL (the grams GIN indexes):
-   * SelectSql then counts without parallel workers.
+   * Says that the last condition is the list search through its indexes on PostgreSQL (the grams GIN
+   * indexes): SelectSql then counts without parallel workers, with `countWhere` in its place when given
+   * (the same rows, found by the indexes alone).
    */
-  searchedByIndex?(): this;
+  searchedByIndex?(countWhere?: string): this;
   setParameter(key: string, value: unknown): this;
   escape(name: string): string;
   orderBy(sort: string, order?: "ASC" | "DESC"): this;
@@ -153,6 +154,8 @@ export class SelectSql implements WhereBuilder {
   private idSet: string | undefined;
   /** Whether a condition is the search through its indexes on PostgreSQL (searchedByIndex). */
   private searched = false;
+  /** The search's condition as the count writes it, and which condition it stands for (searchedByIndex). */
+  private countWhere: [index: number, where: string] | undefined;
   /** How many rows the conditions found, once count() said it (a page past them needs no query). */
   private counted: number | undefined;
 
@@ -167,8 +170,9 @@ export class SelectSql implements WhereBuilder {
     this.counted = undefined;
     return this.andWhere(`${this.escape(this.alias)}.${this.escape("id")} IN (${ids})`);
   }
-  searchedByIndex() {
+  searchedByIndex(countWhere?: string) {
     this.searched = true;
+    this.countWhere = countWhere === undefined ? undefined : [this.wheres.length - 1, countWhere];
     return this;
   }
   andWhere(where: string, parameters?: ObjectLiteral) {
@@ -201,7 +205,9 @@ export class SelectSql implements WhereBuilder {
   }
 
   private sql(select: string, ordered: boolean): [string, unknown[]] {
-    let where = this.wheres.length ? ` WHERE ${this.wheres.map((w) => `(${w})`).join(" AND ")}` : "";
+    // The count (unordered) writes the search as searchedByIndex said.
+    const wheres = this.wheres.map((w, i) => (!ordered && i === this.countWhere?.[0] ? this.countWhere[1] : w));
+    let where = wheres.length ? ` WHERE ${wheres.map((w) => `(${w})`).join(" AND ")}` : "";
     const order = ordered && this.orders.length ? ` ORDER BY ${this.orders.join(", ")}` : "";
     const page = ordered && this.page ? ` LIMIT ${this.page[1]} OFFSET ${this.page[0]}` : "";
     const from = `${this.escape(this.metadata.tableName)} ${this.escape(this.alias)}`;
