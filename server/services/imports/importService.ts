@@ -62,7 +62,7 @@ export class ImportService {
       signal,
     );
     const cityId = kind.perCity ? await sheetCity(this.ds, user, rows, header.index, cityParam) : undefined;
-    const ref = await referenceNames(this.ds, this.services, user, kind, cityId);
+    const ref = await referenceNames(this.ds, user, kind, cityId);
     const desc = resourceByKey[kind.resource];
     // First every row's values, then the records they may update in a few queries, then the outcomes.
     const parsed = await rowValues(kind, rows, header, ref, cityId ? { cityId } : {});
