@@ -30,7 +30,14 @@ export interface PreviewRow {
   cells?: CellValue[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal as JSON (missing as null); two different texts, the usual case, without writing either. */
+const same = (a: unknown, b: unknown) => {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return true;
+  if (typeof x === "string" && typeof y === "string") return false;
+  return JSON.stringify(x) === JSON.stringify(y);
+};
 
 export class ImportService {
   constructor(
