@@ -30,7 +30,14 @@ export interface PreviewRow {
   cells?: CellValue[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal as JSON (missing as null); two different texts, the usual case, without writing either. */
+const same = (a: unknown, b: unknown) => {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return true;
+  if (typeof x === "string" && typeof y === "string") return false;
+  return JSON.stringify(x) === JSON.stringify(y);
+};
 
 export class ImportService {
   constructor(
@@ -62,7 +69,7 @@ export class ImportService {
       signal,
     );
     const cityId = kind.perCity ? await sheetCity(this.ds, user, rows, header.index, cityParam) : undefined;
-    const ref = await referenceNames(this.ds, this.services, user, kind, cityId);
+    const ref = await referenceNames(this.ds, user, kind, cityId);
     const desc = resourceByKey[kind.resource];
     // First every row's values, then the records they may update in a few queries, then the outcomes.
     const parsed = await rowValues(kind, rows, header, ref, cityId ? { cityId } : {});

@@ -6,6 +6,7 @@ import type { Principal } from "../../access/policy";
 import type { ResourceService } from "../resourceService";
 import { read } from "../unitOfWork";
 import { isRoundScoped, roundOf } from "../rounds";
+import { visibleSql } from "../records/visibleRecords";
 
 type Rec = Record<string, any>;
 
@@ -28,13 +29,14 @@ export async function matchRecords(
     read(ds, async (m) => {
       const found: Rec[] = [];
       const unique = [...new Set(values)];
-      for (let i = 0; i < unique.length; i += 500)
-        found.push(
-          ...(await service
-            .query(user, scope, m)
-            .andWhere(`e.${field} IN (:...v)`, { v: unique.slice(i, i + 500) })
-            .getMany()),
-        );
+      // The same rows as the service's query, read as the record pages read them (directRead.ts).
+      for (let i = 0; i < unique.length; i += 500) {
+        const sql = visibleSql(m, user, scope, service.desc.key);
+        sql.andWhere(`${sql.escape("e")}.${sql.escape(field)} IN (:...matchValues)`, {
+          matchValues: unique.slice(i, i + 500),
+        });
+        found.push(...(await sql.records(m)));
+      }
       return found;
     });
   const byId = new Map((await load("id", parsed.map((p) => p.id).filter(Boolean))).map((r) => [r.id, r]));

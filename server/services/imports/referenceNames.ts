@@ -4,18 +4,12 @@ import type { DataSource } from "typeorm";
 import { resourceByKey } from "../../../entities/registry";
 import type { ImportKind } from "../../../entities/imports";
 import type { Principal } from "../../access/policy";
-import type { ResourceService } from "../resourceService";
 import { read } from "../unitOfWork";
+import { visibleSql } from "../records/visibleRecords";
 import { cellText } from "./values";
 
 /** Loads every record the kind's reference columns may name; answers (resource, name) → id. */
-export async function referenceNames(
-  ds: DataSource,
-  services: Map<string, ResourceService>,
-  user: Principal,
-  kind: ImportKind,
-  cityId?: number,
-) {
+export async function referenceNames(ds: DataSource, user: Principal, kind: ImportKind, cityId?: number) {
   const desc = resourceByKey[kind.resource];
   const targets = [
     ...new Set(
@@ -29,8 +23,8 @@ export async function referenceNames(
   await read(ds, async (m) => {
     for (const ref of targets) {
       const t = resourceByKey[ref];
-      const qb = services.get(ref)!.query(user, cityId && ref === "enterprises" ? { cityId } : {}, m);
-      const rows = await qb.getMany();
+      // The rows the service's query finds, read as the record pages read them (directRead.ts).
+      const rows = await visibleSql(m, user, cityId && ref === "enterprises" ? { cityId } : {}, ref).records(m);
       const map = new Map<string, number>();
       for (const r of rows) {
         map.set(cellText(String(r[t.title])), r.id);

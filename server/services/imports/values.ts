@@ -3,15 +3,24 @@
 import type { Field } from "../../../entities/describe";
 import type { CellValue } from "./sheet";
 
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＠．－＋\u3000]/;
 /** Full-width digits and letters and the ideographic space become half-width; Chinese punctuation stays. */
 export const halfWidth = (s: string) =>
-  s.replace(/[０-９Ａ-Ｚａ-ｚ＠．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  // Most cells have none (a test is a tenth of two replacements).
+  FULL_WIDTH.test(s)
+    ? s
+        .replace(/[０-９Ａ-Ｚａ-ｚ＠．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .replace(/\u3000/g, " ")
+    : s;
 
+/** Whitespace that collapsing would change: a run of two, or any but a plain space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
 export const cellText = (v: CellValue): string => {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v);
-  return halfWidth(String(v)).replace(/\s+/g, " ").trim();
+  if (typeof v === "number") return String(v);
+  const s = halfWidth(String(v));
+  return (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, " ") : s).trim();
 };
 
 /** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
@@ -25,9 +34,19 @@ function parseDate(v: CellValue): string | null {
   return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : null;
 }
 
+/** Per list of options: label (made half-width) or code → the first option that has it. */
+const optionIndexes = new WeakMap<NonNullable<Field["options"]>, Map<string, string>>();
 /** An option by its label (either width of brackets) or its code; else the text, for validation to name. */
-const option = (f: Field, text: string) =>
-  f.options!.find((o) => halfWidth(o.label) === text || o.value === text)?.value ?? text;
+const option = (f: Field, text: string) => {
+  let index = optionIndexes.get(f.options!);
+  if (!index) {
+    index = new Map();
+    for (const o of f.options!)
+      for (const key of [halfWidth(o.label), o.value]) if (!index.has(key)) index.set(key, o.value);
+    optionIndexes.set(f.options!, index);
+  }
+  return index.get(text) ?? text;
+};
 
 const YES = ["是", "有", "√", "✓", "true", "1", "yes", "y"];
 const NO = ["否", "无", "×", "✗", "false", "0", "no", "n"];
