@@ -189,10 +189,19 @@ export class TodoService {
     // A round in preparation has no deadline running yet; a closed one's are history.
     if (round.status !== ROUND_PROGRESS.active) return null;
     const cities = await m.getRepository(resourceByKey.cities.entity).find();
-    const late: number[] = [];
-    for (const c of cities)
-      if (cityDeadline(round, c.id) < today && roundQuota(round, c.validGiants) > 0)
-        if ((await liveNominations(m, round, { cityId: c.id }).getCount()) === 0) late.push(c.id);
+    // The live nominations of every city, in one query (one per city cost ×100's province 0.5 s a 待办).
+    const nominating = new Set(
+      (
+        await liveNominations(m, round)
+          .select("e.cityId", "cityId")
+          .groupBy("e.cityId")
+          .getRawMany<{ cityId: number }>()
+      ).map((r) => Number(r.cityId)),
+    );
+    const late = cities
+      .filter((c) => cityDeadline(round, c.id) < today && roundQuota(round, c.validGiants) > 0)
+      .filter((c) => !nominating.has(c.id))
+      .map((c) => c.id as number);
     return late.length
       ? { key: "citiesLate", title: "已过推荐截止日期、尚未推荐的市州", resource: "cities", filter: { id: late } }
       : null;

@@ -52,3 +52,25 @@ it("shows a city what the department returned to it, with the reason, and the de
   // Nobody else's: another city sees none of Wuhan's returned nominations.
   expect(await total(wuhan, "registrations", { status: "returned", cityId: 999 })).toBe(0);
 });
+
+it("names to the department the cities past their deadline without one live nomination, and only those", async () => {
+  // 武汉: its deadline (2025-06-25 in the seeds) has passed, its quota is 126.
+  const [city] = await s.sql("SELECT id FROM city WHERE code = '420100'");
+  const live = await s.sql(
+    `SELECT r.id, r.status FROM registration r JOIN enterprise e ON e.id = r.enterpriseId
+     WHERE e.cityId = ${city.id} AND r.status IN ('nominated', 'approved')`,
+  );
+  expect(live.length).toBeGreaterThan(0);
+  const lateOf = async () =>
+    (await (await s.api("/todo")).json()).items.find((i: any) => i.key === "citiesLate")?.filter.id ?? [];
+  expect(await lateOf()).not.toContain(city.id);
+  await s.sql(`UPDATE registration SET status = 'withdrawn' WHERE id IN (${live.map((r: any) => r.id).join(",")})`);
+  try {
+    const late = await lateOf();
+    expect(late).toEqual([city.id]);
+    expect(await total(s, "cities", { id: late })).toBe(1);
+  } finally {
+    for (const r of live) await s.sql(`UPDATE registration SET status = '${r.status}' WHERE id = ${r.id}`);
+  }
+  expect(await lateOf()).not.toContain(city.id);
+});
