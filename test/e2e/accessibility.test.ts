@@ -3,20 +3,11 @@
 // page, an edit and a create form, 待办, 工作进度 and the selection page: no serious or critical violation.
 // Then the keyboard alone, the tables' fit at 1,280 / 1,440 px and the export buttons' names on a phone.
 import axe from "axe-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { TEST_PASSWORD } from "../helpers";
+import { serverAndBrowser } from "./serverAndBrowser";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 /**
  * Known, reported and not in this file's reach: the app bar (admin/src/layout/Layout.tsx, NoticeBadge.tsx)

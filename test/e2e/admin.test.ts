@@ -1,22 +1,13 @@
 // The admin in a real browser against the real server on a fresh seeded database.
 import ExcelJS from "exceljs";
 import englishMessages from "ra-language-english";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resources } from "../../entities/registry";
 import { DEMO_ACCOUNTS } from "../../server/accounts";
-import { listQuery, startServer, TEST_PASSWORD, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { listQuery, TEST_PASSWORD } from "../helpers";
+import { serverAndBrowser } from "./serverAndBrowser";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 const total = async (key: string, filter: object) =>
   Number((await s.api(`/${key}${listQuery({ filter, range: [0, 0] })}`)).headers.get("content-range")!.split("/")[1]);

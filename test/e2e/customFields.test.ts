@@ -3,21 +3,11 @@
 // ≥ 500 in the list, exports it under its label in xlsx and CSV, and imports a sheet with that column.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { expect, it } from "vitest";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 it("the department adds 注册资本（万元） to the enterprises", async () => {
   const { page } = b;

@@ -4,20 +4,17 @@
 // corrects it and submits again; the city approves; the nomination carries the needs as filled.
 // SHOTS=/dir saves a screenshot of each step there.
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer, setCityDeadline } from "../helpers";
+import { beforeAll, expect, it } from "vitest";
+import { TEST_PASSWORD, setCityDeadline } from "../helpers";
 import { png } from "../png";
-import { openBrowser } from "./browser";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
+const { s, b } = serverAndBrowser();
 let own: { id: number; name: string };
 const ENTERPRISE_PASSWORD = "qiye-pass-2025";
 
 beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
   await b.page.setViewportSize({ width: 1280, height: 900 });
   // 武汉市's deadline ahead; an enterprise of it with nothing filled in yet.
   await setCityDeadline(s, 1, "2099-12-31");
@@ -27,10 +24,6 @@ beforeAll(async () => {
      AND NOT EXISTS (SELECT 1 FROM trainee t WHERE t.enterpriseId = e.id)
      AND NOT EXISTS (SELECT 1 FROM tech_demand d WHERE d.enterpriseId = e.id) ORDER BY e.id LIMIT 1`,
   );
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
 });
 
 const shot = async (name: string) => {

@@ -1,22 +1,14 @@
 // The app bar's search (issue 16, item 10): type an enterprise's name, see the matches grouped by
 // resource (its trainees, demands… beside it), move with the keyboard and open the record; each group
 // links to its list filtered by the term. At 1,280 px.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { SearchAnswer } from "../../entities/api";
-import { startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
+const { s, b } = serverAndBrowser();
 beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
   await b.page.setViewportSize({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
 });
 
 it("finds an enterprise by name from the app bar and opens its record", async () => {

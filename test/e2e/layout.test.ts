@@ -1,21 +1,11 @@
 // The frame around every page, at a desktop's and a phone's width: the app bar (60 px, with the round select)
 // covers nothing, the menu (待办's count first) and the page start below it, and the bar keeps its height when
 // the round select comes (admin/src/layout/Layout.tsx).
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { expect, it } from "vitest";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 /** Where the bar ends and the menu, its first count and the page begin, in px from the top of the window. */
 const frame = () =>

@@ -1,19 +1,16 @@
 // 推荐 on the enterprise list, as the 武汉 bureau does it: twenty enterprises in one dialog and one request;
 // with an expired enterprise among them, the dialog names it and nothing is written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer, setCityDeadline } from "../helpers";
-import { openBrowser } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PASSWORD, setCityDeadline } from "../helpers";
+import { serverAndBrowser } from "./serverAndBrowser";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
+const { s, b } = serverAndBrowser();
 let wuhanId: number;
 const NOMINATED_AT = "2025-06-20";
 /** The requests the page sends to the bulk nomination endpoint. */
 const posted: string[] = [];
 
 beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
   [{ id: wuhanId }] = await s.sql("SELECT id FROM city WHERE code = '420100'");
   // The seeds' deadline has passed and the quota is used up: the department extends the one, and the
   // city's count of valid giants is raised so twenty more fit in the quota (no over-quota reason asked).
@@ -22,10 +19,6 @@ beforeAll(async () => {
   b.page.on("request", (r) => {
     if (r.url().includes("/api/registrations/bulk-create")) posted.push(r.method());
   });
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
 });
 
 const registrations = async () => Number((await s.sql("SELECT COUNT(*) n FROM registration"))[0].n);

@@ -1,23 +1,15 @@
 // Familiar order and less typing in the forms (issue 16, items 4–6), at 1,280 px: the 所属市州 dropdown in
 // GB/T 2260 code order (武汉市 first), classes in their own order, 民族 (56) narrowed by typing, and a
 // city bureau's new enterprise with its own city filled in and fixed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { ETHNICITIES } from "../../entities/options";
-import { startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
+const { s, b } = serverAndBrowser();
 beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
   await b.page.setViewportSize({ width: 1280, height: 900 });
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
 });
 
 async function loginAs(page: Page, username: string) {

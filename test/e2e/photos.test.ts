@@ -1,21 +1,11 @@
 // A trainee's photo in a real browser: an <img> of the archived file on the record page and in the form,
 // and none for the read-only user, who may not see ID documents.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, type TestServer } from "../helpers";
+import { expect, it } from "vitest";
 import { png } from "../png";
-import { openBrowser } from "./browser";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 async function logInAs(username: string) {
   const { page } = b;

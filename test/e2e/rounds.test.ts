@@ -1,23 +1,15 @@
 // 培育批次 in the browser, as the department works: 新建批次 from the first batch, its ratio set to 20% and
 // its deadline moved; with the app bar on the new round, a city's quota, deadline and the dashboard follow
 // it; switched back, the first batch's figures are as they were.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { roundQuota } from "../../entities/round";
-import { startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
+const { s, b } = serverAndBrowser();
 let wuhan: { id: number; validGiants: number };
 beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
   [wuhan] = await s.sql("SELECT id, validGiants FROM city WHERE code = '420100'");
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
 });
 
 const chooseRound = async (name: string) => {

@@ -3,20 +3,11 @@
 // not sign the next user out, and the descriptions asked on the login page (answered 401, without a session)
 // do not stand for the signed-in user's, whose custom fields show.
 import type { Route } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startServer, TEST_PASSWORD, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { expect, it } from "vitest";
+import { TEST_PASSWORD } from "../helpers";
+import { serverAndBrowser } from "./serverAndBrowser";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 /** Fills and sends the login form of the page shown now (no new document). */
 async function signIn(username: string) {

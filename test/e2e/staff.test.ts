@@ -1,22 +1,15 @@
 // What a member of staff trips over (issue #16), in a real browser: unsaved attendance is not lost
 // silently, and its save bar stays in view.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { listQuery, startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { beforeAll, expect, it } from "vitest";
+import { listQuery } from "../helpers";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
+const { s, b } = serverAndBrowser();
 beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
   const { page } = b;
   await logIn(page, s.url, "hust");
   await page.getByRole("heading", { name: /^待办事项/ }).waitFor();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
 });
 
 it("warns before leaving the attendance grid with unsaved edits, and keeps 保存考勤 in view", async () => {

@@ -1,23 +1,13 @@
 // 待办 in the browser: every role lands on it after login, and each item opens a list whose total is the
 // item's count (read from the list request the page makes, and from the page's own range line).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../server/accounts";
 import type { TodoAnswer } from "../../entities/api";
-import { startServer, type TestServer } from "../helpers";
-import { openBrowser } from "./browser";
+import { serverAndBrowser } from "./serverAndBrowser";
 import { logIn } from "./logIn";
 import { todoLink } from "../../admin/src/todo/useTodo";
 
-let s: TestServer;
-let b: Awaited<ReturnType<typeof openBrowser>>;
-beforeAll(async () => {
-  s = await startServer();
-  b = await openBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+const { s, b } = serverAndBrowser();
 
 describe.each(DEMO_ACCOUNTS.map((a) => [a.username, a.role] as const))("%s (%s)", (username, role) => {
   it("lands on its 待办 after login, and every item opens exactly its records", async () => {
